@@ -1,0 +1,1 @@
+//! Text model: normalisation, sentences and tokens, with offsets into the original text.
