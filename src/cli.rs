@@ -1,6 +1,177 @@
-//! Command line: parses arguments and dispatches to a mode.
+//! Command line: parses arguments with clap and runs the chosen mode.
+
+use crate::facts::command::FactsArgs;
+use crate::input::{self, Article, Document, Origin};
+use crate::layout::{self, BidiMode, DocumentLayout, LayoutOptions};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+/// A terminal reader and key-fact summarizer for news articles, with
+/// right-to-left text (Arabic, Persian, Hebrew) laid out correctly.
+#[derive(Debug, Parser)]
+#[command(name = "qari", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Articles to read (`-` for standard input). With none, the bundled samples open.
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub display: DisplayArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The modes besides the reader.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print an article laid out as the article pane shows it.
+    Render(RenderArgs),
+    /// Extract the key facts of articles.
+    Facts(FactsArgs),
+}
+
+/// How right-to-left text is displayed (shared by the reader and `render`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct DisplayArgs {
+    /// Who reorders right-to-left text: `app` (qari, the default), `terminal`
+    /// (rows in logical order, for terminals that do bidi themselves) or
+    /// `app-noshape` (qari reorders, the terminal joins letters).
+    #[arg(long, value_enum, env = "QARI_BIDI", default_value = "app")]
+    pub bidi: BidiArg,
+    /// Leave Arabic letter joining to the terminal (same as `--bidi app-noshape`).
+    #[arg(long)]
+    pub no_shape: bool,
+}
+
+/// Values of `--bidi` and `QARI_BIDI`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BidiArg {
+    /// qari reorders and shapes.
+    App,
+    /// The terminal reorders and shapes; qari sends logical order.
+    Terminal,
+    /// qari reorders; the terminal shapes.
+    AppNoshape,
+}
+
+impl DisplayArgs {
+    /// Layout options at a width, from these arguments.
+    pub fn layout_options(&self, width: usize) -> LayoutOptions {
+        let mut options = LayoutOptions::new(width);
+        match self.bidi {
+            BidiArg::App => {}
+            BidiArg::AppNoshape => options.shape = false,
+            BidiArg::Terminal => {
+                options.mode = BidiMode::Terminal;
+                options.shape = false;
+            }
+        }
+        if self.no_shape {
+            options.shape = false;
+        }
+        options
+    }
+}
+
+/// Arguments of `qari render`.
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The article (`-` for standard input).
+    pub file: PathBuf,
+    /// Row width in columns (default: the terminal's width, or 80 when not a terminal).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
+    /// Lay out the file's lines as they are: one paragraph per line, no clean-up.
+    #[arg(long)]
+    pub raw: bool,
+    #[command(flatten)]
+    pub display: DisplayArgs,
+}
 
 /// Runs qari with the process arguments and returns the exit code.
 pub fn main() -> i32 {
-    0
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let code = if err.use_stderr() { 2 } else { 0 };
+            let _ = err.print();
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Render(args)) => render(&args),
+        Some(Command::Facts(args)) => return crate::facts::command::run(&args),
+        None => read(&cli.files, &cli.display),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("qari: {message}");
+            2
+        }
+    }
+}
+
+/// Opens the reader on files, or on the bundled samples when there are none.
+fn read(files: &[PathBuf], display: &DisplayArgs) -> Result<(), String> {
+    let articles: Vec<Article> = if files.is_empty() {
+        input::samples::articles()
+    } else {
+        files
+            .iter()
+            .map(|f| input::load(&Origin::from_arg(f)).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?
+    };
+    crate::ui::run(articles, display).map_err(|e| e.to_string())
+}
+
+/// `qari render`: prints the article pane's rows to stdout.
+fn render(args: &RenderArgs) -> Result<(), String> {
+    let article = input::load(&Origin::from_arg(&args.file)).map_err(|e| e.to_string())?;
+    let width = match args.width {
+        Some(w) => usize::from(w),
+        None => output_width(),
+    };
+    let mut options = args.display.layout_options(width);
+    options.neutral = layout::document_direction(&article.text);
+    let paragraphs = if args.raw {
+        raw_lines(&article.text)
+    } else {
+        Document::parse(&article.text).paragraphs
+    };
+    let mut doc = DocumentLayout::new(paragraphs, options);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for index in 0..doc.len() {
+        if index > 0 {
+            writeln!(out).map_err(|e| e.to_string())?;
+        }
+        if let Some(paragraph) = doc.paragraph(&article.text, index) {
+            for row in &paragraph.rows {
+                writeln!(out, "{}", row.to_text().trim_end_matches(' '))
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())
+}
+
+/// Every line of the text as a paragraph, exactly as it is (`--raw`).
+fn raw_lines(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut start = 0;
+    let mut lines = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        lines.push(start..start + content.len());
+        start += line.len();
+    }
+    lines
+}
+
+/// The terminal's width when stdout is a terminal, else 80.
+fn output_width() -> usize {
+    if std::io::stdout().is_terminal() {
+        if let Ok((cols, _)) = ratatui::crossterm::terminal::size() {
+            return usize::from(cols.max(1));
+        }
+    }
+    80
 }

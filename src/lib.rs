@@ -10,3 +10,4 @@ pub mod facts;
 pub mod input;
 pub mod layout;
 pub mod text;
+pub mod ui;

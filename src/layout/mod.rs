@@ -1,1 +1,206 @@
-//! Layout.
+//! The layout engine: paragraph text and a width in, rows of display cells out.
+//!
+//! Per paragraph, in this order (see `DESIGN.md` §2):
+//! 1. decide the base direction (UAX #9 P2–P3, or the document's when the
+//!    paragraph has no strong character);
+//! 2. shape Arabic on the logical text ([`shape`]);
+//! 3. break lines at UAX #14 opportunities, measured in display width per
+//!    grapheme cluster of the shaped text ([`wrap`]);
+//! 4. reorder each row on its own with the paragraph's levels (UAX #9 L1–L2),
+//!    reversing right-to-left runs by grapheme cluster and mirroring brackets
+//!    ([`reorder`]);
+//! 5. produce cells: one per visible grapheme, each mapped back to the byte
+//!    range of the source text it shows ([`cell`]).
+//!
+//! Everything here is a pure function of its inputs: no terminal, no I/O.
+
+pub mod cell;
+mod direction;
+mod document;
+pub mod reorder;
+pub mod shape;
+mod wrap;
+
+use std::ops::Range;
+
+pub use cell::Cell;
+pub use direction::{base_direction, document_direction};
+pub use document::DocumentLayout;
+
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+/// A paragraph's (or row's) reading direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Left to right (Latin, Cyrillic, numbers alone …).
+    Ltr,
+    /// Right to left (Arabic, Hebrew, Persian …).
+    Rtl,
+}
+
+/// Who puts right-to-left text into display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum BidiMode {
+    /// qari reorders each row and aligns it; the terminal must not reorder again.
+    #[default]
+    App,
+    /// Rows stay in logical order, for terminals that run the bidi algorithm themselves.
+    Terminal,
+}
+
+/// How to lay out text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LayoutOptions {
+    /// Row width in terminal cells (at least 1 is used).
+    pub width: usize,
+    /// Who reorders right-to-left text.
+    pub mode: BidiMode,
+    /// Whether Arabic letters are shaped into joined presentation forms
+    /// (only in [`BidiMode::App`]; in terminal mode the terminal shapes).
+    pub shape: bool,
+    /// Forces a base direction for every paragraph instead of UAX #9 P2–P3.
+    pub base: Option<Direction>,
+    /// The direction of a paragraph without any strong character.
+    pub neutral: Direction,
+}
+
+impl LayoutOptions {
+    /// The default options (app bidi, shaping on) at a width.
+    pub fn new(width: usize) -> LayoutOptions {
+        LayoutOptions {
+            width,
+            mode: BidiMode::App,
+            shape: true,
+            base: None,
+            neutral: Direction::Ltr,
+        }
+    }
+}
+
+/// One screen row of a paragraph, in display (visual) order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// Blank cells before the first cell: right-aligns rows of right-to-left paragraphs.
+    pub indent: usize,
+    /// The visible cells, left to right.
+    pub cells: Vec<Cell>,
+    /// The logical byte range of source text this row holds (break spaces excluded).
+    pub source: Range<usize>,
+}
+
+impl Row {
+    /// Display width of the row without its indent.
+    pub fn content_width(&self) -> usize {
+        self.cells.iter().map(|c| c.width).sum()
+    }
+
+    /// The row as a string, indent included (what `qari render` prints).
+    pub fn to_text(&self) -> String {
+        let mut out = " ".repeat(self.indent);
+        for cell in &self.cells {
+            out.push_str(&cell.symbol);
+        }
+        out
+    }
+}
+
+/// A paragraph laid out at one width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParagraphLayout {
+    /// The paragraph's base direction.
+    pub direction: Direction,
+    /// Its rows, top to bottom (none for an empty paragraph).
+    pub rows: Vec<Row>,
+}
+
+/// Lays out one paragraph. `text` is the paragraph, `offset` where it starts
+/// in the article, so that cells map to article byte offsets.
+pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> ParagraphLayout {
+    let direction = options
+        .base
+        .unwrap_or_else(|| base_direction(text).unwrap_or(options.neutral));
+    let width = options.width.max(1);
+    let shaped = if options.shape && options.mode == BidiMode::App {
+        shape::shape(text)
+    } else {
+        shape::Shaped::identity(text)
+    };
+    let units = wrap::units(&shaped, offset);
+    let lines = wrap::break_lines(&shaped.text, &units, width);
+    let rows = match options.mode {
+        BidiMode::Terminal => lines
+            .iter()
+            .map(|line| logical_row(&units[line.clone()]))
+            .collect(),
+        BidiMode::App => {
+            let level = match direction {
+                Direction::Ltr => Level::ltr(),
+                Direction::Rtl => Level::rtl(),
+            };
+            let bidi = ParagraphBidiInfo::new(&shaped.text, Some(level));
+            lines
+                .iter()
+                .map(|line| visual_row(&bidi, &units[line.clone()], direction, width))
+                .collect()
+        }
+    };
+    ParagraphLayout { direction, rows }
+}
+
+/// A row of units in logical order, left-aligned (for terminals that do bidi).
+fn logical_row(units: &[wrap::Unit]) -> Row {
+    let cells = units.iter().filter_map(|u| u.cell(false)).collect();
+    Row {
+        indent: 0,
+        cells,
+        source: row_source(units),
+    }
+}
+
+/// A row reordered for display, right-aligned when the paragraph is right-to-left.
+fn visual_row(
+    bidi: &ParagraphBidiInfo,
+    units: &[wrap::Unit],
+    direction: Direction,
+    width: usize,
+) -> Row {
+    let levels = reorder::unit_levels(bidi, units.iter().map(|u| u.shaped.clone()));
+    let order = reorder::visual_order(&levels);
+    let cells: Vec<Cell> = order
+        .into_iter()
+        .filter_map(|i| units[i].cell(levels[i].is_rtl()))
+        .collect();
+    let used: usize = cells.iter().map(|c| c.width).sum();
+    let indent = match direction {
+        Direction::Rtl => width.saturating_sub(used),
+        Direction::Ltr => 0,
+    };
+    Row {
+        indent,
+        cells,
+        source: row_source(units),
+    }
+}
+
+fn row_source(units: &[wrap::Unit]) -> Range<usize> {
+    match (units.first(), units.last()) {
+        (Some(first), Some(last)) => first.source.start..last.source.end,
+        _ => 0..0,
+    }
+}
+
+/// Lays out `text` (one paragraph per line) and returns each row as text,
+/// paragraphs separated by a blank row: the form of `qari render` and of the
+/// digest of `qari facts`.
+pub fn render_rows(text: &str, options: &LayoutOptions) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push(String::new());
+        }
+        for row in layout_paragraph(line, 0, options).rows {
+            out.push(row.to_text().trim_end_matches(' ').to_string());
+        }
+    }
+    out
+}
