@@ -42,7 +42,9 @@ pub enum InputError {
     #[error("{0}: looks like a binary file, not text")]
     Binary(PathBuf),
     /// The bytes are not valid UTF-8.
-    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset}); convert it to UTF-8 first")]
+    #[error(
+        "{path}: not valid UTF-8 (first bad byte at offset {offset}); convert it to UTF-8 first"
+    )]
     InvalidUtf8 {
         /// The file.
         path: PathBuf,
