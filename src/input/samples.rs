@@ -12,7 +12,32 @@ pub struct Sample {
 }
 
 /// All bundled samples, in the order the reader offers them.
-pub const SAMPLES: &[Sample] = &[];
+pub const SAMPLES: &[Sample] = &[
+    Sample {
+        name: "ar-visit.txt",
+        text: include_str!("../../samples/ar-visit.txt"),
+    },
+    Sample {
+        name: "en-visit.txt",
+        text: include_str!("../../samples/en-visit.txt"),
+    },
+    Sample {
+        name: "ar-economy.txt",
+        text: include_str!("../../samples/ar-economy.txt"),
+    },
+    Sample {
+        name: "fa-climate.txt",
+        text: include_str!("../../samples/fa-climate.txt"),
+    },
+    Sample {
+        name: "he-tech.txt",
+        text: include_str!("../../samples/he-tech.txt"),
+    },
+    Sample {
+        name: "mixed-bulletin.txt",
+        text: include_str!("../../samples/mixed-bulletin.txt"),
+    },
+];
 
 /// The bundled samples as articles.
 pub fn articles() -> Vec<Article> {
@@ -23,4 +48,21 @@ pub fn articles() -> Vec<Article> {
             text: s.text.to_string(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_is_bundled_with_its_text() {
+        assert!(SAMPLES.len() >= 6);
+        for sample in SAMPLES {
+            assert!(
+                sample.text.lines().count() > 3,
+                "{} is too short",
+                sample.name
+            );
+        }
+    }
 }

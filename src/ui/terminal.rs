@@ -1,0 +1,180 @@
+//! The terminal: entering and leaving full-screen mode, and the event loop.
+//!
+//! The terminal is restored on every way out: quit, error, panic (a panic
+//! hook), and SIGTERM, SIGHUP (a dropped SSH connection) and SIGINT, which
+//! arrive as events in the same loop as the keys.
+
+use super::app::{action_for, App};
+use super::view;
+use crate::layout::BidiMode;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::{cursor, execute, queue, terminal};
+use ratatui::Terminal;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::thread;
+
+/// Terminal-WG bidi: explicit mode, where the terminal does not reorder what
+/// qari already put in visual order (VTE/GNOME Terminal honour it).
+const BIDI_EXPLICIT: &str = "\x1b[8l";
+/// Terminal-WG bidi: back to implicit mode, the terminal's default.
+const BIDI_IMPLICIT: &str = "\x1b[8h";
+/// mlterm ignores `CSI 8 l` but has its own switch for its bidi.
+const MLTERM_BIDI_OFF: &str = "\x1b]5379;use_ctl=false\x07";
+/// mlterm: bidi back on.
+const MLTERM_BIDI_ON: &str = "\x1b]5379;use_ctl=true\x07";
+
+/// What the event loop waits for.
+enum Message {
+    Input(io::Result<Event>),
+    Signal,
+}
+
+/// Whether the terminal is in full-screen mode (so restore runs once).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether qari switched the terminal's own bidi off (to switch it back).
+static BIDI_SWITCHED: AtomicBool = AtomicBool::new(false);
+
+/// Runs the reader until the user quits or a signal arrives.
+pub fn run(mut app: App, mode: BidiMode) -> io::Result<()> {
+    let (sender, messages) = mpsc::channel();
+    watch_signals(sender.clone())?;
+    let mut terminal = enter(mode)?;
+    install_panic_hook();
+    let result = event_loop(&mut terminal, &mut app, &sender, &messages);
+    leave();
+    result
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    sender: &mpsc::Sender<Message>,
+    messages: &mpsc::Receiver<Message>,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    app.resize(usize::from(size.width), pane_height(size.height));
+    read_input(sender.clone());
+    loop {
+        if app.dirty {
+            draw(terminal, app)?;
+            app.dirty = false;
+        }
+        match messages.recv() {
+            Ok(Message::Input(Ok(Event::Key(key)))) => {
+                if let Some(action) = action_for(key) {
+                    app.handle(action);
+                }
+            }
+            Ok(Message::Input(Ok(Event::Resize(width, height)))) => {
+                terminal.autoresize()?;
+                app.resize(usize::from(width), pane_height(height));
+            }
+            Ok(Message::Input(Ok(_))) => {}
+            Ok(Message::Input(Err(err))) => return Err(err),
+            Ok(Message::Signal) | Err(_) => return Ok(()),
+        }
+        if app.quit {
+            return Ok(());
+        }
+    }
+}
+
+fn pane_height(rows: u16) -> usize {
+    usize::from(rows.saturating_sub(view::CHROME_LINES).max(1))
+}
+
+/// Draws one frame inside synchronized-update brackets, so that a terminal
+/// shows it whole instead of flickering through the update.
+fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io::Result<()> {
+    queue!(terminal.backend_mut(), terminal::BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| view::draw(frame, app))?;
+    execute!(terminal.backend_mut(), terminal::EndSynchronizedUpdate)
+}
+
+/// Reads terminal events on a thread of its own and sends them to the loop.
+fn read_input(sender: mpsc::Sender<Message>) {
+    thread::spawn(move || loop {
+        let event = event::read();
+        let failed = event.is_err();
+        if sender.send(Message::Input(event)).is_err() || failed {
+            return;
+        }
+    });
+}
+
+/// Delivers SIGTERM, SIGHUP and SIGINT to the loop as messages.
+fn watch_signals(sender: mpsc::Sender<Message>) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = sender.send(Message::Signal);
+        }
+    });
+    Ok(())
+}
+
+/// Switches to full-screen mode: raw input, the alternate screen, no cursor,
+/// and (when qari does the bidi) the terminal's own bidi off.
+fn enter(mode: BidiMode) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let mut out = io::stdout();
+    execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+    if mode == BidiMode::App {
+        out.write_all(bidi_off_sequence().as_bytes())?;
+        out.flush()?;
+        BIDI_SWITCHED.store(true, Ordering::SeqCst);
+    }
+    Terminal::new(CrosstermBackend::new(out))
+}
+
+fn bidi_off_sequence() -> String {
+    if is_mlterm() {
+        format!("{BIDI_EXPLICIT}{MLTERM_BIDI_OFF}")
+    } else {
+        BIDI_EXPLICIT.to_string()
+    }
+}
+
+fn bidi_on_sequence() -> String {
+    if is_mlterm() {
+        format!("{BIDI_IMPLICIT}{MLTERM_BIDI_ON}")
+    } else {
+        BIDI_IMPLICIT.to_string()
+    }
+}
+
+fn is_mlterm() -> bool {
+    std::env::var("TERM").is_ok_and(|t| t.starts_with("mlterm"))
+}
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn leave() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if BIDI_SWITCHED.swap(false, Ordering::SeqCst) {
+        let _ = out.write_all(bidi_on_sequence().as_bytes());
+    }
+    let _ = execute!(
+        out,
+        terminal::EndSynchronizedUpdate,
+        cursor::Show,
+        terminal::LeaveAlternateScreen
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal before a panic message is printed.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave();
+        previous(info);
+    }));
+}
