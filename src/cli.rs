@@ -83,6 +83,10 @@ pub struct RenderArgs {
     /// Lay out the file's lines as they are: one paragraph per line, no clean-up.
     #[arg(long)]
     pub raw: bool,
+    /// Resolve bidi levels per row instead of per paragraph, to compare with
+    /// oracles that work row by row (GNU FriBidi on each row).
+    #[arg(long, hide = true)]
+    pub row_levels: bool,
     #[command(flatten)]
     pub display: DisplayArgs,
 }
@@ -133,6 +137,7 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     };
     let mut options = args.display.layout_options(width);
     options.neutral = layout::document_direction(&article.text);
+    options.row_levels = args.row_levels;
     let paragraphs = if args.raw {
         raw_lines(&article.text)
     } else {

@@ -62,6 +62,12 @@ pub struct LayoutOptions {
     pub base: Option<Direction>,
     /// The direction of a paragraph without any strong character.
     pub neutral: Direction,
+    /// Resolve bidi levels on each row alone (with the paragraph's base
+    /// direction) instead of on the whole paragraph. UAX #9 resolves on the
+    /// paragraph, and that is the default; this exists to compare with
+    /// oracles that resolve per row (they differ only for neutral characters
+    /// at the edges of a row, e.g. a comma or `https://` at its end).
+    pub row_levels: bool,
 }
 
 impl LayoutOptions {
@@ -73,6 +79,7 @@ impl LayoutOptions {
             shape: true,
             base: None,
             neutral: Direction::Ltr,
+            row_levels: false,
         }
     }
 }
@@ -137,10 +144,21 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
                 Direction::Ltr => Level::ltr(),
                 Direction::Rtl => Level::rtl(),
             };
-            let bidi = ParagraphBidiInfo::new(&shaped.text, Some(level));
+            let paragraph_bidi = ParagraphBidiInfo::new(&shaped.text, Some(level));
             lines
                 .iter()
-                .map(|line| visual_row(&bidi, &units[line.clone()], direction, width))
+                .map(|line| {
+                    let units = &units[line.clone()];
+                    if options.row_levels {
+                        let start = units.first().map_or(0, |u| u.shaped.start);
+                        let end = units.last().map_or(0, |u| u.shaped.end);
+                        let row_bidi =
+                            ParagraphBidiInfo::new(&shaped.text[start..end], Some(level));
+                        visual_row(&row_bidi, start, units, direction, width)
+                    } else {
+                        visual_row(&paragraph_bidi, 0, units, direction, width)
+                    }
+                })
                 .collect()
         }
     };
@@ -158,13 +176,18 @@ fn logical_row(units: &[wrap::Unit]) -> Row {
 }
 
 /// A row reordered for display, right-aligned when the paragraph is right-to-left.
+/// `bidi` holds the levels of the shaped text from byte `bidi_start` on.
 fn visual_row(
     bidi: &ParagraphBidiInfo,
+    bidi_start: usize,
     units: &[wrap::Unit],
     direction: Direction,
     width: usize,
 ) -> Row {
-    let levels = reorder::unit_levels(bidi, units.iter().map(|u| u.shaped.clone()));
+    let ranges = units
+        .iter()
+        .map(|u| u.shaped.start - bidi_start..u.shaped.end - bidi_start);
+    let levels = reorder::unit_levels(bidi, ranges);
     let order = reorder::visual_order(&levels);
     let cells: Vec<Cell> = order
         .into_iter()

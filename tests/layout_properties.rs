@@ -1,0 +1,90 @@
+//! Invariants of the layout engine on random text: rows fit, every source
+//! character is shown by exactly one cell, and reading the cells back in
+//! source order gives the paragraph.
+
+use proptest::prelude::*;
+use qari::layout::cell::is_invisible_format;
+use qari::layout::{layout_paragraph, BidiMode, Direction, LayoutOptions};
+
+/// Characters that exercise every path: Arabic letters (lam and alefs for
+/// ligatures), harakat, Persian letters, Hebrew, Latin, digits, spaces of
+/// every kind, brackets, quotes, joiners, bidi controls, wide characters,
+/// controls.
+const ALPHABET: &[char] = &[
+    'ب', 'ت', 'ل', 'ا', 'أ', 'إ', 'آ', 'م', 'ح', 'د', 'ة', 'ى', 'ي', 'ء', 'ـ', 'پ', 'گ', 'ژ',
+    '\u{064e}', '\u{0651}', '\u{064b}', '\u{0670}', 'ש', 'ל', 'ו', 'a', 'b', 'Z', '1', '9', '٢',
+    '%', '.', ',', '،', ':', '/', '-', ' ', ' ', ' ', '\u{a0}', '(', ')', '[', ']', '«', '»', '"',
+    '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{202b}', '\u{202c}', '\u{2067}', '\u{2069}',
+    '中', '\u{1b}', '\t', '\u{0301}',
+];
+
+fn paragraph() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(ALPHABET), 0..60)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn options(width: usize, shape: bool, terminal: bool, rtl: bool) -> LayoutOptions {
+    let mut options = LayoutOptions::new(width);
+    options.shape = shape;
+    if terminal {
+        options.mode = BidiMode::Terminal;
+    }
+    options.neutral = if rtl { Direction::Rtl } else { Direction::Ltr };
+    options
+}
+
+/// What must be visible: everything but white space and format characters.
+fn visible(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !c.is_whitespace() && !is_invisible_format(c))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn rows_fit_the_width(text in paragraph(), width in 1usize..30, shape: bool, terminal: bool) {
+        let layout = layout_paragraph(&text, 0, &options(width, shape, terminal, false));
+        for row in &layout.rows {
+            let used = row.indent + row.content_width();
+            prop_assert!(used <= width || row.cells.len() == 1, "row {:?} is {} wide", row.to_text(), used);
+            if layout.direction == Direction::Rtl && !terminal {
+                prop_assert!(used == width || row.cells.len() == 1, "right-to-left row not flush right");
+            }
+        }
+    }
+
+    #[test]
+    fn every_character_is_shown_by_exactly_one_cell(text in paragraph(), width in 1usize..30, shape: bool, terminal: bool, rtl: bool) {
+        let layout = layout_paragraph(&text, 0, &options(width, shape, terminal, rtl));
+        let cells: Vec<_> = layout.rows.iter().flat_map(|r| r.cells.iter()).collect();
+        for (offset, c) in text.char_indices() {
+            let shown_by = cells.iter().filter(|cell| cell.source.contains(&offset)).count();
+            if c.is_whitespace() || is_invisible_format(c) {
+                prop_assert!(shown_by <= 1, "{:?} at {} shown {} times", c, offset, shown_by);
+            } else {
+                prop_assert_eq!(shown_by, 1, "{:?} at {} shown {} times", c, offset, shown_by);
+            }
+        }
+        for cell in &cells {
+            prop_assert!(!cell.symbol.chars().any(|c| c.is_control() || is_invisible_format(c)));
+        }
+    }
+
+    #[test]
+    fn cells_in_source_order_give_back_the_paragraph(text in paragraph(), width in 1usize..30, shape: bool, rtl: bool) {
+        let layout = layout_paragraph(&text, 0, &options(width, shape, false, rtl));
+        let mut cells: Vec<_> = layout.rows.iter().flat_map(|r| r.cells.iter()).collect();
+        cells.sort_by_key(|c| c.source.start);
+        let read_back: String = cells.iter().map(|c| &text[c.source.clone()]).collect();
+        prop_assert_eq!(visible(&read_back), visible(&text));
+    }
+
+    #[test]
+    fn terminal_mode_keeps_logical_order(text in paragraph(), width in 1usize..30) {
+        let layout = layout_paragraph(&text, 0, &options(width, false, true, false));
+        let starts: Vec<usize> = layout.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.source.start)).collect();
+        prop_assert!(starts.windows(2).all(|w| w[0] < w[1]));
+    }
+}
