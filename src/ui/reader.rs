@@ -41,7 +41,10 @@ impl Reader {
     pub fn new(article: Article, mut options: LayoutOptions) -> Reader {
         let document = Document::parse(&article.text);
         options.neutral = layout::document_direction(&article.text);
-        let layout = DocumentLayout::new(document.paragraphs.clone(), options);
+        // The headline is on the title line; the pane shows what follows it.
+        let body_start = usize::from(document.title.is_some());
+        let body = document.paragraphs[body_start..].to_vec();
+        let layout = DocumentLayout::new(body, options);
         Reader {
             article,
             document,
@@ -107,6 +110,9 @@ impl Reader {
         let last_top = self.last_top();
         if self.top >= last_top {
             return 100;
+        }
+        if self.top == Position::default() {
+            return 0;
         }
         let total = self.article.text.len().max(1);
         self.top_source_offset() * 100 / total
@@ -254,20 +260,11 @@ mod tests {
     const TEXT: &str = "Title here\n\none two three four five six\n\nseven eight\n";
 
     #[test]
-    fn shows_paragraphs_with_a_blank_line_between() {
+    fn shows_the_body_with_a_blank_line_between_paragraphs() {
         let mut r = reader(TEXT, 10, 20);
         assert_eq!(
             shown(&mut r),
-            [
-                "Title here",
-                "",
-                "one two",
-                "three four",
-                "five six",
-                "",
-                "seven",
-                "eight"
-            ]
+            ["one two", "three four", "five six", "", "seven", "eight"]
         );
     }
 
@@ -280,7 +277,7 @@ mod tests {
         r.scroll(-1);
         assert_eq!(shown(&mut r), ["five six", "", "seven"]);
         r.go_to_start();
-        assert_eq!(shown(&mut r)[0], "Title here");
+        assert_eq!(shown(&mut r)[0], "one two");
         assert_eq!(r.percent(), 0);
     }
 
@@ -288,7 +285,7 @@ mod tests {
     fn pages_overlap_by_one_line() {
         let mut r = reader(TEXT, 10, 3);
         r.scroll_pages(1);
-        assert_eq!(shown(&mut r)[0], "one two");
+        assert_eq!(shown(&mut r)[0], "five six");
         r.scroll_pages(-1);
         assert_eq!(r.top(), Position::default());
     }
@@ -304,7 +301,7 @@ mod tests {
     #[test]
     fn resizing_keeps_the_same_text_at_the_top() {
         let mut r = reader(TEXT, 10, 3);
-        r.scroll(3);
+        r.scroll(1);
         assert_eq!(shown(&mut r)[0], "three four");
         r.resize(5, 3);
         assert!(shown(&mut r)[0].starts_with("three"), "{:?}", shown(&mut r));

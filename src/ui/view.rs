@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     }
 
     let name = reader.article.name.clone();
-    let status = format!(" {index}/{count}  {}%  ", reader.percent());
+    let status = format!("{index}/{count}  {}%", reader.percent());
     draw_status(buf, area, &name, &status);
 }
 
@@ -70,7 +70,14 @@ fn draw_status(buf: &mut Buffer, area: Rect, name: &str, position: &str) {
     buf.set_style(Rect::new(area.x, y, area.width, 1), style);
     let mut x = area.x + 1;
     x = draw_cells(buf, x, y, area.right(), &interface_cells(name), style);
-    x = draw_cells(buf, x, y, area.right(), &interface_cells(position), style);
+    x = draw_cells(
+        buf,
+        x + 2,
+        y,
+        area.right(),
+        &interface_cells(position),
+        style,
+    );
     let hints_width = KEY_HINTS.len() as u16;
     if x + hints_width < area.right() {
         buf.set_string(area.right() - hints_width - 1, y, KEY_HINTS, style);
@@ -137,7 +144,7 @@ mod tests {
     #[test]
     fn right_to_left_rows_end_at_the_right_edge() {
         let buf = screen("عنوان\n\nقال الوزير", 20, 6);
-        let row = line(&buf, 3);
+        let row = line(&buf, 1);
         assert!(row.ends_with('ﻗ'), "{row:?}");
         assert!(row.starts_with("          "), "{row:?}");
     }
@@ -146,7 +153,7 @@ mod tests {
     fn title_and_status_lines_frame_the_article() {
         let buf = screen("Headline\n\nBody text.", 70, 6);
         assert!(line(&buf, 0).starts_with("Headline"));
-        assert!(line(&buf, 3).starts_with("Body text."));
+        assert!(line(&buf, 1).starts_with("Body text."));
         let status = line(&buf, 5);
         assert!(status.contains("news.txt") && status.contains("1/1") && status.contains("100%"));
         assert!(buf[(0, 5)].modifier.contains(Modifier::REVERSED));
@@ -156,16 +163,16 @@ mod tests {
     fn escape_sequences_in_text_are_drawn_as_symbols() {
         let buf = screen("t\n\nbad \u{1b}[2J here", 30, 5);
         assert!(
-            line(&buf, 3).starts_with("bad ␛[2J here"),
+            line(&buf, 1).starts_with("bad ␛[2J here"),
             "{:?}",
-            line(&buf, 3)
+            line(&buf, 1)
         );
     }
 
     #[test]
     fn harakat_stay_in_the_cell_of_their_letter() {
         let buf = screen("t\n\nمُحَمَّد", 10, 5);
-        let cells: Vec<&str> = (0..10).map(|x| buf[(x, 3)].symbol()).collect();
+        let cells: Vec<&str> = (0..10).map(|x| buf[(x, 1)].symbol()).collect();
         assert!(
             cells
                 .iter()

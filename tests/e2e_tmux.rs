@@ -1,0 +1,286 @@
+//! End-to-end: the real `qari` binary in a real terminal (tmux), driven by
+//! keys, resized, quit and killed; the screen read back with capture-pane.
+//! Skipped, with a printed reason, where tmux is not installed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+use unicode_width::UnicodeWidthStr;
+
+const QARI: &str = env!("CARGO_BIN_EXE_qari");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A private tmux server running one command in a window of a given size.
+struct Tmux {
+    socket: String,
+    dir: PathBuf,
+}
+
+impl Tmux {
+    /// Starts `qari ARGS` in a `width`×`height` window; after qari exits the
+    /// shell records the terminal settings and prints a marker.
+    fn start(name: &str, width: u16, height: u16, args: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            println!("skipped: tmux is not installed");
+            return None;
+        }
+        let socket = format!("qari-e2e-{}-{name}", std::process::id());
+        let dir = std::env::temp_dir().join(&socket);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let script = format!(
+            "cd {ROOT} && {QARI} {args}; echo \"exit=$?\" > {dir}/exit; stty -a > {dir}/stty; echo QARI-EXITED; sleep 600",
+            dir = dir.display()
+        );
+        let status = Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null", "new-session", "-d"])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .args(["sh", "-c", &script])
+            .env("TERM", "xterm-256color")
+            .env_remove("QARI_BIDI")
+            .status()
+            .expect("start tmux");
+        assert!(status.success(), "tmux new-session failed");
+        Some(Tmux { socket, dir })
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("run tmux");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The screen as text rows (`-N` keeps trailing spaces).
+    fn screen(&self) -> Vec<String> {
+        self.tmux(&["capture-pane", "-p", "-N"])
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.tmux(&["send-keys", key]);
+        }
+    }
+
+    /// Waits until some screen row satisfies `test`; returns the screen.
+    fn wait_for(&self, what: &str, test: impl Fn(&[String]) -> bool) -> Vec<String> {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if test(&screen) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!(
+                    "timed out waiting for {what}; screen:\n{}",
+                    screen.join("\n")
+                );
+            }
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_for_text(&self, needle: &str) -> Vec<String> {
+        self.wait_for(needle, |s| s.iter().any(|row| row.contains(needle)))
+    }
+
+    fn status_line(&self) -> String {
+        self.screen().last().cloned().unwrap_or_default()
+    }
+
+    /// The process id of qari (the child of the pane's shell).
+    fn qari_pid(&self) -> String {
+        let shell = self.tmux(&["display-message", "-p", "#{pane_pid}"]);
+        let out = Command::new("pgrep")
+            .args(["-P", shell.trim()])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// After qari exited: the terminal settings the shell saw.
+    fn terminal_settings(&self) -> String {
+        self.wait_for_text("QARI-EXITED");
+        std::fs::read_to_string(self.dir.join("stty")).expect("stty output")
+    }
+
+    fn exit_code(&self) -> String {
+        std::fs::read_to_string(self.dir.join("exit")).unwrap_or_default()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Cooked mode again: canonical input and echo on.
+fn assert_cooked(stty: &str) {
+    let flags: Vec<&str> = stty.split_whitespace().collect();
+    for flag in ["icanon", "echo", "isig"] {
+        assert!(flags.contains(&flag), "{flag} is off after qari: {stty}");
+    }
+}
+
+/// `qari render` rows of an article's body (after the headline and its blank line).
+fn rendered_body(file: &str, width: u16) -> Vec<String> {
+    let out = Command::new(QARI)
+        .args(["render", "--width", &width.to_string(), file])
+        .current_dir(ROOT)
+        .output()
+        .expect("qari render");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let rows: Vec<String> = text.lines().map(str::to_string).collect();
+    let first_blank = rows.iter().position(|r| r.is_empty()).unwrap_or(0);
+    rows[first_blank + 1..].to_vec()
+}
+
+fn trimmed(rows: &[String]) -> Vec<String> {
+    rows.iter().map(|r| r.trim_end().to_string()).collect()
+}
+
+#[test]
+fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
+    let Some(tmux) = Tmux::start("main", 100, 30, "samples/ar-visit.txt") else {
+        return;
+    };
+    let screen = tmux.wait_for_text("ar-visit.txt");
+    let body = rendered_body("samples/ar-visit.txt", 100);
+    assert_eq!(
+        trimmed(&screen[1..29]),
+        body[..28],
+        "the pane shows what render prints"
+    );
+    check_with_oracle(&tmux, "samples/ar-visit.txt", 100);
+
+    tmux.keys(&["G"]);
+    tmux.wait_for("the end", |s| s.last().is_some_and(|l| l.contains("100%")));
+    tmux.keys(&["g", "j", "j", "j"]);
+    let screen = tmux.wait_for("three lines down", |s| {
+        s.get(1).map(|r| r.trim_end()) == Some(body[3].as_str())
+    });
+    assert!(!screen[29].contains("100%"));
+
+    tmux.keys(&["Space"]);
+    let page_top = (3 + 27).min(body.len() - 28);
+    let screen = tmux.wait_for("a page down", |s| {
+        s.get(1).map(|r| r.trim_end()) == Some(body[page_top].as_str())
+    });
+    let top_before = screen[1].trim().to_string();
+
+    tmux.tmux(&["resize-window", "-x", "60", "-y", "20"]);
+    let narrow = rendered_body("samples/ar-visit.txt", 60);
+    let screen = tmux.wait_for("the narrow layout", |s| {
+        s.len() == 20
+            && s.get(1)
+                .is_some_and(|r| narrow.contains(&r.trim_end().to_string()))
+    });
+    assert!(screen.iter().all(|r| r.trim_end().width() <= 60));
+    assert!(
+        narrow
+            .iter()
+            .position(|r| r.trim_end() == screen[1].trim_end())
+            > Some(5),
+        "position kept after resize: {top_before:?} → {:?}",
+        screen[1].trim()
+    );
+
+    tmux.keys(&["q"]);
+    assert_cooked(&tmux.terminal_settings());
+    assert_eq!(tmux.exit_code().trim(), "exit=0");
+    let screen = tmux.screen();
+    assert!(
+        !screen.iter().any(|r| r.contains("q quit")),
+        "the alternate screen was left"
+    );
+}
+
+#[test]
+fn no_arguments_opens_the_bundled_samples() {
+    let Some(tmux) = Tmux::start("samples", 100, 30, "") else {
+        return;
+    };
+    tmux.wait_for_text("1/6");
+    assert!(tmux.status_line().contains("ar-visit.txt"));
+    tmux.keys(&["]"]);
+    tmux.wait_for_text("en-visit.txt");
+    tmux.keys(&["Escape"]);
+    assert_cooked(&tmux.terminal_settings());
+}
+
+#[test]
+fn sighup_and_sigterm_restore_the_terminal() {
+    for signal in ["HUP", "TERM", "INT"] {
+        let Some(tmux) = Tmux::start(&signal.to_lowercase(), 80, 24, "samples/en-visit.txt") else {
+            return;
+        };
+        tmux.wait_for_text("en-visit.txt");
+        let pid = tmux.qari_pid();
+        assert!(!pid.is_empty(), "qari is running");
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        assert_cooked(&tmux.terminal_settings());
+        let screen = tmux.screen();
+        assert!(
+            !screen.iter().any(|r| r.contains("q quit")),
+            "SIG{signal}: alternate screen left"
+        );
+    }
+}
+
+/// Runs the bidi oracle on the captured article pane, where it is installed.
+fn check_with_oracle(tmux: &Tmux, source: &str, width: u16) {
+    let oracle = Path::new(ROOT).join("../shared/tools/bidi-oracle/oracle");
+    let venv = std::env::var("ORACLE_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| {
+            let home = std::env::var("HOME").unwrap_or_default();
+            Path::new(&home).join(".cache/bidi-oracle-venv")
+        });
+    if !oracle.exists() || !venv.join("bin/python").exists() {
+        println!("oracle check skipped: ../shared/tools/bidi-oracle or its venv is absent");
+        return;
+    }
+    let pane = tmux.dir.join("pane.txt");
+    std::fs::write(&pane, tmux.screen().join("\n")).expect("write capture");
+    let out = Command::new(&oracle)
+        .args(["check_screen", "--source", source, "--screen"])
+        .arg(&pane)
+        .args([
+            "--skip-top",
+            "1",
+            "--skip-bottom",
+            "1",
+            "--partial",
+            "--width",
+            &width.to_string(),
+        ])
+        .args([
+            "--engine",
+            "any",
+            "--breaks",
+            "uax14",
+            "--check-align",
+            "--neutral-base",
+            "R",
+        ])
+        .current_dir(ROOT)
+        .output()
+        .expect("run the oracle");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "oracle: {report}");
+    println!(
+        "oracle on the pane: {}",
+        report.lines().last().unwrap_or_default()
+    );
+}
