@@ -1,5 +1,6 @@
 //! Display cells: what one grapheme cluster of the layout puts on screen.
 
+use compact_str::CompactString;
 use std::ops::Range;
 use unicode_width::UnicodeWidthStr;
 
@@ -7,8 +8,9 @@ use unicode_width::UnicodeWidthStr;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
     /// What to draw: one grapheme cluster, safe for a terminal (no control
-    /// characters, no zero-width format characters).
-    pub symbol: String,
+    /// characters, no zero-width format characters). Kept inline: almost
+    /// every cell is a few bytes, and a layout makes thousands of them.
+    pub symbol: CompactString,
     /// Its display width in terminal columns (1 or 2).
     pub width: usize,
     /// The byte range of the article text this cell shows (both letters
@@ -28,15 +30,15 @@ const DOTTED_CIRCLE: char = '\u{25cc}';
 /// zero-width cell would be glued to its neighbour by the terminal. Control
 /// characters become visible symbols (␛ for ESC …) so that untrusted text
 /// can never drive the terminal.
-pub fn display_symbol(grapheme: &str, mirror: bool) -> Option<(String, usize)> {
-    let mut symbol = String::with_capacity(grapheme.len());
+pub fn display_symbol(grapheme: &str, mirror: bool) -> Option<(CompactString, usize)> {
+    let mut symbol = CompactString::with_capacity(grapheme.len());
     for c in grapheme.chars() {
         if is_invisible_format(c) {
             continue;
         }
         let shown = visible_control(c).unwrap_or(c);
         let shown = if mirror {
-            unicode_bidi_mirroring::get_mirrored(shown).unwrap_or(shown)
+            mirrored(shown).unwrap_or(shown)
         } else {
             shown
         };
@@ -51,6 +53,32 @@ pub fn display_symbol(grapheme: &str, mirror: bool) -> Option<(String, usize)> {
         width = symbol.width();
     }
     Some((symbol, width))
+}
+
+/// The display width of what [`display_symbol`] makes of a grapheme
+/// cluster, without building it in the common case (0: nothing visible).
+pub fn display_width(grapheme: &str) -> usize {
+    let plain = grapheme
+        .chars()
+        .all(|c| !is_invisible_format(c) && visible_control(c).is_none());
+    match grapheme.width() {
+        width if plain && width > 0 => width,
+        _ => display_symbol(grapheme, false).map_or(0, |(_, width)| width),
+    }
+}
+
+/// The mirrored form of a character in a right-to-left run (UAX #9 L4), if any.
+fn mirrored(c: char) -> Option<char> {
+    // Skip the table lookup where BidiMirroring.txt has nothing: ASCII other
+    // than brackets, and the Hebrew, Arabic and presentation-form blocks.
+    match c {
+        '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}' => unicode_bidi_mirroring::get_mirrored(c),
+        '\0'..='\u{7f}'
+        | '\u{0590}'..='\u{08ff}'
+        | '\u{fb00}'..='\u{fe4f}'
+        | '\u{fe70}'..='\u{feff}' => None,
+        _ => unicode_bidi_mirroring::get_mirrored(c),
+    }
 }
 
 /// Zero-width characters that only steer shaping or bidi, and never show.
@@ -118,6 +146,23 @@ mod tests {
         assert_eq!(display_symbol("(", true), Some((")".into(), 1)));
         assert_eq!(display_symbol("«", true), Some(("»".into(), 1)));
         assert_eq!(display_symbol("(", false), Some(("(".into(), 1)));
+    }
+
+    #[test]
+    fn display_width_agrees_with_the_symbol() {
+        for g in [
+            "a",
+            "\u{1b}",
+            "\u{200e}",
+            "ی\u{200c}",
+            "\u{064e}",
+            "中",
+            "\u{fefb}\u{064e}",
+            "\t",
+        ] {
+            let expected = display_symbol(g, false).map_or(0, |(_, w)| w);
+            assert_eq!(display_width(g), expected, "{g:?}");
+        }
     }
 
     #[test]

@@ -137,7 +137,13 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
     let rows = match options.mode {
         BidiMode::Terminal => lines
             .iter()
-            .map(|line| logical_row(&units[line.clone()]))
+            .map(|line| logical_row(&shaped.text, &units[line.clone()]))
+            .collect(),
+        // Nothing to reorder: a left-to-right paragraph without a character
+        // that could open a right-to-left run.
+        BidiMode::App if direction == Direction::Ltr && !may_reorder(&shaped.text) => lines
+            .iter()
+            .map(|line| logical_row(&shaped.text, &units[line.clone()]))
             .collect(),
         BidiMode::App => {
             let level = match direction {
@@ -154,9 +160,9 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
                         let end = units.last().map_or(0, |u| u.shaped.end);
                         let row_bidi =
                             ParagraphBidiInfo::new(&shaped.text[start..end], Some(level));
-                        visual_row(&row_bidi, start, units, direction, width)
+                        visual_row(&shaped.text, &row_bidi, start, units, direction, width)
                     } else {
-                        visual_row(&paragraph_bidi, 0, units, direction, width)
+                        visual_row(&shaped.text, &paragraph_bidi, 0, units, direction, width)
                     }
                 })
                 .collect()
@@ -165,9 +171,22 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
     ParagraphLayout { direction, rows }
 }
 
+/// Whether a left-to-right paragraph may hold a right-to-left run: a
+/// right-to-left letter, an Arabic number or an explicit bidi control.
+fn may_reorder(text: &str) -> bool {
+    use unicode_bidi::BidiClass::*;
+    text.chars().any(|c| {
+        !c.is_ascii()
+            && matches!(
+                unicode_bidi::bidi_class(c),
+                R | AL | AN | RLE | RLO | RLI | FSI | LRE | LRO | LRI | PDF | PDI
+            )
+    })
+}
+
 /// A row of units in logical order, left-aligned (for terminals that do bidi).
-fn logical_row(units: &[wrap::Unit]) -> Row {
-    let cells = units.iter().filter_map(|u| u.cell(false)).collect();
+fn logical_row(shaped: &str, units: &[wrap::Unit]) -> Row {
+    let cells = units.iter().filter_map(|u| u.cell(shaped, false)).collect();
     Row {
         indent: 0,
         cells,
@@ -176,8 +195,10 @@ fn logical_row(units: &[wrap::Unit]) -> Row {
 }
 
 /// A row reordered for display, right-aligned when the paragraph is right-to-left.
-/// `bidi` holds the levels of the shaped text from byte `bidi_start` on.
+/// `bidi` holds the levels of `shaped` (the shaped paragraph) from byte
+/// `bidi_start` on.
 fn visual_row(
+    shaped: &str,
     bidi: &ParagraphBidiInfo,
     bidi_start: usize,
     units: &[wrap::Unit],
@@ -191,7 +212,7 @@ fn visual_row(
     let order = reorder::visual_order(&levels);
     let cells: Vec<Cell> = order
         .into_iter()
-        .filter_map(|i| units[i].cell(levels[i].is_rtl()))
+        .filter_map(|i| units[i].cell(shaped, levels[i].is_rtl()))
         .collect();
     let used: usize = cells.iter().map(|c| c.width).sum();
     let indent = match direction {

@@ -15,8 +15,6 @@ pub struct Unit {
     pub shaped: Range<usize>,
     /// Byte range in the article (the paragraph's offset added).
     pub source: Range<usize>,
-    /// The shaped grapheme cluster.
-    pub grapheme: String,
     /// Display width (0 for invisible format characters).
     pub width: usize,
     /// A space a line may end with: not drawn at the end of a row.
@@ -24,10 +22,11 @@ pub struct Unit {
 }
 
 impl Unit {
-    /// The cell that shows this unit, mirrored in right-to-left runs, or
-    /// `None` when nothing of it is visible.
-    pub fn cell(&self, mirror: bool) -> Option<Cell> {
-        cell::display_symbol(&self.grapheme, mirror).map(|(symbol, width)| Cell {
+    /// The cell that shows this unit of `shaped` (the shaped paragraph),
+    /// mirrored in right-to-left runs, or `None` when nothing of it is visible.
+    pub fn cell(&self, shaped: &str, mirror: bool) -> Option<Cell> {
+        let grapheme = shaped.get(self.shaped.clone()).unwrap_or_default();
+        cell::display_symbol(grapheme, mirror).map(|(symbol, width)| Cell {
             symbol,
             width,
             source: self.source.clone(),
@@ -37,10 +36,12 @@ impl Unit {
 
 /// Splits shaped text into grapheme units, each mapped to its article bytes.
 pub fn units(shaped: &Shaped, offset: usize) -> Vec<Unit> {
-    let mut units = Vec::new();
+    let text = shaped.text.as_str();
+    let mut units = Vec::with_capacity(shaped.map.len());
     let mut map_index = 0;
-    for (start, grapheme) in shaped.text.grapheme_indices(true) {
-        let end = start + grapheme.len();
+    let mut start = 0;
+    while let Some(end) = next_grapheme_end(text, start) {
+        let grapheme = &text[start..end];
         let mut source: Option<Range<usize>> = None;
         while let Some(entry) = shaped.map.get(map_index) {
             if entry.shaped_start >= end {
@@ -53,16 +54,30 @@ pub fn units(shaped: &Shaped, offset: usize) -> Vec<Unit> {
             map_index += 1;
         }
         let source = source.unwrap_or(start..end);
-        let width = cell::display_symbol(grapheme, false).map_or(0, |(_, w)| w);
         units.push(Unit {
             shaped: start..end,
             source: source.start + offset..source.end + offset,
-            grapheme: grapheme.to_string(),
-            width,
+            width: cell::display_width(grapheme),
             is_break_space: is_break_space(grapheme),
         });
+        start = end;
     }
     units
+}
+
+/// The end of the grapheme cluster that starts at byte `start`, or `None`
+/// at the end of the text.
+fn next_grapheme_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let first = *bytes.get(start)?;
+    // An ASCII character followed by another (or by nothing) is a cluster
+    // of its own, except CR LF: no need for the segmentation tables.
+    let next = bytes.get(start + 1);
+    if first.is_ascii() && first != b'\r' && next.is_none_or(u8::is_ascii) {
+        return Some(start + 1);
+    }
+    let cluster = text[start..].graphemes(true).next()?;
+    Some(start + cluster.len())
 }
 
 /// White space a row may end with; the no-break spaces glue words instead.
@@ -218,7 +233,7 @@ mod tests {
         let units = units(&shaped, 0);
         break_lines(text, &units, width)
             .into_iter()
-            .map(|r| units[r].iter().map(|u| u.grapheme.as_str()).collect())
+            .map(|r| units[r].iter().map(|u| &text[u.shaped.clone()]).collect())
             .collect()
     }
 
