@@ -2,7 +2,7 @@
 
 use crate::facts::command::FactsArgs;
 use crate::input::{self, Article, Document, Origin};
-use crate::layout::{self, BidiMode, DocumentLayout, LayoutOptions};
+use crate::layout::{self, BidiMode, Direction, DocumentLayout, LayoutOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -40,6 +40,21 @@ pub struct DisplayArgs {
     /// Leave Arabic letter joining to the terminal (same as `--bidi app-noshape`).
     #[arg(long)]
     pub no_shape: bool,
+    /// The base direction of every paragraph: `auto` (its first strong
+    /// letter decides), `ltr` or `rtl`.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub direction: DirectionArg,
+}
+
+/// Values of `--direction`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DirectionArg {
+    /// Each paragraph's first strong letter decides (UAX #9 P2–P3).
+    Auto,
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
 }
 
 /// Values of `--bidi` and `QARI_BIDI`.
@@ -68,6 +83,11 @@ impl DisplayArgs {
         if self.no_shape {
             options.shape = false;
         }
+        options.base = match self.direction {
+            DirectionArg::Auto => None,
+            DirectionArg::Ltr => Some(Direction::Ltr),
+            DirectionArg::Rtl => Some(Direction::Rtl),
+        };
         options
     }
 }

@@ -96,6 +96,31 @@ fn terminal_mode_keeps_logical_order_and_no_padding() {
 }
 
 #[test]
+fn the_base_direction_can_be_forced() {
+    let path = temp_file("dir.txt", "قال الوزير\n".as_bytes());
+    let out = qari(&[
+        "render",
+        "--width",
+        "20",
+        "--no-shape",
+        "--direction",
+        "ltr",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(stdout(&out), "ريزولا لاق\n", "left-aligned");
+    let path = temp_file("dir-en.txt", b"hello\n");
+    let out = qari(&[
+        "render",
+        "--width",
+        "10",
+        "--direction",
+        "rtl",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(stdout(&out), "     hello\n", "right-aligned");
+}
+
+#[test]
 fn render_reads_standard_input() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
         .args(["render", "--width", "20", "-"])

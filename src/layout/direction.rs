@@ -1,12 +1,13 @@
 //! Base direction of a paragraph (UAX #9 P2–P3) and of a whole document.
 
+use super::bidi_data::{self, FastBidiData};
 use super::Direction;
 use unicode_bidi::BidiClass;
 
 /// The direction of the first strong character outside isolates (UAX #9
 /// P2–P3), or `None` when the paragraph has no strong character.
 pub fn base_direction(text: &str) -> Option<Direction> {
-    match unicode_bidi::get_base_direction(text) {
+    match unicode_bidi::get_base_direction_with_data_source(&FastBidiData, text) {
         unicode_bidi::Direction::Ltr => Some(Direction::Ltr),
         unicode_bidi::Direction::Rtl => Some(Direction::Rtl),
         unicode_bidi::Direction::Mixed => None,
@@ -39,7 +40,7 @@ fn strong_class(c: char) -> Option<Direction> {
         'a'..='z' | 'A'..='Z' => Some(Direction::Ltr),
         '\0'..='\u{7f}' => None,
         '\u{0621}'..='\u{064a}' => Some(Direction::Rtl),
-        _ => match unicode_bidi::bidi_class(c) {
+        _ => match bidi_data::bidi_class(c) {
             BidiClass::L => Some(Direction::Ltr),
             BidiClass::R | BidiClass::AL => Some(Direction::Rtl),
             _ => None,

@@ -14,6 +14,7 @@
 //!
 //! Everything here is a pure function of its inputs: no terminal, no I/O.
 
+mod bidi_data;
 pub mod cell;
 mod direction;
 mod document;
@@ -150,7 +151,7 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
                 Direction::Ltr => Level::ltr(),
                 Direction::Rtl => Level::rtl(),
             };
-            let paragraph_bidi = ParagraphBidiInfo::new(&shaped.text, Some(level));
+            let paragraph_bidi = paragraph_levels(&shaped.text, level);
             lines
                 .iter()
                 .map(|line| {
@@ -158,8 +159,7 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
                     if options.row_levels {
                         let start = units.first().map_or(0, |u| u.shaped.start);
                         let end = units.last().map_or(0, |u| u.shaped.end);
-                        let row_bidi =
-                            ParagraphBidiInfo::new(&shaped.text[start..end], Some(level));
+                        let row_bidi = paragraph_levels(&shaped.text[start..end], level);
                         visual_row(&shaped.text, &row_bidi, start, units, direction, width)
                     } else {
                         visual_row(&shaped.text, &paragraph_bidi, 0, units, direction, width)
@@ -171,6 +171,11 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
     ParagraphLayout { direction, rows }
 }
 
+/// The bidi levels of a paragraph with a given base level.
+fn paragraph_levels(text: &str, level: Level) -> ParagraphBidiInfo<'_> {
+    ParagraphBidiInfo::new_with_data_source(&bidi_data::FastBidiData, text, Some(level))
+}
+
 /// Whether a left-to-right paragraph may hold a right-to-left run: a
 /// right-to-left letter, an Arabic number or an explicit bidi control.
 fn may_reorder(text: &str) -> bool {
@@ -178,7 +183,7 @@ fn may_reorder(text: &str) -> bool {
     text.chars().any(|c| {
         !c.is_ascii()
             && matches!(
-                unicode_bidi::bidi_class(c),
+                bidi_data::bidi_class(c),
                 R | AL | AN | RLE | RLO | RLI | FSI | LRE | LRO | LRI | PDF | PDI
             )
     })
@@ -247,4 +252,130 @@ pub fn render_rows(text: &str, options: &LayoutOptions) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(width: usize, shape: bool) -> LayoutOptions {
+        let mut options = LayoutOptions::new(width);
+        options.shape = shape;
+        options
+    }
+
+    /// The rows as text, without their indent.
+    fn rows(text: &str, width: usize) -> Vec<String> {
+        layout_paragraph(text, 0, &options(width, false))
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.symbol.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_order_inside_arabic() {
+        assert_eq!(rows("في عام 2024 ارتفع", 40), ["عفترا 2024 ماع يف"]);
+        assert_eq!(rows("بنسبة 3.5% فقط", 40), ["طقف %3.5 ةبسنب"]);
+    }
+
+    #[test]
+    fn brackets_are_mirrored_in_right_to_left_runs() {
+        assert_eq!(rows("قال (أمس) إن", 40), ["نإ (سمأ) لاق"]);
+        assert_eq!(rows("«نعم» قال", 40), ["لاق «معن»"]);
+    }
+
+    #[test]
+    fn latin_inside_arabic_reads_left_to_right() {
+        assert_eq!(rows("زار Siemens مصنعا", 40), ["اعنصم Siemens راز"]);
+        assert_eq!(
+            rows("The word سلام means peace", 40),
+            ["The word مالس means peace"]
+        );
+    }
+
+    #[test]
+    fn each_row_is_reordered_on_its_own() {
+        // Logical order: أ ب ت ث. The first row holds the first two words,
+        // shown right to left; the paragraph is never reversed as a whole.
+        assert_eq!(rows("أأ بب تت ثث", 5), ["بب أأ", "ثث تت"]);
+    }
+
+    #[test]
+    fn right_to_left_rows_are_padded_to_end_at_the_right_edge() {
+        let layout = layout_paragraph("قال الوزير", 0, &options(20, false));
+        assert_eq!(layout.direction, Direction::Rtl);
+        let row = &layout.rows[0];
+        assert_eq!(row.indent + row.content_width(), 20);
+        assert_eq!(row.to_text(), format!("{}ريزولا لاق", " ".repeat(10)));
+    }
+
+    #[test]
+    fn harakat_stay_in_the_cell_of_their_letter() {
+        let layout = layout_paragraph("مُحَمَّد", 0, &options(20, false));
+        let symbols: Vec<&str> = layout.rows[0]
+            .cells
+            .iter()
+            .map(|c| c.symbol.as_str())
+            .collect();
+        assert_eq!(symbols, ["د", "مَّ", "حَ", "مُ"]);
+    }
+
+    #[test]
+    fn a_lam_alef_ligature_is_one_cell_for_two_letters() {
+        let layout = layout_paragraph("لا", 0, &options(20, true));
+        let cells = &layout.rows[0].cells;
+        assert_eq!(cells.len(), 1);
+        assert_eq!(cells[0].symbol, "\u{fefb}");
+        assert_eq!(cells[0].source, 0..4);
+    }
+
+    #[test]
+    fn cells_map_to_article_offsets() {
+        let layout = layout_paragraph("ab", 100, &options(20, false));
+        let sources: Vec<_> = layout.rows[0]
+            .cells
+            .iter()
+            .map(|c| c.source.clone())
+            .collect();
+        assert_eq!(sources, [100..101, 101..102]);
+    }
+
+    #[test]
+    fn a_paragraph_without_strong_letters_takes_the_neutral_direction() {
+        let mut rtl = options(20, false);
+        rtl.neutral = Direction::Rtl;
+        assert_eq!(
+            layout_paragraph("12:30 (+3)", 0, &rtl).direction,
+            Direction::Rtl
+        );
+        assert_eq!(
+            layout_paragraph("12:30 (+3)", 0, &options(20, false)).direction,
+            Direction::Ltr
+        );
+    }
+
+    #[test]
+    fn the_base_direction_can_be_forced() {
+        let mut forced = options(20, false);
+        forced.base = Some(Direction::Ltr);
+        let layout = layout_paragraph("قال الوزير", 0, &forced);
+        assert_eq!(layout.direction, Direction::Ltr);
+        assert_eq!(layout.rows[0].indent, 0);
+    }
+
+    #[test]
+    fn bidi_controls_act_but_never_become_cells() {
+        // An isolate keeps an English name together inside Arabic.
+        let text = "قال \u{2066}Ali (2)\u{2069} اليوم";
+        assert_eq!(rows(text, 40), ["مويلا Ali (2) لاق"]);
+    }
+
+    #[test]
+    fn terminal_mode_sends_logical_order_unpadded() {
+        let mut terminal = options(20, true);
+        terminal.mode = BidiMode::Terminal;
+        let layout = layout_paragraph("قال الوزير", 0, &terminal);
+        assert_eq!(layout.rows[0].to_text(), "قال الوزير");
+    }
 }
