@@ -56,6 +56,11 @@ pub struct App {
     pub dirty: bool,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// How many lines the article pane moved since the last frame (None:
+    /// redraw it, e.g. after switching articles).
+    pane_shift: Option<isize>,
+    /// The height of the article pane.
+    pane_height: usize,
 }
 
 impl App {
@@ -71,6 +76,8 @@ impl App {
             current: 0,
             dirty: true,
             quit: false,
+            pane_shift: None,
+            pane_height: 1,
         }
     }
 
@@ -89,7 +96,15 @@ impl App {
         for reader in &mut self.readers {
             reader.resize(width, height);
         }
+        self.pane_height = height;
+        self.pane_shift = None;
         self.dirty = true;
+    }
+
+    /// How many lines the article pane moved since the last frame, if it
+    /// only moved: the terminal can then scroll instead of redrawing it.
+    pub fn take_pane_shift(&mut self) -> Option<isize> {
+        self.pane_shift.take()
     }
 
     /// Does what a key asks. Marks the screen dirty only if something changed.
@@ -113,7 +128,18 @@ impl App {
             Action::End => reader.go_to_end(),
             Action::SwitchArticle(_) | Action::Quit => {}
         }
-        self.dirty |= reader.top() != before;
+        let after = reader.top();
+        if after == before {
+            return;
+        }
+        // Shifts add up until the next frame, as long as every one is known.
+        let moved = reader.lines_between(before, after, self.pane_height);
+        self.pane_shift = match (self.dirty, self.pane_shift, moved) {
+            (false, _, moved) => moved,
+            (true, Some(earlier), Some(moved)) => Some(earlier + moved),
+            _ => None,
+        };
+        self.dirty = true;
     }
 
     fn switch_article(&mut self, step: isize) {
@@ -122,6 +148,7 @@ impl App {
             return;
         }
         self.current = (self.current as isize + step).rem_euclid(count) as usize;
+        self.pane_shift = None;
         self.dirty = true;
     }
 }
@@ -167,6 +194,20 @@ mod tests {
         assert!(!app.dirty, "scrolling up at the top changes nothing");
         app.handle(Action::Scroll(1));
         assert!(app.dirty);
+    }
+
+    #[test]
+    fn line_scrolls_are_reported_as_pane_shifts() {
+        let mut app = app(&["a\n\nb\n\nc\n\nd\n\ne\n\nf"]);
+        app.handle(Action::Scroll(1));
+        app.handle(Action::Scroll(1));
+        assert_eq!(app.take_pane_shift(), Some(2));
+        app.dirty = false;
+        app.handle(Action::Scroll(-1));
+        assert_eq!(app.take_pane_shift(), Some(-1));
+        app.dirty = false;
+        app.handle(Action::SwitchArticle(1));
+        assert_eq!(app.take_pane_shift(), None);
     }
 
     #[test]

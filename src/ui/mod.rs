@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod reader;
+pub mod screen;
 pub mod terminal;
 pub mod view;
 

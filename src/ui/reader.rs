@@ -225,6 +225,24 @@ impl Reader {
         }
     }
 
+    /// How many lines the view moves from `from` to `to` (negative: up),
+    /// if that is fewer than `limit`.
+    pub fn lines_between(&mut self, from: Position, to: Position, limit: usize) -> Option<isize> {
+        let (low, high, sign) = if from <= to {
+            (from, to, 1)
+        } else {
+            (to, from, -1)
+        };
+        let mut pos = low;
+        for lines in 0..limit {
+            if pos == high {
+                return Some(sign * lines as isize);
+            }
+            pos = self.forward(pos, 1);
+        }
+        None
+    }
+
     /// The top position that shows the last page (the start for a short article).
     fn last_top(&mut self) -> Position {
         let end = self.end();
@@ -288,6 +306,17 @@ mod tests {
         assert_eq!(shown(&mut r)[0], "five six");
         r.scroll_pages(-1);
         assert_eq!(r.top(), Position::default());
+    }
+
+    #[test]
+    fn lines_between_counts_blank_lines_and_direction() {
+        let mut r = reader(TEXT, 10, 3);
+        let start = r.top();
+        r.scroll(3);
+        let later = r.top();
+        assert_eq!(r.lines_between(start, later, 10), Some(3));
+        assert_eq!(r.lines_between(later, start, 10), Some(-3));
+        assert_eq!(r.lines_between(start, later, 3), None);
     }
 
     #[test]

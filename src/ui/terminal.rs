@@ -5,12 +5,14 @@
 //! arrive as events in the same loop as the keys.
 
 use super::app::{action_for, App};
+use super::screen::{Screen, Scroll};
 use super::view;
 use crate::layout::BidiMode;
 use ratatui::backend::CrosstermBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::{cursor, execute, queue, terminal};
-use ratatui::Terminal;
+use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -42,25 +44,28 @@ static BIDI_SWITCHED: AtomicBool = AtomicBool::new(false);
 pub fn run(mut app: App, mode: BidiMode) -> io::Result<()> {
     let (sender, messages) = mpsc::channel();
     watch_signals(sender.clone())?;
-    let mut terminal = enter(mode)?;
+    let mut screen = enter(mode)?;
     install_panic_hook();
-    let result = event_loop(&mut terminal, &mut app, &sender, &messages);
+    let result = event_loop(&mut screen, &mut app, &sender, &messages);
     leave();
     result
 }
 
+/// The terminal as the event loop uses it.
+type TerminalScreen = Screen<CrosstermBackend<Stdout>>;
+
 fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    screen: &mut TerminalScreen,
     app: &mut App,
     sender: &mpsc::Sender<Message>,
     messages: &mpsc::Receiver<Message>,
 ) -> io::Result<()> {
-    let size = terminal.size()?;
-    app.resize(usize::from(size.width), pane_height(size.height));
+    let area = screen.area();
+    app.resize(usize::from(area.width), pane_height(area.height));
     read_input(sender.clone());
     loop {
         if app.dirty {
-            draw(terminal, app)?;
+            draw(screen, app)?;
             app.dirty = false;
         }
         match messages.recv() {
@@ -70,7 +75,7 @@ fn event_loop(
                 }
             }
             Ok(Message::Input(Ok(Event::Resize(width, height)))) => {
-                terminal.autoresize()?;
+                screen.resize(Rect::new(0, 0, width, height))?;
                 app.resize(usize::from(width), pane_height(height));
             }
             Ok(Message::Input(Ok(_))) => {}
@@ -88,11 +93,20 @@ fn pane_height(rows: u16) -> usize {
 }
 
 /// Draws one frame inside synchronized-update brackets, so that a terminal
-/// shows it whole instead of flickering through the update.
-fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> io::Result<()> {
-    queue!(terminal.backend_mut(), terminal::BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| view::draw(frame, app))?;
-    execute!(terminal.backend_mut(), terminal::EndSynchronizedUpdate)
+/// shows it whole instead of flickering through the update. When the
+/// article only scrolled, the terminal scrolls the pane and only the new
+/// rows are sent.
+fn draw(screen: &mut TerminalScreen, app: &mut App) -> io::Result<()> {
+    let area = screen.area();
+    let mut frame = Buffer::empty(area);
+    view::draw(&mut frame, app);
+    let scroll = app.take_pane_shift().map(|lines| Scroll {
+        rows: view::pane_rows(area),
+        lines: lines.clamp(-i32::MAX as isize, i32::MAX as isize) as i32,
+    });
+    queue!(screen.backend_mut(), terminal::BeginSynchronizedUpdate)?;
+    screen.present(frame, scroll)?;
+    execute!(screen.backend_mut(), terminal::EndSynchronizedUpdate)
 }
 
 /// Reads terminal events on a thread of its own and sends them to the loop.
@@ -119,7 +133,7 @@ fn watch_signals(sender: mpsc::Sender<Message>) -> io::Result<()> {
 
 /// Switches to full-screen mode: raw input, the alternate screen, no cursor,
 /// and (when qari does the bidi) the terminal's own bidi off.
-fn enter(mode: BidiMode) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+fn enter(mode: BidiMode) -> io::Result<TerminalScreen> {
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
@@ -129,7 +143,8 @@ fn enter(mode: BidiMode) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
         out.flush()?;
         BIDI_SWITCHED.store(true, Ordering::SeqCst);
     }
-    Terminal::new(CrosstermBackend::new(out))
+    let (width, height) = terminal::size()?;
+    Screen::new(CrosstermBackend::new(out), Rect::new(0, 0, width, height))
 }
 
 fn bidi_off_sequence() -> String {

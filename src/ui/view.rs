@@ -9,7 +9,6 @@ use crate::layout::{self, Cell, Direction, LayoutOptions};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::Frame;
 
 /// The key hints on the status line.
 const KEY_HINTS: &str = "j/k scroll  space/b page  g/G start/end  [/] article  q quit";
@@ -17,10 +16,14 @@ const KEY_HINTS: &str = "j/k scroll  space/b page  g/G start/end  [/] article  q
 /// Screen lines that are not the article pane: the title and the status line.
 pub const CHROME_LINES: u16 = 2;
 
-/// Draws the whole screen.
-pub fn draw(frame: &mut Frame, app: &mut App) {
-    let area = frame.area();
-    let buf = frame.buffer_mut();
+/// The screen rows of the article pane in a screen of `area`.
+pub fn pane_rows(area: Rect) -> std::ops::Range<u16> {
+    area.y + 1..area.bottom().saturating_sub(1).max(area.y + 1)
+}
+
+/// Draws the whole screen into a buffer the size of the terminal.
+pub fn draw(buf: &mut Buffer, app: &mut App) {
+    let area = buf.area;
     if area.height < CHROME_LINES + 1 || area.width == 0 {
         return;
     }
@@ -122,8 +125,6 @@ fn draw_cells(
 mod tests {
     use super::*;
     use crate::input::Article;
-    use ratatui::backend::TestBackend;
-    use ratatui::Terminal;
 
     fn screen(text: &str, width: u16, height: u16) -> Buffer {
         let article = Article {
@@ -132,9 +133,9 @@ mod tests {
         };
         let mut app = App::new(vec![article], LayoutOptions::new(usize::from(width)));
         app.resize(usize::from(width), usize::from(height - CHROME_LINES));
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        terminal.draw(|f| draw(f, &mut app)).expect("draw");
-        terminal.backend().buffer().clone()
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+        draw(&mut buf, &mut app);
+        buf
     }
 
     fn line(buf: &Buffer, y: u16) -> String {
