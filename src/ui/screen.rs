@@ -60,7 +60,7 @@ impl<B: Backend> Screen<B> {
     /// Shows `next`: scrolls the terminal first when `scroll` says the pane
     /// moved by fewer lines than it has, then sends the cells that differ.
     pub fn present(&mut self, next: Buffer, scroll: Option<Scroll>) -> Result<(), B::Error> {
-        if let Some(scroll) = scroll.filter(|s| worth_scrolling(s)) {
+        if let Some(scroll) = scroll.filter(worth_scrolling) {
             let amount = scroll.lines.unsigned_abs() as u16;
             if scroll.lines > 0 {
                 self.backend.scroll_region_up(scroll.rows.clone(), amount)?;
