@@ -41,7 +41,7 @@ fn visible(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn rows_fit_the_width(text in paragraph(), width in 1usize..30, shape: bool, terminal: bool) {
@@ -87,4 +87,36 @@ proptest! {
         let starts: Vec<usize> = layout.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.source.start)).collect();
         prop_assert!(starts.windows(2).all(|w| w[0] < w[1]));
     }
+}
+
+#[test]
+fn deep_nesting_of_bidi_controls_is_handled_without_a_panic() {
+    let mut text = String::new();
+    for i in 0..200 {
+        text.push(if i % 2 == 0 { '\u{202b}' } else { '\u{202a}' });
+        text.push_str("ab جد ");
+    }
+    for i in 0..200 {
+        text.push(if i % 2 == 0 { '\u{2067}' } else { '\u{2066}' });
+        text.push_str("1 ه");
+    }
+    for width in [1, 7, 80] {
+        let layout = layout_paragraph(&text, 0, &LayoutOptions::new(width));
+        assert!(!layout.rows.is_empty());
+        let shown: usize = layout.rows.iter().map(|r| r.cells.len()).sum();
+        assert!(shown > 1000, "all the letters are shown");
+    }
+}
+
+#[test]
+fn unbalanced_controls_stay_inside_their_paragraph() {
+    // An override opened and never closed reverses the rest of its paragraph
+    // only: the next paragraph is laid out on its own.
+    let first = layout_paragraph("\u{202e}abc def", 0, &LayoutOptions::new(20));
+    let second = layout_paragraph("ghi jkl", 9, &LayoutOptions::new(20));
+    let text = |l: &qari::layout::ParagraphLayout| -> String {
+        l.rows[0].cells.iter().map(|c| c.symbol.as_str()).collect()
+    };
+    assert_eq!(text(&first), "fed cba");
+    assert_eq!(text(&second), "ghi jkl");
 }

@@ -176,6 +176,15 @@ fn lam_alef_at(
         return None;
     }
     let alef = (i + 1..chars.len()).find(|&j| types[j] != Joining::T)?;
+    // Ligate across harakat only: an invisible format character between lam
+    // and alef (LRM, a bidi control) starts a grapheme cluster of its own, so
+    // the marks after it could not share the ligature's cell.
+    if chars[i + 1..alef]
+        .iter()
+        .any(|&(_, c)| super::cell::is_invisible_format(c))
+    {
+        return None;
+    }
     let alef_char = chars[alef].1;
     let row = LAM_ALEF
         .binary_search_by(|row| row.0.cmp(&alef_char))
