@@ -44,6 +44,10 @@ pub struct DisplayArgs {
     /// letter decides), `ltr` or `rtl`.
     #[arg(long, value_enum, default_value = "auto")]
     pub direction: DirectionArg,
+    /// Show invisible bidi controls and joiners as visible marks (`<RLO>`,
+    /// `<LRM>`, `<ZWJ>` …), to spot text that hides direction tricks.
+    #[arg(long)]
+    pub show_controls: bool,
 }
 
 /// Values of `--direction`.
@@ -83,6 +87,7 @@ impl DisplayArgs {
         if self.no_shape {
             options.shape = false;
         }
+        options.show_controls = self.show_controls;
         options.base = match self.direction {
             DirectionArg::Auto => None,
             DirectionArg::Ltr => Some(Direction::Ltr),

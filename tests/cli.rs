@@ -161,6 +161,31 @@ fn control_characters_never_reach_the_output() {
 }
 
 #[test]
+fn show_controls_makes_hidden_bidi_controls_visible() {
+    // "Trojan Source": an override that makes the code read differently.
+    let path = temp_file(
+        "trojan.txt",
+        "access = \u{202e}nimda\u{2066} level\n".as_bytes(),
+    );
+    let hidden = stdout(&qari(&["render", "--width", "60", path.to_str().unwrap()]));
+    assert!(
+        !hidden.contains("<RLO>") && !hidden.contains('\u{202e}'),
+        "{hidden:?}"
+    );
+    let shown = stdout(&qari(&[
+        "render",
+        "--width",
+        "60",
+        "--show-controls",
+        path.to_str().unwrap(),
+    ]));
+    assert!(
+        shown.contains("<RLO>") && shown.contains("<LRI>"),
+        "{shown:?}"
+    );
+}
+
+#[test]
 fn missing_file() {
     assert_one_line_error(
         &qari(&["render", "/no/such/file.txt"]),

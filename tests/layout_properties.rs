@@ -44,8 +44,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn rows_fit_the_width(text in paragraph(), width in 1usize..30, shape: bool, terminal: bool) {
-        let layout = layout_paragraph(&text, 0, &options(width, shape, terminal, false));
+    fn rows_fit_the_width(text in paragraph(), width in 1usize..30, shape: bool, terminal: bool, controls: bool) {
+        let mut options = options(width, shape, terminal, false);
+        options.show_controls = controls;
+        let layout = layout_paragraph(&text, 0, &options);
         for row in &layout.rows {
             let used = row.indent + row.content_width();
             prop_assert!(used <= width || row.cells.len() == 1, "row {:?} is {} wide", row.to_text(), used);

@@ -31,9 +31,25 @@ const DOTTED_CIRCLE: char = '\u{25cc}';
 /// characters become visible symbols (␛ for ESC …) so that untrusted text
 /// can never drive the terminal.
 pub fn display_symbol(grapheme: &str, mirror: bool) -> Option<(CompactString, usize)> {
+    display_symbol_with(grapheme, mirror, false)
+}
+
+/// [`display_symbol`], with invisible format characters shown as visible
+/// marks (`<RLO>`, `<LRM>` …) when `show_controls` is set, for spotting
+/// text that hides its direction tricks ("Trojan Source").
+pub fn display_symbol_with(
+    grapheme: &str,
+    mirror: bool,
+    show_controls: bool,
+) -> Option<(CompactString, usize)> {
     let mut symbol = CompactString::with_capacity(grapheme.len());
     for c in grapheme.chars() {
         if is_invisible_format(c) {
+            if show_controls {
+                symbol.push('<');
+                symbol.push_str(control_name(c));
+                symbol.push('>');
+            }
             continue;
         }
         let shown = visible_control(c).unwrap_or(c);
@@ -55,15 +71,42 @@ pub fn display_symbol(grapheme: &str, mirror: bool) -> Option<(CompactString, us
     Some((symbol, width))
 }
 
-/// The display width of what [`display_symbol`] makes of a grapheme
+/// The display width of what [`display_symbol_with`] makes of a grapheme
 /// cluster, without building it in the common case (0: nothing visible).
-pub fn display_width(grapheme: &str) -> usize {
+pub fn display_width(grapheme: &str, show_controls: bool) -> usize {
     let plain = grapheme
         .chars()
         .all(|c| !is_invisible_format(c) && visible_control(c).is_none());
     match grapheme.width() {
         width if plain && width > 0 => width,
-        _ => display_symbol(grapheme, false).map_or(0, |(_, width)| width),
+        _ => display_symbol_with(grapheme, false, show_controls).map_or(0, |(_, width)| width),
+    }
+}
+
+/// The short name of an invisible format character, for `--show-controls`.
+fn control_name(c: char) -> &'static str {
+    match c {
+        '\u{00ad}' => "SHY",
+        '\u{061c}' => "ALM",
+        '\u{200b}' => "ZWSP",
+        '\u{200c}' => "ZWNJ",
+        '\u{200d}' => "ZWJ",
+        '\u{200e}' => "LRM",
+        '\u{200f}' => "RLM",
+        '\u{2028}' => "LS",
+        '\u{2029}' => "PS",
+        '\u{202a}' => "LRE",
+        '\u{202b}' => "RLE",
+        '\u{202c}' => "PDF",
+        '\u{202d}' => "LRO",
+        '\u{202e}' => "RLO",
+        '\u{2060}' => "WJ",
+        '\u{2066}' => "LRI",
+        '\u{2067}' => "RLI",
+        '\u{2068}' => "FSI",
+        '\u{2069}' => "PDI",
+        '\u{feff}' => "BOM",
+        _ => "FMT",
     }
 }
 
@@ -137,6 +180,19 @@ mod tests {
     }
 
     #[test]
+    fn controls_can_be_shown_and_are_never_mirrored() {
+        assert_eq!(
+            display_symbol_with("\u{202e}", true, true),
+            Some(("<RLO>".into(), 5))
+        );
+        assert_eq!(display_width("\u{2067}", true), 5);
+        assert_eq!(
+            display_symbol_with("ی\u{200c}", false, true),
+            Some(("ی<ZWNJ>".into(), 7))
+        );
+    }
+
+    #[test]
     fn zwnj_is_dropped_from_its_cluster() {
         assert_eq!(display_symbol("ی\u{200c}", false), Some(("ی".into(), 1)));
     }
@@ -161,7 +217,7 @@ mod tests {
             "\t",
         ] {
             let expected = display_symbol(g, false).map_or(0, |(_, w)| w);
-            assert_eq!(display_width(g), expected, "{g:?}");
+            assert_eq!(display_width(g, false), expected, "{g:?}");
         }
     }
 

@@ -69,6 +69,9 @@ pub struct LayoutOptions {
     /// oracles that resolve per row (they differ only for neutral characters
     /// at the edges of a row, e.g. a comma or `https://` at its end).
     pub row_levels: bool,
+    /// Show invisible format characters (bidi controls, ZWJ …) as visible
+    /// marks such as `<RLO>`; they still act.
+    pub show_controls: bool,
 }
 
 impl LayoutOptions {
@@ -81,6 +84,7 @@ impl LayoutOptions {
             base: None,
             neutral: Direction::Ltr,
             row_levels: false,
+            show_controls: false,
         }
     }
 }
@@ -133,18 +137,18 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
     } else {
         shape::Shaped::identity(text)
     };
-    let units = wrap::units(&shaped, offset);
+    let units = wrap::units(&shaped, offset, options.show_controls);
     let lines = wrap::break_lines(&shaped.text, &units, width);
     let rows = match options.mode {
         BidiMode::Terminal => lines
             .iter()
-            .map(|line| logical_row(&shaped.text, &units[line.clone()]))
+            .map(|line| logical_row(&shaped.text, &units[line.clone()], options))
             .collect(),
         // Nothing to reorder: a left-to-right paragraph without a character
         // that could open a right-to-left run.
         BidiMode::App if direction == Direction::Ltr && !may_reorder(&shaped.text) => lines
             .iter()
-            .map(|line| logical_row(&shaped.text, &units[line.clone()]))
+            .map(|line| logical_row(&shaped.text, &units[line.clone()], options))
             .collect(),
         BidiMode::App => {
             let level = match direction {
@@ -160,9 +164,9 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
                         let start = units.first().map_or(0, |u| u.shaped.start);
                         let end = units.last().map_or(0, |u| u.shaped.end);
                         let row_bidi = paragraph_levels(&shaped.text[start..end], level);
-                        visual_row(&shaped.text, &row_bidi, start, units, direction, width)
+                        visual_row(&shaped.text, &row_bidi, start, units, direction, options)
                     } else {
-                        visual_row(&shaped.text, &paragraph_bidi, 0, units, direction, width)
+                        visual_row(&shaped.text, &paragraph_bidi, 0, units, direction, options)
                     }
                 })
                 .collect()
@@ -190,8 +194,11 @@ fn may_reorder(text: &str) -> bool {
 }
 
 /// A row of units in logical order, left-aligned (for terminals that do bidi).
-fn logical_row(shaped: &str, units: &[wrap::Unit]) -> Row {
-    let cells = units.iter().filter_map(|u| u.cell(shaped, false)).collect();
+fn logical_row(shaped: &str, units: &[wrap::Unit], options: &LayoutOptions) -> Row {
+    let cells = units
+        .iter()
+        .filter_map(|u| u.cell(shaped, false, options.show_controls))
+        .collect();
     Row {
         indent: 0,
         cells,
@@ -208,8 +215,9 @@ fn visual_row(
     bidi_start: usize,
     units: &[wrap::Unit],
     direction: Direction,
-    width: usize,
+    options: &LayoutOptions,
 ) -> Row {
+    let width = options.width.max(1);
     let ranges = units
         .iter()
         .map(|u| u.shaped.start - bidi_start..u.shaped.end - bidi_start);
@@ -217,7 +225,7 @@ fn visual_row(
     let order = reorder::visual_order(&levels);
     let cells: Vec<Cell> = order
         .into_iter()
-        .filter_map(|i| units[i].cell(shaped, levels[i].is_rtl()))
+        .filter_map(|i| units[i].cell(shaped, levels[i].is_rtl(), options.show_controls))
         .collect();
     let used: usize = cells.iter().map(|c| c.width).sum();
     let indent = match direction {

@@ -24,9 +24,9 @@ pub struct Unit {
 impl Unit {
     /// The cell that shows this unit of `shaped` (the shaped paragraph),
     /// mirrored in right-to-left runs, or `None` when nothing of it is visible.
-    pub fn cell(&self, shaped: &str, mirror: bool) -> Option<Cell> {
+    pub fn cell(&self, shaped: &str, mirror: bool, show_controls: bool) -> Option<Cell> {
         let grapheme = shaped.get(self.shaped.clone()).unwrap_or_default();
-        cell::display_symbol(grapheme, mirror).map(|(symbol, width)| Cell {
+        cell::display_symbol_with(grapheme, mirror, show_controls).map(|(symbol, width)| Cell {
             symbol,
             width,
             source: self.source.clone(),
@@ -35,7 +35,9 @@ impl Unit {
 }
 
 /// Splits shaped text into grapheme units, each mapped to its article bytes.
-pub fn units(shaped: &Shaped, offset: usize) -> Vec<Unit> {
+/// With `show_controls`, invisible format characters take the width of
+/// their visible marks.
+pub fn units(shaped: &Shaped, offset: usize, show_controls: bool) -> Vec<Unit> {
     let text = shaped.text.as_str();
     let mut units = Vec::with_capacity(shaped.map.len());
     let mut map_index = 0;
@@ -57,7 +59,7 @@ pub fn units(shaped: &Shaped, offset: usize) -> Vec<Unit> {
         units.push(Unit {
             shaped: start..end,
             source: source.start + offset..source.end + offset,
-            width: cell::display_width(grapheme),
+            width: cell::display_width(grapheme, show_controls),
             is_break_space: is_break_space(grapheme),
         });
         start = end;
@@ -230,7 +232,7 @@ mod tests {
 
     fn wrap(text: &str, width: usize) -> Vec<String> {
         let shaped = Shaped::identity(text);
-        let units = units(&shaped, 0);
+        let units = units(&shaped, 0, false);
         break_lines(text, &units, width)
             .into_iter()
             .map(|r| units[r].iter().map(|u| &text[u.shaped.clone()]).collect())
