@@ -151,13 +151,13 @@ fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
     let Some(tmux) = Tmux::start("main", 100, 30, "samples/ar-visit.txt") else {
         return;
     };
-    let screen = tmux.wait_for_text("ar-visit.txt");
+    tmux.wait_for_text("ar-visit.txt");
+    // Full-width reading: the facts pane hidden with `f`.
+    tmux.keys(&["f"]);
     let body = rendered_body("samples/ar-visit.txt", 100);
-    assert_eq!(
-        trimmed(&screen[1..29]),
-        body[..28],
-        "the pane shows what render prints"
-    );
+    let screen = tmux.wait_for("the full-width article", |s| {
+        trimmed(&s[1..29]) == body[..28]
+    });
     check_with_oracle(&tmux, "samples/ar-visit.txt", 100);
 
     tmux.keys(&["G"]);

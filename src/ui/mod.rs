@@ -3,8 +3,13 @@
 //! produced and decides nothing about text.
 
 pub mod app;
+pub mod clipboard;
+pub mod facts_view;
+pub mod i18n;
+pub mod keymap;
 pub mod reader;
 pub mod screen;
+pub mod search;
 pub mod terminal;
 pub mod view;
 
@@ -14,6 +19,11 @@ use crate::input::Article;
 /// Opens the reader on articles and returns when the user quits.
 pub fn run(articles: Vec<Article>, display: &DisplayArgs) -> std::io::Result<()> {
     let options = display.layout_options(80);
-    let app = app::App::new(articles, options);
-    terminal::run(app, options.mode)
+    let settings = app::Settings {
+        strings: i18n::Language::from_env().strings(),
+        keymap: keymap::Keymap::default(),
+        facts_side: app::FactsSide::Auto,
+    };
+    let app = app::App::new(articles, options, settings);
+    terminal::run(app, options.mode, |_| {})
 }

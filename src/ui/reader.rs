@@ -118,6 +118,14 @@ impl Reader {
         self.top_source_offset() * 100 / total
     }
 
+    /// Scrolls so that byte `offset` of the article is on screen, two lines
+    /// below the top when it can be (some context above it).
+    pub fn jump_to(&mut self, offset: usize) {
+        let target = self.position_of_offset(offset);
+        let with_context = self.backward(target, 2);
+        self.top = with_context.min(self.last_top());
+    }
+
     /// The lines that fill the view, top to bottom (fewer at the end).
     pub fn visible_lines(&mut self) -> Vec<Line> {
         let mut lines = Vec::with_capacity(self.height);
@@ -156,8 +164,9 @@ impl Reader {
         }
     }
 
-    /// The position of the row that shows byte `offset` of the article.
-    fn position_of_offset(&mut self, offset: usize) -> Position {
+    /// The position of the row that shows byte `offset` of the article (the
+    /// first row for text before the body, such as the headline).
+    pub fn position_of_offset(&mut self, offset: usize) -> Position {
         if self.layout.is_empty() {
             return Position::default();
         }
@@ -317,6 +326,16 @@ mod tests {
         assert_eq!(r.lines_between(start, later, 10), Some(3));
         assert_eq!(r.lines_between(later, start, 10), Some(-3));
         assert_eq!(r.lines_between(start, later, 3), None);
+    }
+
+    #[test]
+    fn jumping_shows_the_target_with_two_lines_above_it() {
+        let mut r = reader(TEXT, 10, 3);
+        let seven = TEXT.find("seven").expect("in the text");
+        r.jump_to(seven);
+        assert_eq!(shown(&mut r), ["five six", "", "seven"]);
+        r.jump_to(0);
+        assert_eq!(shown(&mut r)[0], "one two");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! hook), and SIGTERM, SIGHUP (a dropped SSH connection) and SIGINT, which
 //! arrive as events in the same loop as the keys.
 
-use super::app::{action_for, App};
+use super::app::App;
+use super::facts_view::FactsView;
 use super::screen::{Screen, Scroll};
 use super::view;
 use crate::layout::BidiMode;
@@ -30,9 +31,13 @@ const MLTERM_BIDI_OFF: &str = "\x1b]5379;use_ctl=false\x07";
 const MLTERM_BIDI_ON: &str = "\x1b]5379;use_ctl=true\x07";
 
 /// What the event loop waits for.
-enum Message {
+pub enum Message {
+    /// A key, a resize … from the terminal.
     Input(io::Result<Event>),
+    /// SIGTERM, SIGHUP or SIGINT.
     Signal,
+    /// The facts of article `index`, extracted in the background.
+    Facts(usize, FactsView),
 }
 
 /// Whether the terminal is in full-screen mode (so restore runs once).
@@ -40,10 +45,16 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Whether qari switched the terminal's own bidi off (to switch it back).
 static BIDI_SWITCHED: AtomicBool = AtomicBool::new(false);
 
-/// Runs the reader until the user quits or a signal arrives.
-pub fn run(mut app: App, mode: BidiMode) -> io::Result<()> {
+/// Runs the reader until the user quits or a signal arrives. `start`
+/// gets a sender for background work (facts extraction) to report to.
+pub fn run(
+    mut app: App,
+    mode: BidiMode,
+    start: impl FnOnce(mpsc::Sender<Message>),
+) -> io::Result<()> {
     let (sender, messages) = mpsc::channel();
     watch_signals(sender.clone())?;
+    start(sender.clone());
     let mut screen = enter(mode)?;
     install_panic_hook();
     let result = event_loop(&mut screen, &mut app, &sender, &messages);
@@ -60,8 +71,7 @@ fn event_loop(
     sender: &mpsc::Sender<Message>,
     messages: &mpsc::Receiver<Message>,
 ) -> io::Result<()> {
-    let area = screen.area();
-    app.resize(usize::from(area.width), pane_height(area.height));
+    app.resize(screen.area());
     read_input(sender.clone());
     loop {
         if app.dirty {
@@ -69,15 +79,13 @@ fn event_loop(
             app.dirty = false;
         }
         match messages.recv() {
-            Ok(Message::Input(Ok(Event::Key(key)))) => {
-                if let Some(action) = action_for(key) {
-                    app.handle(action);
-                }
-            }
+            Ok(Message::Input(Ok(Event::Key(key)))) => app.key(key),
             Ok(Message::Input(Ok(Event::Resize(width, height)))) => {
-                screen.resize(Rect::new(0, 0, width, height))?;
-                app.resize(usize::from(width), pane_height(height));
+                let area = Rect::new(0, 0, width, height);
+                screen.resize(area)?;
+                app.resize(area);
             }
+            Ok(Message::Facts(index, facts)) => app.set_facts(index, facts),
             Ok(Message::Input(Ok(_))) => {}
             Ok(Message::Input(Err(err))) => return Err(err),
             Ok(Message::Signal) | Err(_) => return Ok(()),
@@ -88,10 +96,6 @@ fn event_loop(
     }
 }
 
-fn pane_height(rows: u16) -> usize {
-    usize::from(rows.saturating_sub(view::CHROME_LINES).max(1))
-}
-
 /// Draws one frame inside synchronized-update brackets, so that a terminal
 /// shows it whole instead of flickering through the update. When the
 /// article only scrolled, the terminal scrolls the pane and only the new
@@ -100,12 +104,18 @@ fn draw(screen: &mut TerminalScreen, app: &mut App) -> io::Result<()> {
     let area = screen.area();
     let mut frame = Buffer::empty(area);
     view::draw(&mut frame, app);
-    let scroll = app.take_pane_shift().map(|lines| Scroll {
-        rows: view::pane_rows(area),
-        lines: lines.clamp(-i32::MAX as isize, i32::MAX as isize) as i32,
-    });
+    let shift = app.take_pane_shift();
+    let scroll = shift
+        .filter(|_| app.article_is_full_width())
+        .map(|lines| Scroll {
+            rows: view::pane_rows(area),
+            lines: lines.clamp(-i32::MAX as isize, i32::MAX as isize) as i32,
+        });
     queue!(screen.backend_mut(), terminal::BeginSynchronizedUpdate)?;
     screen.present(frame, scroll)?;
+    for sequence in app.outbox.drain(..) {
+        screen.backend_mut().write_all(sequence.as_bytes())?;
+    }
     execute!(screen.backend_mut(), terminal::EndSynchronizedUpdate)
 }
 

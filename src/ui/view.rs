@@ -1,23 +1,31 @@
-//! Drawing the reader: a title line, the article pane and a status line.
-//! Rows come finished from the layout engine; this only puts their cells
-//! on the screen (never ratatui's own wrapping or alignment, which know
-//! nothing of bidi).
+//! Drawing the reader: the title line, the article pane, the facts pane,
+//! the status line and the boxes drawn over them. Rows come finished from
+//! the layout engine; this only puts their cells on the screen (never
+//! ratatui's own wrapping or alignment, which know nothing of bidi).
+//!
+//! Highlights are drawn with reverse video, bold and underline, never with
+//! colour alone, so they survive `NO_COLOR` and 16-colour terminals.
 
-use super::app::App;
+use super::app::{App, Focus, Overlay, Tab};
+use super::facts_view::{Entry, FactsView};
+use super::i18n::Strings;
 use super::reader::Line;
-use crate::layout::{self, Cell, Direction, LayoutOptions};
+use crate::layout::{self, Cell, Direction, LayoutOptions, Row};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use std::ops::Range;
 
-/// The key hints on the status line.
-const KEY_HINTS: &str = "j/k scroll  space/b page  g/G start/end  [/] article  q quit";
-
-/// Screen lines that are not the article pane: the title and the status line.
+/// Screen lines that are not panes: the title and the status line.
 pub const CHROME_LINES: u16 = 2;
 
-/// The screen rows of the article pane in a screen of `area`.
-pub fn pane_rows(area: Rect) -> std::ops::Range<u16> {
+/// The style of highlighted article text (a quote, a match, evidence).
+fn highlight_style() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+/// The screen rows of the panes in a screen of `area`.
+pub fn pane_rows(area: Rect) -> Range<u16> {
     area.y + 1..area.bottom().saturating_sub(1).max(area.y + 1)
 }
 
@@ -27,69 +35,369 @@ pub fn draw(buf: &mut Buffer, app: &mut App) {
     if area.height < CHROME_LINES + 1 || area.width == 0 {
         return;
     }
+    let panes = app.panes();
+    let strings = app.settings.strings;
+    let focus = app.focus;
     let (index, count) = app.article_count();
-    let Some(reader) = app.reader() else {
+    let quote = app.quote_status();
+    let message = app.message.clone();
+    let overlay = app.overlay;
+    let names: Vec<String> = app.tabs().iter().map(tab_label).collect();
+    let Some(tab) = app.tab() else {
         return;
     };
-    let width = usize::from(area.width);
+    draw_title(buf, area, tab);
+    if let Some(rect) = panes.article {
+        draw_article(buf, rect, tab);
+    }
+    if let Some(rect) = panes.facts {
+        draw_facts(buf, rect, tab, strings, focus == Focus::Facts);
+    }
+    if let (Some(a), Some(f)) = (panes.article, panes.facts) {
+        draw_separator(buf, a, f);
+    }
+    let status = Status {
+        index,
+        count,
+        quote,
+        message,
+    };
+    draw_status(buf, area, tab, strings, &status);
+    match overlay {
+        Some(Overlay::Help) => draw_help(buf, area, app),
+        Some(Overlay::Articles(selected)) => {
+            draw_list(buf, area, strings.articles_title, &names, selected, strings)
+        }
+        None => {}
+    }
+}
 
-    let title = reader
+/// "name — title" for the list of open articles.
+fn tab_label(tab: &Tab) -> String {
+    let title = tab
+        .reader
         .document
         .title
         .clone()
-        .and_then(|r| reader.article.text.get(r))
-        .unwrap_or(&reader.article.name)
-        .to_string();
-    draw_title(buf, area, &title, width);
-
-    let pane = Rect::new(area.x, area.y + 1, area.width, area.height - CHROME_LINES);
-    for (i, line) in reader.visible_lines().iter().enumerate() {
-        if let Line::Text(row) = line {
-            let y = pane.y + i as u16;
-            let x = pane.x + row.indent.min(width) as u16;
-            draw_cells(buf, x, y, pane.right(), &row.cells, Style::default());
-        }
-    }
-
-    let name = reader.article.name.clone();
-    let status = format!("{index}/{count}  {}%", reader.percent());
-    draw_status(buf, area, &name, &status);
+        .and_then(|r| tab.reader.article.text.get(r))
+        .unwrap_or("");
+    format!("{} — {}", tab.reader.article.name, title)
 }
 
-/// The title, in bold, right-aligned when it reads right to left.
-fn draw_title(buf: &mut Buffer, area: Rect, title: &str, width: usize) {
+/// The headline, in bold, right-aligned when it reads right to left.
+fn draw_title(buf: &mut Buffer, area: Rect, tab: &Tab) {
+    let article = &tab.reader.article;
+    let title = tab
+        .reader
+        .document
+        .title
+        .clone()
+        .and_then(|r| article.text.get(r))
+        .unwrap_or(&article.name);
+    let width = usize::from(area.width);
     let layout = layout::layout_paragraph(title, 0, &LayoutOptions::new(width));
     if let Some(row) = layout.rows.first() {
-        let x = area.x + row.indent.min(width) as u16;
         let style = Style::default().add_modifier(Modifier::BOLD);
-        draw_cells(buf, x, area.y, area.right(), &row.cells, style);
+        draw_row(buf, area.x, area.y, area.width, row, style, None);
     }
 }
 
-/// The status line in reverse video: file name, article number, position, key hints.
-fn draw_status(buf: &mut Buffer, area: Rect, name: &str, position: &str) {
+/// The article rows, with the highlighted span in reverse video.
+fn draw_article(buf: &mut Buffer, rect: Rect, tab: &mut Tab) {
+    let highlight = tab.highlight.clone();
+    for (i, line) in tab.reader.visible_lines().iter().enumerate() {
+        if let Line::Text(row) = line {
+            let y = rect.y + i as u16;
+            draw_row(
+                buf,
+                rect.x,
+                y,
+                rect.width,
+                row,
+                Style::default(),
+                highlight.as_ref(),
+            );
+        }
+    }
+}
+
+/// A column of `│` between the panes.
+fn draw_separator(buf: &mut Buffer, article: Rect, facts: Rect) {
+    let x = if facts.x < article.x {
+        article.x - 1
+    } else {
+        facts.x - 1
+    };
+    let style = Style::default().add_modifier(Modifier::DIM);
+    for y in article.y..article.bottom() {
+        buf.set_string(x, y, "│", style);
+    }
+}
+
+/// The facts pane: section headings and their items, the selected one
+/// marked; scrolled so that the selection is on screen.
+fn draw_facts(buf: &mut Buffer, rect: Rect, tab: &mut Tab, strings: &Strings, focused: bool) {
+    let Some(facts) = tab.facts.as_ref() else {
+        draw_text(
+            buf,
+            rect.x,
+            rect.y,
+            rect.width,
+            strings.facts_pending,
+            Style::default(),
+        );
+        return;
+    };
+    let entries = facts.entries(&tab.folded);
+    let cursor = tab.facts_cursor.min(entries.len().saturating_sub(1));
+    let blocks: Vec<Vec<Row>> = entries
+        .iter()
+        .map(|&e| entry_rows(facts, &tab.folded, e, rect.width, strings))
+        .collect();
+    tab.facts_scroll = scroll_to_show(&blocks, tab.facts_scroll, cursor, rect.height);
+    let mut y = rect.y;
+    for (i, rows) in blocks.iter().enumerate().skip(tab.facts_scroll) {
+        let mut style = match entries[i] {
+            Entry::Heading(_) => Style::default().add_modifier(Modifier::BOLD),
+            Entry::Item(..) => Style::default(),
+        };
+        if i == cursor {
+            style = style.add_modifier(if focused {
+                Modifier::REVERSED
+            } else {
+                Modifier::UNDERLINED
+            });
+        }
+        for row in rows {
+            if y >= rect.bottom() {
+                return;
+            }
+            draw_row(buf, rect.x, y, rect.width, row, style, None);
+            y += 1;
+        }
+    }
+}
+
+/// The rows of one facts-pane entry at a width.
+fn entry_rows(
+    facts: &FactsView,
+    folded: &[super::facts_view::SectionKind],
+    entry: Entry,
+    width: u16,
+    strings: &Strings,
+) -> Vec<Row> {
+    let text = match entry {
+        Entry::Heading(s) => {
+            let section = &facts.sections[s];
+            let mark = if folded.contains(&section.kind) {
+                '▸'
+            } else {
+                '▾'
+            };
+            let count = section.items.len();
+            let name = section.kind.name(strings);
+            if count == 0 {
+                format!("{mark} {name} · {}", strings.facts_none)
+            } else {
+                format!("{mark} {name} ({count})")
+            }
+        }
+        Entry::Item(..) => match facts.item(entry) {
+            Some(item) => format!("• {}", item.text),
+            None => String::new(),
+        },
+    };
+    let mut options = LayoutOptions::new(usize::from(width.max(1)));
+    if strings.right_to_left && matches!(entry, Entry::Heading(_)) {
+        options.base = Some(Direction::Rtl);
+    }
+    layout::layout_paragraph(&text, 0, &options).rows
+}
+
+/// The first entry to show so that entry `cursor` is on screen, moving the
+/// scroll as little as possible.
+fn scroll_to_show(blocks: &[Vec<Row>], scroll: usize, cursor: usize, height: u16) -> usize {
+    if cursor < scroll {
+        return cursor;
+    }
+    let mut first = scroll;
+    let fits = |first: usize| -> bool {
+        let rows: usize = blocks[first..=cursor].iter().map(Vec::len).sum();
+        rows <= usize::from(height)
+    };
+    while first < cursor && !fits(first) {
+        first += 1;
+    }
+    first
+}
+
+/// What the status line shows besides the article's own state.
+struct Status {
+    index: usize,
+    count: usize,
+    quote: Option<(usize, usize, Option<String>)>,
+    message: Option<String>,
+}
+
+/// The status line in reverse video: file name, language, position, the
+/// current quote or search, and the key hints (or a message, or the search
+/// being typed). Mirrored for a right-to-left interface.
+fn draw_status(buf: &mut Buffer, area: Rect, tab: &mut Tab, strings: &Strings, status: &Status) {
     let y = area.bottom() - 1;
     let style = Style::default().add_modifier(Modifier::REVERSED);
     buf.set_style(Rect::new(area.x, y, area.width, 1), style);
-    let mut x = area.x + 1;
-    x = draw_cells(buf, x, y, area.right(), &interface_cells(name), style);
-    x = draw_cells(
+    let mut fields = vec![tab.reader.article.name.clone()];
+    if status.count > 1 {
+        fields.push(format!("{}/{}", status.index, status.count));
+    }
+    if let Some(language) = tab.facts.as_ref().and_then(|f| f.language.clone()) {
+        fields.push(language);
+    }
+    fields.push(format!("{}%", tab.reader.percent()));
+    let search = tab.search.as_ref();
+    if let Some(search) = search.filter(|s| !s.editing && !s.matches.is_empty()) {
+        let n = search.matches.len();
+        fields.push(format!(
+            "{} {}/{}",
+            strings.search_match,
+            search.current + 1,
+            n
+        ));
+    } else if let Some((i, n, speaker)) = &status.quote {
+        let mut field = format!("{} {i}/{n}", strings.quote);
+        if let Some(speaker) = speaker {
+            field.push_str(" · ");
+            field.push_str(speaker);
+        }
+        fields.push(field);
+    }
+    let right = match (search.filter(|s| s.editing), &status.message) {
+        (Some(search), _) => vec![format!("{}{}", strings.search_prompt, search.query)],
+        (None, Some(message)) => vec![message.clone()],
+        (None, None) => vec![strings.key_hints.to_string()],
+    };
+    let (start, end) = if strings.right_to_left {
+        (right, fields)
+    } else {
+        (fields, right)
+    };
+    let start_cells = field_cells(&start);
+    let x = draw_cells(buf, area.x + 1, y, area.right(), &start_cells, style, None);
+    let end_cells = field_cells(&end);
+    let end_width: u16 = end_cells.iter().map(|c| c.width as u16).sum();
+    if x + 2 + end_width < area.right() {
+        let end_x = area.right() - end_width - 1;
+        draw_cells(buf, end_x, y, area.right(), &end_cells, style, None);
+    }
+}
+
+/// Fields of the status line, each laid out on its own (so that bidi
+/// controls in a file name stay inside it), two spaces apart.
+fn field_cells(fields: &[String]) -> Vec<Cell> {
+    let space = Cell {
+        symbol: " ".into(),
+        width: 1,
+        source: 0..0,
+    };
+    let mut cells = Vec::new();
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            cells.extend([space.clone(), space.clone()]);
+        }
+        cells.extend(interface_cells(field));
+    }
+    cells
+}
+
+/// The help: every key and what it does, in a box over the panes.
+fn draw_help(buf: &mut Buffer, area: Rect, app: &App) {
+    let strings = app.settings.strings;
+    let rows = app.settings.keymap.help_rows(strings);
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|(keys, what)| format!("{keys:<16} {what}"))
+        .chain([String::new(), strings.help_close.to_string()])
+        .collect();
+    draw_box(buf, area, strings.help_title, &lines, None, strings);
+}
+
+/// A list in a box with one line selected.
+fn draw_list(
+    buf: &mut Buffer,
+    area: Rect,
+    title: &str,
+    items: &[String],
+    selected: usize,
+    strings: &Strings,
+) {
+    draw_box(buf, area, title, items, Some(selected), strings);
+}
+
+/// A framed box in the middle of the screen with a title and lines of
+/// text (each laid out by the layout engine).
+fn draw_box(
+    buf: &mut Buffer,
+    area: Rect,
+    title: &str,
+    lines: &[String],
+    selected: Option<usize>,
+    strings: &Strings,
+) {
+    let width = area.width.saturating_sub(4).clamp(1, 90);
+    let height = (lines.len() as u16 + 2)
+        .min(area.height.saturating_sub(2))
+        .max(3);
+    let x = area.x + (area.width - width) / 2;
+    let y = area.y + (area.height.saturating_sub(height)) / 2;
+    let frame = Rect::new(x, y, width, height);
+    let plain = Style::default();
+    for row in frame.y..frame.bottom() {
+        for col in frame.x..frame.right() {
+            buf[(col, row)].reset();
+        }
+    }
+    let horizontal = "─".repeat(usize::from(width.saturating_sub(2)));
+    buf.set_string(x, y, format!("┌{horizontal}┐"), plain);
+    buf.set_string(x, frame.bottom() - 1, format!("└{horizontal}┘"), plain);
+    for row in y + 1..frame.bottom() - 1 {
+        buf.set_string(x, row, "│", plain);
+        buf.set_string(frame.right() - 1, row, "│", plain);
+    }
+    let title_cells = interface_cells(&format!(" {title} "));
+    draw_cells(
         buf,
         x + 2,
         y,
-        area.right(),
-        &interface_cells(position),
-        style,
+        frame.right() - 1,
+        &title_cells,
+        plain.add_modifier(Modifier::BOLD),
+        None,
     );
-    let hints_width = KEY_HINTS.len() as u16;
-    if x + hints_width < area.right() {
-        buf.set_string(area.right() - hints_width - 1, y, KEY_HINTS, style);
+    let inner = width.saturating_sub(4);
+    let visible = usize::from(height.saturating_sub(2));
+    let first = selected.map_or(0, |s| s.saturating_sub(visible.saturating_sub(1)));
+    for (i, line) in lines.iter().enumerate().skip(first).take(visible) {
+        let row_y = y + 1 + (i - first) as u16;
+        let style = if Some(i) == selected {
+            plain.add_modifier(Modifier::REVERSED)
+        } else {
+            plain
+        };
+        let mut options = LayoutOptions::new(usize::from(inner.max(1)));
+        if strings.right_to_left {
+            options.base = Some(Direction::Rtl);
+        }
+        let layout = layout::layout_paragraph(line, 0, &options);
+        if let Some(row) = layout.rows.first() {
+            draw_row(buf, x + 2, row_y, inner, row, style, None);
+        }
     }
 }
 
 /// Text of the interface (a file name, a label) as safe display cells in
 /// visual order: left-to-right base, right-to-left runs reordered, control
-/// characters made visible.
+/// characters made visible. Each call lays out its text alone, so bidi
+/// controls inside it cannot move anything else on the line.
 pub fn interface_cells(text: &str) -> Vec<Cell> {
     let mut options = LayoutOptions::new(usize::from(u16::MAX));
     options.base = Some(Direction::Ltr);
@@ -100,8 +408,28 @@ pub fn interface_cells(text: &str) -> Vec<Cell> {
         .collect()
 }
 
-/// Puts cells on one screen line from `x`, stopping before `right`.
-/// Returns the column after the last cell drawn.
+/// One line of plain interface text.
+fn draw_text(buf: &mut Buffer, x: u16, y: u16, width: u16, text: &str, style: Style) {
+    draw_cells(buf, x, y, x + width, &interface_cells(text), style, None);
+}
+
+/// A laid-out row at `x`, its indent included, clipped to `width`.
+fn draw_row(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    row: &Row,
+    style: Style,
+    highlight: Option<&Range<usize>>,
+) {
+    let indent = row.indent.min(usize::from(width)) as u16;
+    draw_cells(buf, x + indent, y, x + width, &row.cells, style, highlight);
+}
+
+/// Puts cells on one screen line from `x`, stopping before `right`; cells
+/// whose source overlaps `highlight` are highlighted. Returns the column
+/// after the last cell drawn.
 fn draw_cells(
     buf: &mut Buffer,
     mut x: u16,
@@ -109,12 +437,19 @@ fn draw_cells(
     right: u16,
     cells: &[Cell],
     style: Style,
+    highlight: Option<&Range<usize>>,
 ) -> u16 {
     for cell in cells {
         let width = cell.width as u16;
-        if x + width > right {
+        if x.saturating_add(width) > right {
             break;
         }
+        let lit = highlight.is_some_and(|h| cell.source.start < h.end && h.start < cell.source.end);
+        let style = if lit {
+            style.patch(highlight_style())
+        } else {
+            style
+        };
         buf.set_stringn(x, y, &cell.symbol, usize::from(width), style);
         x += width;
     }
@@ -125,14 +460,31 @@ fn draw_cells(
 mod tests {
     use super::*;
     use crate::input::Article;
+    use crate::ui::app::{FactsSide, Settings};
+    use crate::ui::i18n::Language;
+    use crate::ui::keymap::Keymap;
 
-    fn screen(text: &str, width: u16, height: u16) -> Buffer {
+    fn app_for(text: &str, width: u16, height: u16) -> App {
         let article = Article {
             name: "news.txt".into(),
             text: text.into(),
         };
-        let mut app = App::new(vec![article], LayoutOptions::new(usize::from(width)));
-        app.resize(usize::from(width), usize::from(height - CHROME_LINES));
+        let settings = Settings {
+            strings: Language::English.strings(),
+            keymap: Keymap::default(),
+            facts_side: FactsSide::Auto,
+        };
+        let mut app = App::new(
+            vec![article],
+            LayoutOptions::new(usize::from(width)),
+            settings,
+        );
+        app.resize(Rect::new(0, 0, width, height));
+        app
+    }
+
+    fn screen(text: &str, width: u16, height: u16) -> Buffer {
+        let mut app = app_for(text, width, height);
         let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
         draw(&mut buf, &mut app);
         buf
@@ -156,7 +508,10 @@ mod tests {
         assert!(line(&buf, 0).starts_with("Headline"));
         assert!(line(&buf, 1).starts_with("Body text."));
         let status = line(&buf, 5);
-        assert!(status.contains("news.txt") && status.contains("1/1") && status.contains("100%"));
+        assert!(
+            status.contains("news.txt") && status.contains("100%"),
+            "{status:?}"
+        );
         assert!(buf[(0, 5)].modifier.contains(Modifier::REVERSED));
     }
 
@@ -167,6 +522,24 @@ mod tests {
             line(&buf, 1).starts_with("bad ␛[2J here"),
             "{:?}",
             line(&buf, 1)
+        );
+    }
+
+    #[test]
+    fn bidi_controls_in_a_file_name_cannot_reorder_the_status_line() {
+        let mut app = app_for("t\n\nbody", 70, 5);
+        app.tab().expect("tab").reader.article.name = "\u{202e}evil.txt".into();
+        let mut buf = Buffer::empty(Rect::new(0, 0, 70, 5));
+        draw(&mut buf, &mut app);
+        let status = line(&buf, 4);
+        assert!(
+            status.contains("txt.live") && status.contains("100%"),
+            "{status:?}"
+        );
+        let percent = status.find("100%").expect("percent");
+        assert!(
+            status.find("txt.live").expect("name") < percent,
+            "order kept: {status:?}"
         );
     }
 
@@ -184,5 +557,38 @@ mod tests {
             !cells.iter().any(|c| c.starts_with('\u{064f}')),
             "{cells:?}"
         );
+    }
+
+    #[test]
+    fn the_highlight_covers_exactly_its_span_across_rows() {
+        let text = "t\n\nalpha beta gamma delta";
+        let mut app = app_for(text, 12, 6);
+        let start = text.find("beta").expect("beta");
+        let end = text.find("delta").expect("delta") - 1;
+        app.tab().expect("tab").highlight = Some(start..end);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 6));
+        draw(&mut buf, &mut app);
+        let lit: String = (1..4)
+            .flat_map(|y| (0..12).map(move |x| (x, y)))
+            .filter(|&(x, y)| buf[(x, y)].modifier.contains(Modifier::REVERSED))
+            .map(|(x, y)| buf[(x, y)].symbol().to_string())
+            .collect();
+        assert_eq!(
+            lit, "betagamma",
+            "the break space between rows is not drawn"
+        );
+    }
+
+    #[test]
+    fn the_help_lists_the_keys() {
+        let mut app = app_for("t\n\nbody", 100, 40);
+        app.overlay = Some(Overlay::Help);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 40));
+        draw(&mut buf, &mut app);
+        let all: String = (0..40)
+            .map(|y| line(&buf, y))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(all.contains("Keys") && all.contains("next quote") && all.contains("Ctrl-c"));
     }
 }

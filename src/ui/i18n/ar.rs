@@ -1,0 +1,51 @@
+//! The interface in Arabic.
+
+use super::{ActionNames, Sections, Strings};
+
+/// Arabic.
+pub static STRINGS: Strings = Strings {
+    right_to_left: true,
+    key_hints: "n/N اقتباس  / بحث  Tab تنقل  f الوقائع  ? مساعدة  q خروج",
+    quote: "اقتباس",
+    search_match: "نتيجة",
+    search_prompt: "بحث: ",
+    no_match: "لا نتائج",
+    no_quotes: "لا اقتباسات في هذا المقال",
+    copied: "نُسخ إلى الحافظة",
+    nothing_to_copy: "لا شيء محدد للنسخ",
+    help_title: "المفاتيح",
+    help_close: "أي مفتاح يغلق هذه المساعدة",
+    articles_title: "المقالات المفتوحة",
+    facts_pending: "جارٍ استخراج الوقائع…",
+    facts_none: "لا شيء",
+    sections: Sections {
+        summary: "الملخص",
+        meetings: "اللقاءات",
+        quotes: "الاقتباسات",
+        statements: "التصريحات",
+        agreements: "الاتفاقات",
+        topics: "المواضيع",
+        people: "الأشخاص",
+    },
+    actions: ActionNames {
+        line_down: "سطر إلى الأسفل",
+        line_up: "سطر إلى الأعلى",
+        page_down: "صفحة إلى الأسفل",
+        page_up: "صفحة إلى الأعلى",
+        start: "إلى البداية",
+        end: "إلى النهاية",
+        next: "الاقتباس التالي (النتيجة التالية أثناء البحث)",
+        previous: "الاقتباس السابق (النتيجة السابقة أثناء البحث)",
+        search: "بحث (يتسامح مع اختلاف الهمزات والحركات)",
+        switch_pane: "التنقل بين المقال والوقائع",
+        toggle_facts: "إظهار الوقائع أو المقال (الشاشات الضيقة)",
+        follow: "في الوقائع: الانتقال إلى جملة الواقعة",
+        collapse: "في الوقائع: طي القسم أو فتحه",
+        copy: "نسخ الاقتباس أو الواقعة المحددة (OSC 52)",
+        articles: "قائمة المقالات المفتوحة",
+        next_article: "المقال التالي",
+        previous_article: "المقال السابق",
+        help: "هذه المساعدة",
+        quit: "خروج",
+    },
+};

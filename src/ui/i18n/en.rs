@@ -1,0 +1,51 @@
+//! The interface in English.
+
+use super::{ActionNames, Sections, Strings};
+
+/// English.
+pub static STRINGS: Strings = Strings {
+    right_to_left: false,
+    key_hints: "n/N quote  / search  Tab pane  f facts  ? help  q quit",
+    quote: "quote",
+    search_match: "match",
+    search_prompt: "Search: ",
+    no_match: "no match",
+    no_quotes: "no quotes in this article",
+    copied: "copied to the clipboard",
+    nothing_to_copy: "nothing selected to copy",
+    help_title: "Keys",
+    help_close: "any key closes this help",
+    articles_title: "Open articles",
+    facts_pending: "finding the key facts…",
+    facts_none: "none",
+    sections: Sections {
+        summary: "Summary",
+        meetings: "Meetings",
+        quotes: "Quotes",
+        statements: "Statements",
+        agreements: "Agreements",
+        topics: "Topics",
+        people: "People",
+    },
+    actions: ActionNames {
+        line_down: "scroll down a line",
+        line_up: "scroll up a line",
+        page_down: "page down",
+        page_up: "page up",
+        start: "go to the beginning",
+        end: "go to the end",
+        next: "next quote (next match while searching)",
+        previous: "previous quote (previous match while searching)",
+        search: "search (forgives Arabic spelling variants)",
+        switch_pane: "move between the article and the facts",
+        toggle_facts: "show the facts pane / the article (narrow screens)",
+        follow: "facts pane: jump to the fact's sentence",
+        collapse: "facts pane: fold or unfold a section",
+        copy: "copy the selected quote or fact (OSC 52)",
+        articles: "list of open articles",
+        next_article: "next article",
+        previous_article: "previous article",
+        help: "this help",
+        quit: "quit",
+    },
+};
