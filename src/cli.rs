@@ -5,7 +5,7 @@ use crate::input::{self, Article, Document, Origin};
 use crate::layout::{self, BidiMode, Direction, DocumentLayout, LayoutOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A terminal reader and key-fact summarizer for news articles, with
 /// right-to-left text (Arabic, Persian, Hebrew) laid out correctly.
@@ -16,6 +16,10 @@ pub struct Cli {
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub display: DisplayArgs,
+    /// The configuration file (default: $XDG_CONFIG_HOME/qari/config.toml,
+    /// or ~/.config/qari/config.toml).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -35,8 +39,8 @@ pub struct DisplayArgs {
     /// Who reorders right-to-left text: `app` (qari, the default), `terminal`
     /// (rows in logical order, for terminals that do bidi themselves) or
     /// `app-noshape` (qari reorders, the terminal joins letters).
-    #[arg(long, value_enum, env = "QARI_BIDI", default_value = "app")]
-    pub bidi: BidiArg,
+    #[arg(long, value_enum, env = "QARI_BIDI")]
+    pub bidi: Option<BidiArg>,
     /// Leave Arabic letter joining to the terminal (same as `--bidi app-noshape`).
     #[arg(long)]
     pub no_shape: bool,
@@ -73,10 +77,12 @@ pub enum BidiArg {
 }
 
 impl DisplayArgs {
-    /// Layout options at a width, from these arguments.
-    pub fn layout_options(&self, width: usize) -> LayoutOptions {
+    /// Layout options at a width, from these arguments; `configured` is the
+    /// configuration file's bidi mode, used when neither `--bidi` nor
+    /// `QARI_BIDI` gives one.
+    pub fn layout_options(&self, width: usize, configured: Option<BidiArg>) -> LayoutOptions {
         let mut options = LayoutOptions::new(width);
-        match self.bidi {
+        match self.bidi.or(configured).unwrap_or(BidiArg::App) {
             BidiArg::App => {}
             BidiArg::AppNoshape => options.shape = false,
             BidiArg::Terminal => {
@@ -129,7 +135,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Some(Command::Render(args)) => render(&args),
         Some(Command::Facts(args)) => return crate::facts::command::run(&args),
-        None => read(&cli.files, &cli.display),
+        None => read(&cli.files, &cli.display, cli.config.as_deref()),
     };
     match result {
         Ok(()) => 0,
@@ -141,7 +147,7 @@ pub fn main() -> i32 {
 }
 
 /// Opens the reader on files, or on the bundled samples when there are none.
-fn read(files: &[PathBuf], display: &DisplayArgs) -> Result<(), String> {
+fn read(files: &[PathBuf], display: &DisplayArgs, config: Option<&Path>) -> Result<(), String> {
     let articles: Vec<Article> = if files.is_empty() {
         input::samples::articles()
     } else {
@@ -150,7 +156,8 @@ fn read(files: &[PathBuf], display: &DisplayArgs) -> Result<(), String> {
             .map(|f| input::load(&Origin::from_arg(f)).map_err(|e| e.to_string()))
             .collect::<Result<_, _>>()?
     };
-    crate::ui::run(articles, display).map_err(|e| e.to_string())
+    let config = crate::config::Config::load(config)?;
+    crate::ui::run(articles, display, &config)
 }
 
 /// `qari render`: prints the article pane's rows to stdout.
@@ -160,7 +167,7 @@ fn render(args: &RenderArgs) -> Result<(), String> {
         Some(w) => usize::from(w),
         None => output_width(),
     };
-    let mut options = args.display.layout_options(width);
+    let mut options = args.display.layout_options(width, None);
     options.neutral = layout::document_direction(&article.text);
     options.row_levels = args.row_levels;
     let paragraphs = if args.raw {

@@ -6,8 +6,10 @@
 //! command line and picks the mode.
 
 pub mod cli;
+pub mod config;
 pub mod facts;
 pub mod input;
 pub mod layout;
+pub mod state;
 pub mod text;
 pub mod ui;

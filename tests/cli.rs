@@ -186,6 +186,16 @@ fn show_controls_makes_hidden_bidi_controls_visible() {
 }
 
 #[test]
+fn a_bad_configuration_names_the_line_and_leaves_the_terminal_alone() {
+    let config = temp_file("bad.toml", b"language = \"en\"\nbidi = \"sideways\"\n");
+    let out = qari(&["--config", config.to_str().unwrap(), "samples/en-visit.txt"]);
+    assert_one_line_error(&out, "bad.toml: line 2:");
+    let keys = temp_file("keys.toml", b"[keys]\nfly = \"x\"\n");
+    let out = qari(&["--config", keys.to_str().unwrap()]);
+    assert_one_line_error(&out, "unknown action \"fly\"");
+}
+
+#[test]
 fn missing_file() {
     assert_one_line_error(
         &qari(&["render", "/no/such/file.txt"]),

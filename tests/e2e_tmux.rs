@@ -21,6 +21,14 @@ impl Tmux {
     /// Starts `qari ARGS` in a `width`×`height` window; after qari exits the
     /// shell records the terminal settings and prints a marker.
     fn start(name: &str, width: u16, height: u16, args: &str) -> Option<Tmux> {
+        let home =
+            std::env::temp_dir().join(format!("qari-e2e-home-{}-{name}", std::process::id()));
+        Tmux::start_at_home(name, width, height, args, &home)
+    }
+
+    /// As [`Tmux::start`], with the configuration and state under `home`
+    /// (so tests never read or write the user's own files).
+    fn start_at_home(name: &str, width: u16, height: u16, args: &str, home: &Path) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             println!("skipped: tmux is not installed");
             return None;
@@ -37,6 +45,9 @@ impl Tmux {
             .args(["-x", &width.to_string(), "-y", &height.to_string()])
             .args(["sh", "-c", &script])
             .env("TERM", "xterm-256color")
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_STATE_HOME", home.join("state"))
             .env_remove("QARI_BIDI")
             .status()
             .expect("start tmux");
@@ -155,7 +166,7 @@ fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
     // Full-width reading: the facts pane hidden with `f`.
     tmux.keys(&["f"]);
     let body = rendered_body("samples/ar-visit.txt", 100);
-    let screen = tmux.wait_for("the full-width article", |s| {
+    tmux.wait_for("the full-width article", |s| {
         trimmed(&s[1..29]) == body[..28]
     });
     check_with_oracle(&tmux, "samples/ar-visit.txt", 100);
@@ -203,6 +214,32 @@ fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
         !screen.iter().any(|r| r.contains("q quit")),
         "the alternate screen was left"
     );
+}
+
+#[test]
+fn the_reading_position_is_remembered() {
+    let home = std::env::temp_dir().join(format!("qari-e2e-home-{}-position", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    let body = rendered_body("samples/en-visit.txt", 80);
+    let Some(first) = Tmux::start_at_home("pos1", 80, 24, "samples/en-visit.txt", &home) else {
+        return;
+    };
+    first.wait_for_text("en-visit.txt");
+    first.keys(&["j", "j", "j", "j", "j"]);
+    first.wait_for("five lines down", |s| {
+        s.get(1).map(|r| r.trim_end()) == Some(body[5].as_str())
+    });
+    first.keys(&["q"]);
+    first.terminal_settings();
+    drop(first);
+    let Some(second) = Tmux::start_at_home("pos2", 80, 24, "samples/en-visit.txt", &home) else {
+        return;
+    };
+    second.wait_for("the same place", |s| {
+        s.get(1).map(|r| r.trim_end()) == Some(body[5].as_str())
+    });
+    second.keys(&["q"]);
+    let _ = std::fs::remove_dir_all(&home);
 }
 
 #[test]

@@ -55,6 +55,8 @@ pub struct Settings {
     pub keymap: Keymap,
     /// Where the facts pane goes.
     pub facts_side: FactsSide,
+    /// The background colour of highlights (reverse video when `None`).
+    pub highlight: Option<ratatui::style::Color>,
 }
 
 /// Where the panes are on the screen.
@@ -179,6 +181,31 @@ impl App {
     /// Which article is on screen and how many are open (1-based index).
     pub fn article_count(&self) -> (usize, usize) {
         (self.current + 1, self.tabs.len())
+    }
+
+    /// Puts article `index` back at a remembered byte offset.
+    pub fn restore_position(&mut self, index: usize, offset: usize) {
+        if let Some(tab) = self.tabs.get_mut(index) {
+            tab.reader.restore(offset);
+        }
+    }
+
+    /// The byte offset at the top of each article's view, to remember.
+    pub fn reading_offsets(&mut self) -> Vec<usize> {
+        self.tabs
+            .iter_mut()
+            .map(|t| t.reader.top_source_offset())
+            .collect()
+    }
+
+    /// Scrolls the article by mouse wheel notches (three lines each).
+    pub fn wheel(&mut self, notches: isize) {
+        let Some(tab) = self.tabs.get_mut(self.current) else {
+            return;
+        };
+        let before = tab.reader.top();
+        tab.reader.scroll(notches * 3);
+        self.note_move(before);
     }
 
     /// Gives an article its extracted facts.
@@ -702,6 +729,7 @@ mod tests {
             strings: Language::English.strings(),
             keymap: Keymap::default(),
             facts_side: FactsSide::Auto,
+            highlight: None,
         }
     }
 

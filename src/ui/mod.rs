@@ -13,17 +13,75 @@ pub mod search;
 pub mod terminal;
 pub mod view;
 
-use crate::cli::DisplayArgs;
+use crate::cli::{BidiArg, DisplayArgs};
+use crate::config::{BidiSetting, Config, LanguageSetting, SideSetting};
 use crate::input::Article;
+use crate::state::{self, Positions};
 
-/// Opens the reader on articles and returns when the user quits.
-pub fn run(articles: Vec<Article>, display: &DisplayArgs) -> std::io::Result<()> {
-    let options = display.layout_options(80);
-    let settings = app::Settings {
-        strings: i18n::Language::from_env().strings(),
-        keymap: keymap::Keymap::default(),
-        facts_side: app::FactsSide::Auto,
+/// Opens the reader on articles and returns when the user quits. The
+/// configuration is checked, and the remembered reading positions read,
+/// before the terminal is touched: a bad configuration is an error on a
+/// normal terminal.
+pub fn run(articles: Vec<Article>, display: &DisplayArgs, config: &Config) -> Result<(), String> {
+    let configured = config.bidi.map(|b| match b {
+        BidiSetting::App => BidiArg::App,
+        BidiSetting::Terminal => BidiArg::Terminal,
+        BidiSetting::AppNoshape => BidiArg::AppNoshape,
+    });
+    let options = display.layout_options(80, configured);
+    let settings = settings(config)?;
+    let (mut positions, warning) = Positions::load(Positions::default_path());
+    if let Some(warning) = warning {
+        eprintln!("{warning}");
+    }
+    let hashes: Vec<u64> = articles
+        .iter()
+        .map(|a| state::content_hash(&a.text))
+        .collect();
+    let mut app = app::App::new(articles, options, settings);
+    for (index, hash) in hashes.iter().enumerate() {
+        if let Some(offset) = positions.get(*hash) {
+            app.restore_position(index, offset);
+        }
+    }
+    let terminal_options = terminal::Options {
+        mode: options.mode,
+        mouse: config.mouse,
     };
-    let app = app::App::new(articles, options, settings);
-    terminal::run(app, options.mode, |_| {})
+    let mut app = terminal::run(app, terminal_options, |_| {}).map_err(|e| e.to_string())?;
+    for (hash, offset) in hashes.iter().zip(app.reading_offsets()) {
+        positions.set(*hash, offset);
+    }
+    if let Err(e) = positions.save() {
+        eprintln!("qari: warning: could not save the reading positions: {e}");
+    }
+    Ok(())
+}
+
+/// The reader's settings from the configuration.
+fn settings(config: &Config) -> Result<app::Settings, String> {
+    let language = match config.language {
+        LanguageSetting::Auto => i18n::Language::from_env(),
+        LanguageSetting::En => i18n::Language::English,
+        LanguageSetting::Ar => i18n::Language::Arabic,
+    };
+    let keymap = keymap::Keymap::with_overrides(&config.key_overrides())
+        .map_err(|e| format!("configuration [keys]: {e}"))?;
+    let highlight = match &config.colors.highlight {
+        Some(name) => Some(
+            name.parse::<ratatui::style::Color>()
+                .map_err(|_| format!("configuration [colors]: unknown colour {name:?}"))?,
+        ),
+        None => None,
+    };
+    Ok(app::Settings {
+        strings: language.strings(),
+        keymap,
+        facts_side: match config.facts_side {
+            SideSetting::Auto => app::FactsSide::Auto,
+            SideSetting::Left => app::FactsSide::Left,
+            SideSetting::Right => app::FactsSide::Right,
+        },
+        highlight,
+    })
 }

@@ -34,6 +34,8 @@ pub struct Reader {
     layout: DocumentLayout,
     top: Position,
     height: usize,
+    /// A source offset to show at the top after the next resize.
+    pending_anchor: Option<usize>,
 }
 
 impl Reader {
@@ -51,6 +53,7 @@ impl Reader {
             layout,
             top: Position::default(),
             height: 1,
+            pending_anchor: None,
         }
     }
 
@@ -67,7 +70,10 @@ impl Reader {
     /// Sets the view size. The text is laid out again at the new width, and
     /// the view keeps showing the same source text at its top.
     pub fn resize(&mut self, width: usize, height: usize) {
-        let anchor = self.top_source_offset();
+        let anchor = match self.pending_anchor.take() {
+            Some(offset) => offset,
+            None => self.top_source_offset(),
+        };
         let mut options = *self.layout.options();
         options.width = width.max(1);
         self.height = height.max(1);
@@ -116,6 +122,13 @@ impl Reader {
         }
         let total = self.article.text.len().max(1);
         self.top_source_offset() * 100 / total
+    }
+
+    /// Puts the row that shows byte `offset` at the top (a remembered
+    /// reading position; the layout follows at the first resize).
+    pub fn restore(&mut self, offset: usize) {
+        self.top = self.position_of_offset(offset);
+        self.pending_anchor = Some(offset);
     }
 
     /// Scrolls so that byte `offset` of the article is on screen, two lines

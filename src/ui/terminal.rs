@@ -11,7 +11,7 @@ use super::view;
 use crate::layout::BidiMode;
 use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use ratatui::crossterm::{cursor, execute, queue, terminal};
 use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -44,22 +44,34 @@ pub enum Message {
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Whether qari switched the terminal's own bidi off (to switch it back).
 static BIDI_SWITCHED: AtomicBool = AtomicBool::new(false);
+/// Whether qari asked for mouse reports (to stop them).
+static MOUSE_ON: AtomicBool = AtomicBool::new(false);
 
-/// Runs the reader until the user quits or a signal arrives. `start`
-/// gets a sender for background work (facts extraction) to report to.
+/// How the terminal is set up.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Who reorders: in app mode the terminal's own bidi is switched off.
+    pub mode: BidiMode,
+    /// Whether to ask for mouse reports (for the wheel).
+    pub mouse: bool,
+}
+
+/// Runs the reader until the user quits or a signal arrives, and gives the
+/// app back (to save what it should remember). `start` gets a sender for
+/// background work (facts extraction) to report to.
 pub fn run(
     mut app: App,
-    mode: BidiMode,
+    options: Options,
     start: impl FnOnce(mpsc::Sender<Message>),
-) -> io::Result<()> {
+) -> io::Result<App> {
     let (sender, messages) = mpsc::channel();
     watch_signals(sender.clone())?;
     start(sender.clone());
-    let mut screen = enter(mode)?;
+    let mut screen = enter(options)?;
     install_panic_hook();
     let result = event_loop(&mut screen, &mut app, &sender, &messages);
     leave();
-    result
+    result.map(|()| app)
 }
 
 /// The terminal as the event loop uses it.
@@ -86,6 +98,11 @@ fn event_loop(
                 app.resize(area);
             }
             Ok(Message::Facts(index, facts)) => app.set_facts(index, facts),
+            Ok(Message::Input(Ok(Event::Mouse(mouse)))) => match mouse.kind {
+                MouseEventKind::ScrollDown => app.wheel(1),
+                MouseEventKind::ScrollUp => app.wheel(-1),
+                _ => {}
+            },
             Ok(Message::Input(Ok(_))) => {}
             Ok(Message::Input(Err(err))) => return Err(err),
             Ok(Message::Signal) | Err(_) => return Ok(()),
@@ -143,12 +160,16 @@ fn watch_signals(sender: mpsc::Sender<Message>) -> io::Result<()> {
 
 /// Switches to full-screen mode: raw input, the alternate screen, no cursor,
 /// and (when qari does the bidi) the terminal's own bidi off.
-fn enter(mode: BidiMode) -> io::Result<TerminalScreen> {
+fn enter(options: Options) -> io::Result<TerminalScreen> {
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
-    if mode == BidiMode::App {
+    if options.mouse {
+        execute!(out, event::EnableMouseCapture)?;
+        MOUSE_ON.store(true, Ordering::SeqCst);
+    }
+    if options.mode == BidiMode::App {
         out.write_all(bidi_off_sequence().as_bytes())?;
         out.flush()?;
         BIDI_SWITCHED.store(true, Ordering::SeqCst);
@@ -183,6 +204,9 @@ pub fn leave() {
         return;
     }
     let mut out = io::stdout();
+    if MOUSE_ON.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, event::DisableMouseCapture);
+    }
     if BIDI_SWITCHED.swap(false, Ordering::SeqCst) {
         let _ = out.write_all(bidi_on_sequence().as_bytes());
     }

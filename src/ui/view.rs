@@ -19,9 +19,23 @@ use std::ops::Range;
 /// Screen lines that are not panes: the title and the status line.
 pub const CHROME_LINES: u16 = 2;
 
-/// The style of highlighted article text (a quote, a match, evidence).
-fn highlight_style() -> Style {
-    Style::default().add_modifier(Modifier::REVERSED)
+/// Article text drawn highlighted (a quote, a search match, evidence).
+#[derive(Clone, Copy)]
+struct Highlight<'a> {
+    span: &'a Range<usize>,
+    style: Style,
+}
+
+/// The style of highlighted text: the configured background colour, with
+/// an underline that stays under `NO_COLOR`; reverse video without one.
+fn highlight_style(color: Option<ratatui::style::Color>) -> Style {
+    match color {
+        Some(color) => Style::default()
+            .bg(color)
+            .fg(ratatui::style::Color::Black)
+            .add_modifier(Modifier::UNDERLINED),
+        None => Style::default().add_modifier(Modifier::REVERSED),
+    }
 }
 
 /// The screen rows of the panes in a screen of `area`.
@@ -37,6 +51,7 @@ pub fn draw(buf: &mut Buffer, app: &mut App) {
     }
     let panes = app.panes();
     let strings = app.settings.strings;
+    let highlight_color = app.settings.highlight;
     let focus = app.focus;
     let (index, count) = app.article_count();
     let quote = app.quote_status();
@@ -48,7 +63,7 @@ pub fn draw(buf: &mut Buffer, app: &mut App) {
     };
     draw_title(buf, area, tab);
     if let Some(rect) = panes.article {
-        draw_article(buf, rect, tab);
+        draw_article(buf, rect, tab, highlight_style(highlight_color));
     }
     if let Some(rect) = panes.facts {
         draw_facts(buf, rect, tab, strings, focus == Focus::Facts);
@@ -102,21 +117,14 @@ fn draw_title(buf: &mut Buffer, area: Rect, tab: &Tab) {
     }
 }
 
-/// The article rows, with the highlighted span in reverse video.
-fn draw_article(buf: &mut Buffer, rect: Rect, tab: &mut Tab) {
-    let highlight = tab.highlight.clone();
+/// The article rows, with the highlighted span drawn in `lit`.
+fn draw_article(buf: &mut Buffer, rect: Rect, tab: &mut Tab, lit: Style) {
+    let span = tab.highlight.clone();
+    let highlight = span.as_ref().map(|span| Highlight { span, style: lit });
     for (i, line) in tab.reader.visible_lines().iter().enumerate() {
         if let Line::Text(row) = line {
             let y = rect.y + i as u16;
-            draw_row(
-                buf,
-                rect.x,
-                y,
-                rect.width,
-                row,
-                Style::default(),
-                highlight.as_ref(),
-            );
+            draw_row(buf, rect.x, y, rect.width, row, Style::default(), highlight);
         }
     }
 }
@@ -421,7 +429,7 @@ fn draw_row(
     width: u16,
     row: &Row,
     style: Style,
-    highlight: Option<&Range<usize>>,
+    highlight: Option<Highlight>,
 ) {
     let indent = row.indent.min(usize::from(width)) as u16;
     draw_cells(buf, x + indent, y, x + width, &row.cells, style, highlight);
@@ -437,18 +445,18 @@ fn draw_cells(
     right: u16,
     cells: &[Cell],
     style: Style,
-    highlight: Option<&Range<usize>>,
+    highlight: Option<Highlight>,
 ) -> u16 {
     for cell in cells {
         let width = cell.width as u16;
         if x.saturating_add(width) > right {
             break;
         }
-        let lit = highlight.is_some_and(|h| cell.source.start < h.end && h.start < cell.source.end);
-        let style = if lit {
-            style.patch(highlight_style())
-        } else {
-            style
+        let overlaps =
+            |h: &Highlight| cell.source.start < h.span.end && h.span.start < cell.source.end;
+        let style = match highlight.filter(overlaps) {
+            Some(h) => style.patch(h.style),
+            None => style,
         };
         buf.set_stringn(x, y, &cell.symbol, usize::from(width), style);
         x += width;
@@ -473,6 +481,7 @@ mod tests {
             strings: Language::English.strings(),
             keymap: Keymap::default(),
             facts_side: FactsSide::Auto,
+            highlight: None,
         };
         let mut app = App::new(
             vec![article],
