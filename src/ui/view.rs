@@ -146,14 +146,12 @@ fn draw_separator(buf: &mut Buffer, article: Rect, facts: Rect) {
 /// marked; scrolled so that the selection is on screen.
 fn draw_facts(buf: &mut Buffer, rect: Rect, tab: &mut Tab, strings: &Strings, focused: bool) {
     let Some(facts) = tab.facts.as_ref() else {
-        draw_text(
-            buf,
-            rect.x,
-            rect.y,
-            rect.width,
-            strings.facts_pending,
-            Style::default(),
-        );
+        let mut options = LayoutOptions::new(usize::from(rect.width));
+        options.base = strings.right_to_left.then_some(Direction::Rtl);
+        let pending = layout::layout_paragraph(strings.facts_pending, 0, &options);
+        for (row, y) in pending.rows.iter().zip(rect.y..rect.bottom()) {
+            draw_row(buf, rect.x, y, rect.width, row, Style::default(), None);
+        }
         return;
     };
     let entries = facts.entries(&tab.folded);
@@ -320,11 +318,16 @@ fn field_cells(fields: &[String]) -> Vec<Cell> {
 /// The help: every key and what it does, in a box over the panes.
 fn draw_help(buf: &mut Buffer, area: Rect, app: &App) {
     let strings = app.settings.strings;
-    let rows = app.settings.keymap.help_rows(strings);
-    let lines: Vec<String> = rows
-        .iter()
-        .map(|(keys, what)| format!("{keys:<16} {what}"))
-        .chain([String::new(), strings.help_close.to_string()])
+    let lines: Vec<BoxLine> = app
+        .settings
+        .keymap
+        .help_rows(strings)
+        .into_iter()
+        .map(|(keys, what)| BoxLine {
+            key: Some(keys),
+            text: what.to_string(),
+        })
+        .chain([BoxLine::plain(""), BoxLine::plain(strings.help_close)])
         .collect();
     draw_box(buf, area, strings.help_title, &lines, None, strings);
 }
@@ -338,8 +341,29 @@ fn draw_list(
     selected: usize,
     strings: &Strings,
 ) {
-    draw_box(buf, area, title, items, Some(selected), strings);
+    let lines: Vec<BoxLine> = items.iter().map(|item| BoxLine::plain(item)).collect();
+    draw_box(buf, area, title, &lines, Some(selected), strings);
 }
+
+/// A line in a box: text, and a key name in a column of its own.
+struct BoxLine {
+    /// Key names (never reordered or mirrored: laid out left to right).
+    key: Option<String>,
+    /// The text, in the interface's direction.
+    text: String,
+}
+
+impl BoxLine {
+    fn plain(text: &str) -> BoxLine {
+        BoxLine {
+            key: None,
+            text: text.to_string(),
+        }
+    }
+}
+
+/// The width of the key column in the help.
+const KEY_COLUMN: u16 = 18;
 
 /// A framed box in the middle of the screen with a title and lines of
 /// text (each laid out by the layout engine).
@@ -347,7 +371,7 @@ fn draw_box(
     buf: &mut Buffer,
     area: Rect,
     title: &str,
-    lines: &[String],
+    lines: &[BoxLine],
     selected: Option<usize>,
     strings: &Strings,
 ) {
@@ -391,14 +415,51 @@ fn draw_box(
         } else {
             plain
         };
-        let mut options = LayoutOptions::new(usize::from(inner.max(1)));
-        if strings.right_to_left {
-            options.base = Some(Direction::Rtl);
-        }
-        let layout = layout::layout_paragraph(line, 0, &options);
-        if let Some(row) = layout.rows.first() {
-            draw_row(buf, x + 2, row_y, inner, row, style, None);
-        }
+        draw_box_line(buf, x + 2, row_y, inner, line, style, strings.right_to_left);
+    }
+}
+
+/// One line of a box: the key column on the reading side's start (left,
+/// or right for a right-to-left interface), the text beside it.
+fn draw_box_line(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    line: &BoxLine,
+    style: Style,
+    rtl: bool,
+) {
+    let key_width = if line.key.is_some() {
+        KEY_COLUMN.min(width)
+    } else {
+        0
+    };
+    let text_width = width - key_width;
+    let (key_x, text_x) = if rtl {
+        (x + text_width, x)
+    } else {
+        (x, x + key_width)
+    };
+    if let Some(key) = &line.key {
+        let cells = interface_cells(key);
+        let used: u16 = cells.iter().map(|c| c.width as u16).sum();
+        let key_x = if rtl {
+            key_x + key_width.saturating_sub(used)
+        } else {
+            key_x
+        };
+        draw_cells(buf, key_x, y, key_x + key_width, &cells, style, None);
+    }
+    let mut options = LayoutOptions::new(usize::from(text_width.saturating_sub(1).max(1)));
+    if rtl {
+        options.base = Some(Direction::Rtl);
+    }
+    if let Some(row) = layout::layout_paragraph(&line.text, 0, &options)
+        .rows
+        .first()
+    {
+        draw_row(buf, text_x, y, text_width, row, style, None);
     }
 }
 
@@ -414,11 +475,6 @@ pub fn interface_cells(text: &str) -> Vec<Cell> {
         .into_iter()
         .flat_map(|row| row.cells)
         .collect()
-}
-
-/// One line of plain interface text.
-fn draw_text(buf: &mut Buffer, x: u16, y: u16, width: u16, text: &str, style: Style) {
-    draw_cells(buf, x, y, x + width, &interface_cells(text), style, None);
 }
 
 /// A laid-out row at `x`, its indent included, clipped to `width`.

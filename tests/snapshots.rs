@@ -1,0 +1,78 @@
+//! Snapshots of the reader's main screens at 80×24 and 120×40, drawn into a
+//! buffer as the terminal would show them (`cargo insta review`, or
+//! `INSTA_UPDATE=always cargo test`, after an intended change).
+
+use qari::input::samples;
+use qari::layout::LayoutOptions;
+use qari::ui::app::{App, FactsSide, Overlay, Settings};
+use qari::ui::i18n::Language;
+use qari::ui::keymap::Keymap;
+use qari::ui::view;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+fn app(language: Language, width: u16, height: u16) -> App {
+    let settings = Settings {
+        strings: language.strings(),
+        keymap: Keymap::default(),
+        facts_side: FactsSide::Auto,
+        highlight: None,
+    };
+    let mut app = App::new(samples::articles(), LayoutOptions::new(80), settings);
+    app.resize(Rect::new(0, 0, width, height));
+    app
+}
+
+/// The screen as text, one line per row, trailing blanks trimmed.
+fn screen(app: &mut App, width: u16, height: u16) -> String {
+    let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+    view::draw(&mut buf, app);
+    (0..height)
+        .map(|y| {
+            let row: String = (0..width).map(|x| buf[(x, y)].symbol()).collect();
+            row.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn arabic_article_80x24() {
+    let mut app = app(Language::English, 80, 24);
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn arabic_article_with_facts_pane_120x40() {
+    let mut app = app(Language::English, 120, 40);
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn english_article_scrolled_120x40() {
+    let mut app = app(Language::English, 120, 40);
+    app.act(qari::ui::keymap::Action::NextArticle);
+    app.act(qari::ui::keymap::Action::PageDown);
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn help_80x24() {
+    let mut app = app(Language::English, 80, 24);
+    app.overlay = Some(Overlay::Help);
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn arabic_interface_help_120x40() {
+    let mut app = app(Language::Arabic, 120, 40);
+    app.overlay = Some(Overlay::Help);
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
+#[test]
+fn article_list_80x24() {
+    let mut app = app(Language::English, 80, 24);
+    app.overlay = Some(Overlay::Articles(2));
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
