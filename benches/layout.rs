@@ -24,7 +24,7 @@ fn seed_article() -> (String, String) {
 /// Lays out every paragraph of an article at a width.
 fn layout_all(text: &str, width: usize) -> usize {
     let document = Document::parse(text);
-    let mut layout = DocumentLayout::new(document.paragraphs, LayoutOptions::new(width));
+    let mut layout = DocumentLayout::new(text, document.paragraphs, LayoutOptions::new(width));
     (0..layout.len())
         .filter_map(|i| layout.paragraph(text, i).map(|p| p.rows.len()))
         .sum()

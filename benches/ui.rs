@@ -28,7 +28,11 @@ fn app(width: u16, height: u16) -> App {
 }
 
 /// One key and the frame after it, as the event loop does it.
-fn key_and_frame(app: &mut App, screen: &mut Screen<CrosstermBackend<std::io::Sink>>, code: KeyCode) {
+fn key_and_frame(
+    app: &mut App,
+    screen: &mut Screen<CrosstermBackend<std::io::Sink>>,
+    code: KeyCode,
+) {
     app.key(KeyEvent::new(code, KeyModifiers::NONE));
     let mut frame = Buffer::empty(screen.area());
     view::draw(&mut frame, app);
@@ -44,7 +48,11 @@ fn keystrokes(c: &mut Criterion) {
         c.bench_function(&format!("key j/k + frame {width}x{height}"), |b| {
             let mut down = true;
             b.iter(|| {
-                let code = if down { KeyCode::Char('j') } else { KeyCode::Char('k') };
+                let code = if down {
+                    KeyCode::Char('j')
+                } else {
+                    KeyCode::Char('k')
+                };
                 down = !down;
                 key_and_frame(black_box(&mut app), &mut screen, code)
             })

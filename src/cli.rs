@@ -175,10 +175,10 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     } else {
         Document::parse(&article.text).paragraphs
     };
-    let mut doc = DocumentLayout::new(paragraphs, options);
+    let mut doc = DocumentLayout::new(&article.text, paragraphs, options);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for index in 0..doc.len() {
-        if index > 0 {
+        if index > 0 && doc.blank_after(index - 1) {
             writeln!(out).map_err(|e| e.to_string())?;
         }
         if let Some(paragraph) = doc.paragraph(&article.text, index) {

@@ -1,27 +1,59 @@
 //! A whole article laid out lazily: each paragraph is laid out the first
 //! time it is asked for and then kept, so opening a large file costs only
 //! what the first screen shows.
+//!
+//! A paragraph longer than [`MAX_PIECE`] bytes (a megabyte line with no
+//! break) is laid out in pieces, cut at white space where there is some:
+//! each piece is then a paragraph of its own for the bidi algorithm. That
+//! only changes pathological text, and keeps every step linear and the
+//! first screen fast.
 
 use super::{layout_paragraph, LayoutOptions, ParagraphLayout};
 use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The longest stretch of text laid out as one piece.
+pub const MAX_PIECE: usize = 64 * 1024;
 
 /// The paragraphs of an article and their layouts at one set of options.
 #[derive(Debug, Clone)]
 pub struct DocumentLayout {
     paragraphs: Vec<Range<usize>>,
+    /// For each piece: whether the next piece continues the same paragraph.
+    continued: Vec<bool>,
     options: LayoutOptions,
     cache: Vec<Option<ParagraphLayout>>,
 }
 
 impl DocumentLayout {
-    /// A layout of `paragraphs` (byte ranges into the article text) with `options`.
-    pub fn new(paragraphs: Vec<Range<usize>>, options: LayoutOptions) -> DocumentLayout {
-        let cache = vec![None; paragraphs.len()];
+    /// A layout of `paragraphs` (byte ranges into `text`) with `options`.
+    pub fn new(
+        text: &str,
+        paragraphs: Vec<Range<usize>>,
+        options: LayoutOptions,
+    ) -> DocumentLayout {
+        let mut pieces = Vec::with_capacity(paragraphs.len());
+        let mut continued = Vec::with_capacity(paragraphs.len());
+        for paragraph in paragraphs {
+            split_long(text, paragraph, &mut pieces);
+            continued.resize(pieces.len(), true);
+            if let Some(last) = continued.last_mut() {
+                *last = false;
+            }
+        }
+        let cache = vec![None; pieces.len()];
         DocumentLayout {
-            paragraphs,
+            paragraphs: pieces,
+            continued,
             options,
             cache,
         }
+    }
+
+    /// Whether a blank line follows piece `index` (it ends a paragraph and
+    /// another follows).
+    pub fn blank_after(&self, index: usize) -> bool {
+        index + 1 < self.paragraphs.len() && !self.continued.get(index).copied().unwrap_or(false)
     }
 
     /// The options every paragraph is laid out with.
@@ -69,5 +101,78 @@ impl DocumentLayout {
             *slot = Some(layout_paragraph(paragraph, range.start, &self.options));
         }
         slot.as_ref()
+    }
+}
+
+/// Adds `range` to `pieces`, cut into pieces of at most [`MAX_PIECE`] bytes.
+fn split_long(text: &str, mut range: Range<usize>, pieces: &mut Vec<Range<usize>>) {
+    while range.end - range.start > MAX_PIECE {
+        let cut = cut_point(text, range.start, range.start + MAX_PIECE);
+        pieces.push(range.start..cut);
+        range.start = cut;
+    }
+    pieces.push(range);
+}
+
+/// Where to cut the text between `start` and about `limit`: after the last
+/// white space in the second half, else at the last grapheme boundary.
+fn cut_point(text: &str, start: usize, limit: usize) -> usize {
+    let mut limit = limit.min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text[start..limit];
+    if let Some(space) = window.rfind(char::is_whitespace) {
+        if space > window.len() / 2 {
+            let after = window[space..].chars().next().map_or(1, char::len_utf8);
+            return start + space + after;
+        }
+    }
+    // No space: the last grapheme boundary in the last few hundred bytes.
+    let mut from = limit.saturating_sub(256).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &text[from..limit];
+    match tail.grapheme_indices(true).last() {
+        Some((offset, _)) if offset > 0 => from + offset,
+        _ => limit,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_paragraphs_are_cut_at_spaces_without_blank_lines_between() {
+        let word = "كلمة ";
+        let text = word.repeat(MAX_PIECE / word.len() * 3);
+        let layout = DocumentLayout::new(&text, vec![0..text.len()], LayoutOptions::new(80));
+        assert!(layout.len() >= 3);
+        for i in 0..layout.len() {
+            let piece = layout.paragraph_range(i).expect("piece");
+            assert!(piece.len() <= MAX_PIECE);
+            assert!(text[..piece.end].ends_with(' ') || piece.end == text.len());
+            assert!(!layout.blank_after(i));
+        }
+    }
+
+    #[test]
+    fn a_line_without_spaces_is_cut_between_graphemes() {
+        let text = "مُ".repeat(MAX_PIECE);
+        let layout = DocumentLayout::new(&text, vec![0..text.len()], LayoutOptions::new(80));
+        for i in 0..layout.len() {
+            let piece = layout.paragraph_range(i).expect("piece");
+            assert!(text[piece].starts_with('م'), "never a mark at a cut");
+        }
+    }
+
+    #[test]
+    fn paragraphs_keep_their_blank_lines() {
+        let text = "a\nb";
+        let layout = DocumentLayout::new(text, vec![0..1, 2..3], LayoutOptions::new(80));
+        assert!(layout.blank_after(0));
+        assert!(!layout.blank_after(1));
     }
 }

@@ -46,7 +46,7 @@ impl Reader {
         // The headline is on the title line; the pane shows what follows it.
         let body_start = usize::from(document.title.is_some());
         let body = document.paragraphs[body_start..].to_vec();
-        let layout = DocumentLayout::new(body, options);
+        let layout = DocumentLayout::new(&article.text, body, options);
         Reader {
             article,
             document,
@@ -204,7 +204,7 @@ impl Reader {
 
     /// Rows of a paragraph plus the blank line after it (none after the last).
     fn block_height(&mut self, paragraph: usize) -> usize {
-        let separator = usize::from(paragraph + 1 < self.layout.len());
+        let separator = usize::from(self.layout.blank_after(paragraph));
         self.rows_in(paragraph) + separator
     }
 
