@@ -144,11 +144,16 @@ fn cut_point(text: &str, start: usize, limit: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// The whole text as one paragraph.
+    fn whole(text: &str) -> Vec<Range<usize>> {
+        std::iter::once(0..text.len()).collect()
+    }
+
     #[test]
     fn long_paragraphs_are_cut_at_spaces_without_blank_lines_between() {
         let word = "كلمة ";
         let text = word.repeat(MAX_PIECE / word.len() * 3);
-        let layout = DocumentLayout::new(&text, [0..text.len()].to_vec(), LayoutOptions::new(80));
+        let layout = DocumentLayout::new(&text, whole(&text), LayoutOptions::new(80));
         assert!(layout.len() >= 3);
         for i in 0..layout.len() {
             let piece = layout.paragraph_range(i).expect("piece");
@@ -161,7 +166,7 @@ mod tests {
     #[test]
     fn a_line_without_spaces_is_cut_between_graphemes() {
         let text = "مُ".repeat(MAX_PIECE);
-        let layout = DocumentLayout::new(&text, [0..text.len()].to_vec(), LayoutOptions::new(80));
+        let layout = DocumentLayout::new(&text, whole(&text), LayoutOptions::new(80));
         for i in 0..layout.len() {
             let piece = layout.paragraph_range(i).expect("piece");
             assert!(text[piece].starts_with('م'), "never a mark at a cut");
