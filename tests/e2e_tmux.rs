@@ -176,3 +176,47 @@ fn check_with_oracle(tmux: &Tmux, source: &str, width: u16) {
         report.lines().last().unwrap_or_default()
     );
 }
+
+#[test]
+fn escape_sequences_in_an_article_leave_the_screen_and_clipboard_alone() {
+    let home = std::env::temp_dir().join(format!("qari-e2e-home-{}-hostile", std::process::id()));
+    std::fs::create_dir_all(&home).expect("home");
+    let file = home.join("hostile.txt");
+    let mut text = String::from("Headline\n\n");
+    for i in 0..40 {
+        text.push_str(&format!("Filler paragraph number {i}.\n\n"));
+    }
+    text.push_str("Clear \u{1b}[2J screen, bell \u{7}, clipboard \u{1b}]52;c;cHduZWQ=\u{7} and C1 \u{9b}31m red.\n");
+    std::fs::write(&file, text).expect("write");
+    let Some(tmux) = Tmux::start_at_home("hostile", 100, 30, file.to_str().unwrap_or(""), &home)
+    else {
+        return;
+    };
+    tmux.wait_for_text("hostile.txt");
+    // Let applications set tmux's clipboard, as a terminal that allows OSC 52 would.
+    tmux.tmux(&["set-option", "-g", "set-clipboard", "on"]);
+    tmux.keys(&["f", "G"]);
+    let screen = tmux.wait_for_text("Clear ␛[2J screen");
+    let row = screen
+        .iter()
+        .find(|r| r.contains("Clear"))
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        row.contains("bell ␇") && row.contains("␛]52;c;cHduZWQ=␇"),
+        "{row:?}"
+    );
+    assert!(
+        screen
+            .iter()
+            .any(|r| r.contains("Filler paragraph number 39")),
+        "not cleared"
+    );
+    assert_eq!(
+        tmux.tmux(&["list-buffers"]).trim(),
+        "",
+        "nothing reached the clipboard"
+    );
+    tmux.keys(&["q"]);
+    assert_cooked(&tmux.terminal_settings());
+}
