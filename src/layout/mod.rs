@@ -18,6 +18,7 @@ mod bidi_data;
 pub mod cell;
 mod direction;
 mod document;
+pub mod invariants;
 pub mod reorder;
 pub mod shape;
 mod wrap;
