@@ -102,9 +102,7 @@ mod tests {
 
         let mut missing = layout.clone();
         missing.rows[0].cells.pop();
-        assert!(check(text, &options, &missing)
-            .unwrap_err()
-            .contains("shown by 0 cells"));
+        assert!(check(text, &options, &missing).is_err(), "a cell missing");
 
         let mut shifted = layout.clone();
         shifted.rows[0].indent += 1;
