@@ -1,4 +1,69 @@
 //! Key-fact extraction: who met whom, quotes and their speakers, statements,
 //! agreements, topics, people and a summary, each with evidence spans.
+//!
+//! Rule-based and explainable: lexicons under `src/facts/lexicon/`, the text
+//! model of [`crate::text`], one small module per kind of fact. The entry
+//! point is [`extract`]; the JSON shape of [`Facts`] is documented in the README.
 
+mod agreements;
 pub mod command;
+mod doc;
+mod lexicon;
+mod meetings;
+mod meta;
+pub mod model;
+mod people;
+mod speaker;
+mod speech;
+mod topics;
+
+pub use model::{Agreement, ArticleDate, Facts, Meeting, Party, PersonFact, Quote, Span, Topic};
+
+/// Sentences in the summary.
+pub const SUMMARY_SENTENCES: usize = 3;
+/// Key phrases reported.
+pub const KEYPHRASES: usize = 5;
+
+/// Extracts the facts of an article, with the default summary length.
+pub fn extract(text: &str) -> Facts {
+    extract_with(text, SUMMARY_SENTENCES)
+}
+
+/// Extracts the facts of an article with a summary of `summary` sentences.
+pub fn extract_with(text: &str, summary: usize) -> Facts {
+    let doc = doc::Doc::new(text);
+    let people = people::find(&doc);
+    let speech = speech::find(&doc, &people);
+    Facts {
+        title: meta::title(text),
+        date: meta::date(&doc),
+        language: meta::language(&doc),
+        summary: meta::summary(&doc, summary),
+        people: people_facts(&doc, &people),
+        meetings: meetings::find(&doc, &people),
+        quotes: speech.quotes,
+        statements: speech.statements,
+        agreements: agreements::find(&doc, &people),
+        topics: topics::find(&doc),
+        keyphrases: meta::keyphrases(&doc, KEYPHRASES),
+    }
+}
+
+fn people_facts(doc: &doc::Doc, people: &people::People) -> Vec<PersonFact> {
+    people
+        .persons
+        .iter()
+        .map(|p| PersonFact {
+            name: p.name.clone(),
+            titles: p.titles.clone(),
+            mentions: p
+                .mentions
+                .iter()
+                .map(|m| {
+                    let b = doc.bytes(m.clone());
+                    Span::of(doc.text, b.start, b.end)
+                })
+                .collect(),
+        })
+        .collect()
+}

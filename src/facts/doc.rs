@@ -1,0 +1,88 @@
+//! An article prepared for the extractors: its tokens and sentences.
+
+use crate::text::{sentences, tokens::tokenize_range, Token};
+use std::ops::Range;
+
+/// One sentence: its bytes and its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the article.
+    pub bytes: Range<usize>,
+    /// Index range into [`Doc::toks`].
+    pub toks: Range<usize>,
+}
+
+/// The article as the extractors see it.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The original text; every offset points into it.
+    pub text: &'a str,
+    /// All tokens, in order.
+    pub toks: Vec<Token>,
+    /// The sentences, in order.
+    pub sents: Vec<Sentence>,
+    /// For each token, the index of its sentence.
+    pub sent_of: Vec<usize>,
+    /// Whether most letters are Arabic.
+    pub arabic: bool,
+}
+
+impl<'a> Doc<'a> {
+    /// Segments and tokenises `text`.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut toks = Vec::new();
+        let mut sents = Vec::new();
+        let mut sent_of = Vec::new();
+        for bytes in sentences(text) {
+            let first = toks.len();
+            toks.extend(tokenize_range(text, bytes.start, bytes.end));
+            sent_of.resize(toks.len(), sents.len());
+            sents.push(Sentence {
+                bytes,
+                toks: first..toks.len(),
+            });
+        }
+        let (mut ar, mut latin) = (0usize, 0usize);
+        for c in text.chars().take(20_000) {
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                ar += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            }
+        }
+        Doc {
+            text,
+            toks,
+            sents,
+            sent_of,
+            arabic: ar >= latin && ar > 0,
+        }
+    }
+
+    /// The original text of tokens `r` (from the first's start to the last's end).
+    pub fn slice(&self, r: Range<usize>) -> &'a str {
+        match (
+            self.toks.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(a), Some(b)) if a.start <= b.end => &self.text[a.start..b.end],
+            _ => "",
+        }
+    }
+
+    /// The byte range of tokens `r`.
+    pub fn bytes(&self, r: Range<usize>) -> Range<usize> {
+        match (
+            self.toks.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(a), Some(b)) if a.start <= b.end => a.start..b.end,
+            _ => 0..0,
+        }
+    }
+
+    /// The sentence that token `i` is in.
+    pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        self.sent_of.get(i).and_then(|&s| self.sents.get(s))
+    }
+}

@@ -1,0 +1,231 @@
+//! The lexicons: plain data files under `src/facts/lexicon/`, one entry a
+//! line, `#` starts a comment, compiled in and parsed once.
+//!
+//! Entries are normalised and tokenised like article text; a token matches
+//! an entry's first word through any of its clitic stems (see
+//! [`crate::text::tokens::stems`]), the other words by their normalised form.
+
+use crate::text::{norm, tokenize, Token};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A set of words and multi-word phrases.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Single-word entries (normalised, also without a leading ال).
+    words: HashSet<String>,
+    /// Multi-word entries by their first word: the remaining words.
+    phrases: HashMap<String, Vec<Vec<String>>>,
+}
+
+fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+fn core(w: &str) -> Option<&str> {
+    w.strip_prefix("ال").filter(|r| r.chars().count() >= 2)
+}
+
+impl Lexicon {
+    /// Parses a data file.
+    pub fn parse(data: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for entry in entries(data) {
+            lex.insert(entry);
+        }
+        lex
+    }
+
+    /// Adds one entry.
+    pub fn insert(&mut self, entry: &str) {
+        let words: Vec<String> = tokenize(entry).into_iter().map(|t| t.norm).collect();
+        let Some((first, rest)) = words.split_first() else {
+            return;
+        };
+        let keys = std::iter::once(first.as_str()).chain(core(first));
+        for key in keys {
+            if rest.is_empty() {
+                self.words.insert(key.to_string());
+            } else {
+                self.phrases
+                    .entry(key.to_string())
+                    .or_default()
+                    .push(rest.to_vec());
+            }
+        }
+    }
+
+    /// Whether the single word `t` is an entry.
+    pub fn has(&self, t: &Token) -> bool {
+        t.stems().any(|s| self.words.contains(s))
+    }
+
+    /// Whether the normalised word `w` (no clitic stripping) is an entry.
+    pub fn has_norm(&self, w: &str) -> bool {
+        self.words.contains(w)
+    }
+
+    /// The length in tokens of the longest entry that starts at `toks[i]`.
+    pub fn match_at(&self, toks: &[Token], i: usize) -> Option<usize> {
+        let first = toks.get(i)?;
+        let mut best = None;
+        for stem in first.stems() {
+            if self.words.contains(stem) {
+                best = best.max(Some(1));
+            }
+            for rest in self.phrases.get(stem).into_iter().flatten() {
+                let hit = rest.iter().enumerate().all(|(k, w)| {
+                    toks.get(i + 1 + k)
+                        .is_some_and(|t| t.norm == *w || t.stems().any(|s| s == w))
+                });
+                if hit {
+                    best = best.max(Some(1 + rest.len()));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// A lexicon of `key|phrase` lines: phrases grouped under their key.
+#[derive(Debug, Default)]
+pub struct KeyedLexicon {
+    /// One lexicon per key, in file order.
+    pub groups: Vec<(String, Lexicon)>,
+}
+
+impl KeyedLexicon {
+    /// Parses a `key|phrase` data file.
+    pub fn parse(data: &str) -> KeyedLexicon {
+        let mut groups: Vec<(String, Lexicon)> = Vec::new();
+        for entry in entries(data) {
+            let Some((key, phrase)) = entry.split_once('|') else {
+                continue;
+            };
+            let key = key.trim();
+            if let Some((_, lex)) = groups.iter_mut().find(|(k, _)| k == key) {
+                lex.insert(phrase.trim());
+            } else {
+                let mut lex = Lexicon::default();
+                lex.insert(phrase.trim());
+                groups.push((key.to_string(), lex));
+            }
+        }
+        KeyedLexicon { groups }
+    }
+
+    /// The key and length of the longest phrase starting at `toks[i]`.
+    pub fn match_at(&self, toks: &[Token], i: usize) -> Option<(&str, usize)> {
+        self.groups
+            .iter()
+            .filter_map(|(k, lex)| lex.match_at(toks, i).map(|n| (k.as_str(), n)))
+            .max_by_key(|&(_, n)| n)
+    }
+}
+
+/// All lexicons of the extractors.
+#[derive(Debug)]
+pub struct Lexicons {
+    /// Given names (Arabic script and Latin).
+    pub given_names: Lexicon,
+    /// Honorifics and forms of address.
+    pub honorifics: Lexicon,
+    /// Heads of titles and offices.
+    pub titles: Lexicon,
+    /// Words that continue a title.
+    pub office_words: Lexicon,
+    /// Nationality adjectives (with derived feminine and plural forms).
+    pub nationalities: Lexicon,
+    /// Countries, capitals and cities.
+    pub places: Lexicon,
+    /// Speech verbs.
+    pub speech_verbs: Lexicon,
+    /// Encounter cues by kind.
+    pub meeting_cues: KeyedLexicon,
+    /// Agreement cues.
+    pub agreement_cues: Lexicon,
+    /// Words that are never part of a name.
+    pub stopwords: Lexicon,
+    /// Topic cues by topic id.
+    pub topics: KeyedLexicon,
+    /// Bodies and anonymous sources that can be speakers.
+    pub sources: Lexicon,
+}
+
+fn nationalities() -> Lexicon {
+    let data = include_str!("lexicon/nationalities.txt");
+    let mut lex = Lexicon::default();
+    for entry in entries(data) {
+        lex.insert(entry);
+        let n = norm(entry);
+        if n.ends_with('ي') && !n.is_ascii() {
+            for suffix in ["ه", "ين", "ون", "يه", "ان", "تان", "تين"] {
+                let form = if suffix.starts_with('ي') || suffix.starts_with('ت') {
+                    format!("{}{}", n.trim_end_matches('ي'), suffix)
+                } else {
+                    format!("{n}{suffix}")
+                };
+                lex.insert(&form);
+            }
+        }
+    }
+    lex
+}
+
+/// The lexicons, parsed on first use.
+pub fn lexicons() -> &'static Lexicons {
+    static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
+    LEXICONS.get_or_init(|| {
+        let mut given_names = Lexicon::parse(include_str!("lexicon/given_names_ar.txt"));
+        for entry in entries(include_str!("lexicon/given_names_en.txt")) {
+            given_names.insert(entry);
+        }
+        Lexicons {
+            given_names,
+            honorifics: Lexicon::parse(include_str!("lexicon/honorifics.txt")),
+            titles: Lexicon::parse(include_str!("lexicon/titles.txt")),
+            office_words: Lexicon::parse(include_str!("lexicon/office_words.txt")),
+            nationalities: nationalities(),
+            places: Lexicon::parse(include_str!("lexicon/countries.txt")),
+            speech_verbs: Lexicon::parse(include_str!("lexicon/speech_verbs.txt")),
+            meeting_cues: KeyedLexicon::parse(include_str!("lexicon/meeting_cues.txt")),
+            agreement_cues: Lexicon::parse(include_str!("lexicon/agreement_cues.txt")),
+            stopwords: Lexicon::parse(include_str!("lexicon/stopwords.txt")),
+            topics: KeyedLexicon::parse(include_str!("lexicon/topics.txt")),
+            sources: Lexicon::parse(include_str!("lexicon/sources.txt")),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_phrases_with_clitics() {
+        let lex = Lexicon::parse("# comment\nالرئيس\nرئيس الوزراء\n");
+        let toks = tokenize("وللرئيس ورئيس الوزراء");
+        assert_eq!(lex.match_at(&toks, 0), Some(1));
+        assert_eq!(lex.match_at(&toks, 1), Some(2));
+        assert!(lex.has(&toks[0]));
+    }
+
+    #[test]
+    fn nationalities_have_feminine_forms() {
+        let toks = tokenize("الحكومة العراقية");
+        assert!(lexicons().nationalities.has(&toks[1]));
+    }
+
+    #[test]
+    fn every_lexicon_parses() {
+        let lex = lexicons();
+        assert!(lex.given_names.has(&tokenize("ومحمد")[0]));
+        assert!(lex
+            .meeting_cues
+            .match_at(&tokenize("اتصالا هاتفيا"), 0)
+            .is_some());
+        assert!(!lex.topics.groups.is_empty());
+    }
+}

@@ -1,0 +1,288 @@
+//! Encounters: who met, received, called, visited or held talks with whom.
+//!
+//! A sentence with an encounter cue (استقبل، التقى، اتصال هاتفي، met, talks …)
+//! reports an encounter unless it is planned or recalled (future markers,
+//! "وكان … قد" with a past reference, earlier rounds). Its participants are
+//! the people and unnamed parties of the sentence, completed from the
+//! previous sentence when one is missing ("الوزيرين"). Restatements of the
+//! same encounter merge; "كلا من … كل على حدة" splits into one per guest.
+
+use super::doc::Doc;
+use super::lexicon::lexicons;
+use super::model::{Meeting, Party, Span};
+use super::people::People;
+use std::collections::BTreeSet;
+
+/// Markers of an encounter that has not happened yet or is background.
+const NOT_NOW: &[&str] = &[
+    "سيلتقي",
+    "سيستقبل",
+    "سيجري",
+    "سيزور",
+    "سوف",
+    "المقرر",
+    "المرتقب",
+    "المقبل",
+    "المقبله",
+    "يعتزم",
+    "تعتزم",
+    "المزمع",
+    "مرتقب",
+    "مرتقبه",
+    "سيعقد",
+    "ستعقد",
+    "تأجيل",
+    "تاجيل",
+    "الغاء",
+    "ثاني",
+    "سابقه",
+    "السابقه",
+    "السابق",
+    "سبق",
+    "will",
+    "would",
+    "plans",
+    "planned",
+    "scheduled",
+    "upcoming",
+    "next",
+    "previous",
+    "earlier",
+    "postponed",
+    "cancelled",
+    "canceled",
+    "last",
+    "2000",
+    "2007",
+    "يرتقب",
+    "ستجري",
+    "سيبحث",
+    "منذ",
+];
+
+/// Markers that the receiving party met each guest separately.
+const EACH: &[&str] = &["كلا", "حده", "each", "separately", "respectively"];
+
+/// Words after which people are only present, not participants.
+const PRESENT: &[&str] = &["بحضور", "حضر", "حضره", "presence", "attended"];
+
+struct Found {
+    participants: Vec<usize>,
+    extra: Vec<String>,
+    kind: String,
+    sentence: usize,
+}
+
+/// Finds the encounters of a document.
+pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
+    let mut found: Vec<Found> = Vec::new();
+    for (si, s) in doc.sents.iter().enumerate() {
+        let Some(kind) = cue(doc, s.toks.clone()) else {
+            continue;
+        };
+        if not_now(doc, s.toks.clone()) {
+            continue;
+        }
+        let mut persons = persons_in(doc, people, s.toks.clone());
+        let extra = unnamed_parties(doc, s.toks.clone());
+        if persons.len() + extra.len() < 2 && si > 0 {
+            for p in persons_in(doc, people, doc.sents[si - 1].toks.clone()) {
+                if !persons.contains(&p) {
+                    persons.push(p);
+                }
+            }
+        }
+        if persons.len() + extra.len() < 2 {
+            continue;
+        }
+        if each(doc, si) && persons.len() >= 3 {
+            let host = persons[0];
+            for &guest in &persons[1..] {
+                found.push(Found {
+                    participants: vec![host, guest],
+                    extra: Vec::new(),
+                    kind: kind.clone(),
+                    sentence: si,
+                });
+            }
+            continue;
+        }
+        found.push(Found {
+            participants: persons,
+            extra,
+            kind,
+            sentence: si,
+        });
+    }
+    merge(&mut found);
+    found
+        .into_iter()
+        .map(|f| to_meeting(doc, people, f))
+        .collect()
+}
+
+fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
+    let lex = lexicons();
+    for i in r.clone() {
+        if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
+            let t = &doc.toks[i];
+            if t.norm.is_ascii()
+                && kind == "call"
+                && !doc.toks[r.clone()]
+                    .iter()
+                    .any(|x| matches!(x.norm.as_str(), "phone" | "telephone" | "video"))
+            {
+                continue;
+            }
+            return Some(kind.to_string());
+        }
+    }
+    None
+}
+
+fn not_now(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    let toks = &doc.toks[r];
+    let background = toks
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "وكان" | "وكانت" | "had"));
+    if let Some(b) = background {
+        if toks[b..]
+            .iter()
+            .take(8)
+            .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
+            && toks
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "الماضي" | "الماضيه" | "سابق" | "قبل"))
+        {
+            return true;
+        }
+    }
+    toks.iter().any(|t| {
+        NOT_NOW.contains(&t.norm.as_str())
+            || t.stems()
+                .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
+    })
+}
+
+fn each(doc: &Doc, si: usize) -> bool {
+    let lo = si.saturating_sub(1);
+    doc.sents[lo..=si].iter().any(|s| {
+        doc.toks[s.toks.clone()]
+            .iter()
+            .any(|t| EACH.contains(&t.norm.as_str()))
+    })
+}
+
+/// People mentioned in tokens `r`, in order, without those merely present.
+fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut present = false;
+    for i in r {
+        let t = &doc.toks[i];
+        if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) {
+            present = true;
+        }
+        if t.is_punct('.') || t.is_punct('،') && present && false {
+            present = false;
+        }
+        if let Some(p) = people.at[i] {
+            if !present && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Unnamed parties: "وفد روسي", "سفير اليابان" (a delegation or envoy with a country).
+fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
+    let lex = lexicons();
+    let mut out = Vec::new();
+    for i in r.clone() {
+        let t = &doc.toks[i];
+        if t.stems()
+            .any(|s| matches!(s, "وفد" | "الوفد" | "delegation"))
+            && i + 1 < r.end
+        {
+            let n = &doc.toks[i + 1];
+            if lex.nationalities.has(n) || lex.places.has(n) {
+                out.push(doc.slice(i..i + 2).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Merges restatements: an encounter whose people are a subset of another's.
+fn merge(found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < found.len() {
+        let a: BTreeSet<usize> = found[i].participants.iter().copied().collect();
+        let twin = (0..found.len()).find(|&j| {
+            j != i && {
+                let b: BTreeSet<usize> = found[j].participants.iter().copied().collect();
+                a.len() >= 2 && a.is_subset(&b) && (a.len() < b.len() || j < i)
+            }
+        });
+        if let Some(j) = twin {
+            let f = found.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            let keep = &mut found[j];
+            if f.sentence < keep.sentence && f.participants.len() == keep.participants.len() {
+                keep.sentence = f.sentence;
+                keep.kind = f.kind;
+            }
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn to_meeting(doc: &Doc, people: &People, f: Found) -> Meeting {
+    let s = &doc.sents[f.sentence];
+    let mut participants: Vec<Party> = f
+        .participants
+        .iter()
+        .map(|&p| Party {
+            name: Some(people.persons[p].name.clone()),
+            title: people.persons[p].titles.first().cloned(),
+        })
+        .collect();
+    participants.extend(f.extra.into_iter().map(|d| Party {
+        name: None,
+        title: Some(d),
+    }));
+    Meeting {
+        participants,
+        kind: f.kind,
+        place: place(doc, s.toks.clone()),
+        date: None,
+        evidence: Span::of(doc.text, s.bytes.start, s.bytes.end),
+    }
+}
+
+/// The first place named after في / بـ / in in tokens `r`.
+fn place(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
+    let lex = lexicons();
+    for i in r.clone() {
+        let t = &doc.toks[i];
+        let after_prep = t.norm.starts_with('ب')
+            || i > r.start && matches!(doc.toks[i - 1].norm.as_str(), "في" | "in" | "to");
+        if after_prep {
+            if let Some(n) = lex.places.match_at(&doc.toks, i) {
+                let text = doc.slice(i..i + n);
+                let text = if lex.places.has_norm(&t.norm)
+                    || n > 1
+                        && lex.places.match_at(&doc.toks, i).is_some()
+                        && !t.norm.starts_with('ب')
+                {
+                    text
+                } else {
+                    text.char_indices().nth(1).map_or(text, |(k, _)| &text[k..])
+                };
+                return Some(text.to_string());
+            }
+        }
+    }
+    None
+}

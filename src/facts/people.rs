@@ -1,0 +1,466 @@
+//! People: names with their titles, honorifics dropped, every later mention
+//! (surname alone, title alone when it is unambiguous) linked.
+//!
+//! A name starts at a given name from the lexicon, or right after a title
+//! ("رئيس الوزراء العراقي") or an honorific ("السيد", "Mr."); it runs over
+//! name particles (بن، آل، أبو، عبد) and words that are not function words,
+//! titles, verbs or places, up to five words.
+
+use super::doc::Doc;
+use super::lexicon::lexicons;
+use crate::text::Token;
+use std::ops::Range;
+
+const MAX_NAME: usize = 5;
+const PARTICLES: &[&str] = &[
+    "بن", "بنت", "ابن", "ال", "ابو", "ولد", "عبد", "ام", "bin", "al", "de", "van", "von", "bint",
+    "abu", "da", "el",
+];
+
+/// One person found in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The fullest form of the name used in the text.
+    pub name: String,
+    /// Normalised words of that name.
+    pub words: Vec<String>,
+    /// Titles given to the person, as written.
+    pub titles: Vec<String>,
+    /// Normalised words of those titles (article and clitics stripped).
+    pub title_words: Vec<Vec<String>>,
+    /// Token ranges of every mention, in text order.
+    pub mentions: Vec<Range<usize>>,
+}
+
+/// A title found in the text, with the person it belongs to (if any).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleSpan {
+    /// Token range of the title.
+    pub toks: Range<usize>,
+    /// The person it names, directly or by coreference.
+    pub person: Option<usize>,
+}
+
+/// All people of an article.
+#[derive(Debug, Default)]
+pub struct People {
+    /// The people, in order of first mention.
+    pub persons: Vec<Person>,
+    /// For each token, the person whose mention covers it.
+    pub at: Vec<Option<usize>>,
+    /// Titles in the text.
+    pub titles: Vec<TitleSpan>,
+}
+
+impl People {
+    /// The person mentioned (by name or by title) at token `i`, and where the mention ends.
+    pub fn mention_at(&self, i: usize) -> Option<(usize, usize)> {
+        if let Some(p) = self.at.get(i).copied().flatten() {
+            let m = self.persons[p].mentions.iter().find(|m| m.contains(&i))?;
+            return Some((p, m.end));
+        }
+        None
+    }
+
+    /// The title span starting at token `i`, if any.
+    pub fn title_at(&self, i: usize) -> Option<&TitleSpan> {
+        self.titles.iter().find(|t| t.toks.start == i)
+    }
+}
+
+/// A canonical form of a word for comparing titles: a conjunction or
+/// preposition glued to the article dropped, then the article dropped.
+pub fn canon(w: &str) -> String {
+    for p in ["وال", "فال", "بال", "كال"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            return rest.to_string();
+        }
+    }
+    if let Some(rest) = w.strip_prefix("لل") {
+        return rest.to_string();
+    }
+    core(w).to_string()
+}
+
+/// The core of a normalised word: without a leading ال.
+pub fn core(w: &str) -> &str {
+    w.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+}
+
+fn is_particle(t: &Token) -> bool {
+    PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
+}
+
+/// Whether `t` can be a word of a name (other than its first).
+fn name_word(t: &Token, latin: bool) -> bool {
+    let lex = lexicons();
+    if !t.is_word() {
+        return false;
+    }
+    if latin {
+        return t.capital
+            && !lex.stopwords.has_norm(&t.norm)
+            && !lex.titles.has_norm(&t.norm)
+            && !lex.places.has_norm(&t.norm)
+            && !lex.nationalities.has_norm(&t.norm);
+    }
+    if lex.given_names.has_norm(&t.norm) || is_particle(t) {
+        return true;
+    }
+    !(lex.stopwords.has(t)
+        || lex.titles.has(t)
+        || lex.speech_verbs.has(t)
+        || lex.agreement_cues.has_norm(&t.norm)
+        || lex.honorifics.has_norm(&t.norm)
+        || lex.places.has_norm(&t.norm)
+        || lex.meeting_cues.groups.iter().any(|(_, l)| l.has(t)))
+}
+
+/// Length in tokens of a title starting at `i` (head, then office words,
+/// nationality adjectives and places), or 0.
+pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
+    let lex = lexicons();
+    let Some(head) = lex.titles.match_at(toks, i) else {
+        return 0;
+    };
+    let latin = toks[i].norm.is_ascii();
+    if latin && !toks[i].capital && toks[i].norm != "pm" {
+        return 0;
+    }
+    let mut j = i + head;
+    while j < end && j - i < 8 {
+        let t = &toks[j];
+        if latin && !t.capital && t.norm != "of" {
+            break;
+        }
+        let step = lex
+            .titles
+            .match_at(toks, j)
+            .or_else(|| lex.places.match_at(toks, j))
+            .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1));
+        match step {
+            Some(n) if !lex.given_names.has_norm(&t.norm) || lex.office_words.has(t) => j += n,
+            _ => break,
+        }
+    }
+    while j > i + head && toks[j - 1].norm == "of" {
+        j -= 1;
+    }
+    j.min(end) - i
+}
+
+/// Length of a chain of honorifics at `i`.
+fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
+    let mut j = i;
+    while j < end {
+        match lexicons().honorifics.match_at(toks, j) {
+            Some(n) => {
+                j += n;
+                if toks.get(j).is_some_and(|t| t.is_punct('.')) {
+                    j += 1;
+                }
+            }
+            None => break,
+        }
+    }
+    j - i
+}
+
+/// The token range of a name starting at `i`, if one starts there.
+fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let first = toks.get(i).filter(|_| i < end)?;
+    let latin = first.norm.is_ascii();
+    if !first.is_word() || latin && !first.capital {
+        return None;
+    }
+    let given = if latin {
+        lex.given_names.has_norm(&first.norm)
+    } else {
+        lex.given_names.has(first)
+    };
+    if !given && !(after_title && name_word(first, latin)) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && j - i < MAX_NAME {
+        let t = &toks[j];
+        let initial =
+            latin && t.norm.len() == 1 && toks.get(j + 1).is_some_and(|n| n.is_punct('.'));
+        if initial {
+            j += 2;
+            continue;
+        }
+        if !name_word(t, latin)
+            && !(j - i >= 2
+                && !latin
+                && lex.nationalities.has_norm(&t.norm)
+                && t.norm.starts_with("ال")
+                && ends_here(toks, j + 1, end))
+        {
+            break;
+        }
+        j += 1;
+    }
+    while j > i + 1 && is_particle(&toks[j - 1]) {
+        j -= 1;
+    }
+    let single_ok = after_title || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
+    (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
+    j >= end
+        || !toks[j].is_word()
+        || lexicons().stopwords.has(&toks[j])
+        || lexicons().speech_verbs.has(&toks[j])
+}
+
+/// The original text of a name, without a clitic glued to its first word.
+fn name_text(doc: &Doc, r: Range<usize>) -> String {
+    let first = &doc.toks[r.start];
+    let lex = lexicons();
+    let stem = first
+        .stems()
+        .find(|s| lex.given_names.has_norm(s))
+        .unwrap_or(first.norm.as_str());
+    let skip = first
+        .norm
+        .chars()
+        .count()
+        .saturating_sub(stem.chars().count());
+    let raw = doc.slice(r);
+    let mut start = 0;
+    let mut letters = 0;
+    for (k, c) in raw.char_indices() {
+        if letters == skip && crate::text::normalize::fold_char(c).is_some() {
+            start = k;
+            break;
+        }
+        if crate::text::normalize::fold_char(c).is_some() {
+            letters += 1;
+        }
+    }
+    raw[start..].to_string()
+}
+
+fn name_words(doc: &Doc, r: Range<usize>) -> Vec<String> {
+    let text = name_text(doc, r);
+    crate::text::tokenize(&text)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm)
+        .collect()
+}
+
+fn title_words(doc: &Doc, r: Range<usize>) -> Vec<String> {
+    doc.toks[r]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| canon(&t.norm))
+        .collect()
+}
+
+/// Finds the people of a document.
+pub fn find(doc: &Doc) -> People {
+    let mut people = People {
+        at: vec![None; doc.toks.len()],
+        ..People::default()
+    };
+    for s in &doc.sents {
+        scan_sentence(doc, s.toks.clone(), &mut people);
+    }
+    link_surnames(doc, &mut people);
+    link_titles(doc, &mut people);
+    for p in &mut people.persons {
+        p.mentions.sort_by_key(|m| m.start);
+    }
+    people
+}
+
+fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
+    let toks = &doc.toks;
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        let tl = title_len(toks, i, end);
+        let mut k = i + tl;
+        if tl > 0
+            && toks
+                .get(k)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        {
+            k += 1;
+        }
+        k += honorific_len(toks, k, end);
+        let after_title = k > i;
+        if let Some(name) = name_at(toks, k, end, after_title) {
+            let p = add_person(doc, people, name.clone());
+            if tl > 0 {
+                people.titles.push(TitleSpan {
+                    toks: i..i + tl,
+                    person: Some(p),
+                });
+                let title = doc.slice(i..i + tl).to_string();
+                if !people.persons[p].titles.contains(&title) {
+                    people.persons[p].titles.push(title);
+                    people.persons[p]
+                        .title_words
+                        .push(title_words(doc, i..i + tl));
+                }
+            }
+            i = name.end;
+            continue;
+        }
+        if tl > 0 {
+            people.titles.push(TitleSpan {
+                toks: i..i + tl,
+                person: None,
+            });
+            i += tl;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
+    let words = name_words(doc, r.clone());
+    let found = people
+        .persons
+        .iter()
+        .position(|p| same_name(&p.words, &words));
+    let id = match found {
+        Some(id) => {
+            let p = &mut people.persons[id];
+            if words.len() > p.words.len() {
+                p.words = words;
+                p.name = name_text(doc, r.clone());
+            }
+            id
+        }
+        None => {
+            people.persons.push(Person {
+                name: name_text(doc, r.clone()),
+                words,
+                titles: Vec::new(),
+                title_words: Vec::new(),
+                mentions: Vec::new(),
+            });
+            people.persons.len() - 1
+        }
+    };
+    for t in r.clone() {
+        people.at[t] = Some(id);
+    }
+    people.persons[id].mentions.push(r);
+    id
+}
+
+/// Whether two names are the same person: one is the other's first words
+/// plus more, or they share their last word and the shorter is at least two words.
+fn same_name(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    let last = |w: &[String]| w.last().map(|s| core(s).to_string());
+    if short.len() == 1 {
+        return last(short) == last(long);
+    }
+    long.starts_with(short) || last(short) == last(long) && short.iter().all(|w| long.contains(w))
+}
+
+/// Links surname-only mentions ("الكاظمي", "والكاظمي", "Lavrov") to the person.
+fn link_surnames(doc: &Doc, people: &mut People) {
+    let lex = lexicons();
+    let mut by_surname: std::collections::HashMap<String, Option<usize>> = Default::default();
+    for (id, p) in people.persons.iter().enumerate() {
+        let Some(last) = p.words.last() else { continue };
+        if p.words.len() < 2 || lex.stopwords.has_norm(last) || last.chars().count() < 3 {
+            continue;
+        }
+        let e = by_surname.entry(core(last).to_string()).or_insert(Some(id));
+        if *e != Some(id) {
+            *e = None; // two people share it: ambiguous
+        }
+    }
+    for (i, t) in doc.toks.iter().enumerate() {
+        if people.at[i].is_some() || !t.is_word() || t.norm.is_ascii() && !t.capital {
+            continue;
+        }
+        let hit = t
+            .stems()
+            .find_map(|s| by_surname.get(core(s)).copied().flatten());
+        if let Some(id) = hit {
+            people.at[i] = Some(id);
+            people.persons[id].mentions.push(i..i + 1);
+        }
+    }
+}
+
+/// Links titles without a name ("رئيس الوزراء", "الوزير") to the one person
+/// who holds such a title, or to the nearest earlier holder when several do.
+fn link_titles(doc: &Doc, people: &mut People) {
+    let mut titles = std::mem::take(&mut people.titles);
+    for span in titles.iter_mut().filter(|s| s.person.is_none()) {
+        span.person = resolve_title(doc, people, span.toks.clone());
+        if let Some(p) = span.person {
+            people.persons[p].mentions.push(span.toks.clone());
+            for t in span.toks.clone() {
+                people.at[t] = Some(p);
+            }
+        }
+    }
+    people.titles = titles;
+}
+
+/// The person a bare title at tokens `r` refers to.
+pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Option<usize> {
+    let words = title_words(doc, r.clone());
+    if words.is_empty() {
+        return None;
+    }
+    let holds = |p: &Person, exact: bool| {
+        p.title_words.iter().any(|tw| {
+            tw.first() == words.first()
+                && if exact {
+                    *tw == words
+                } else {
+                    words.iter().all(|w| tw.contains(w))
+                }
+        })
+    };
+    for exact in [true, false] {
+        let holders: Vec<usize> = (0..people.persons.len())
+            .filter(|&p| holds(&people.persons[p], exact))
+            .collect();
+        match holders.len() {
+            0 => continue,
+            1 => return holders.first().copied(),
+            _ => return nearest_before(people, &holders, r.start),
+        }
+    }
+    None
+}
+
+/// Of `candidates`, the person mentioned last before token `i` (or first after it).
+pub fn nearest_before(people: &People, candidates: &[usize], i: usize) -> Option<usize> {
+    let last_before = |p: usize| {
+        people.persons[p]
+            .mentions
+            .iter()
+            .filter(|m| m.start < i)
+            .map(|m| m.start)
+            .max()
+    };
+    candidates
+        .iter()
+        .copied()
+        .filter_map(|p| last_before(p).map(|at| (at, p)))
+        .max()
+        .map(|(_, p)| p)
+        .or_else(|| candidates.first().copied())
+}

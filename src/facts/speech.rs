@@ -1,0 +1,352 @@
+//! Direct quotations and reported statements, with their speakers.
+//!
+//! Quotations are balanced « » “ ” „ “ " " spans of at least four words (a
+//! quotation continued in the next paragraph is one quote); statements are
+//! a speech verb followed by إن/أن/بأن/that. Speakers come from the verb's
+//! subject, else from the previous speaker (implied subjects, participles,
+//! "he said").
+
+use super::doc::Doc;
+use super::lexicon::lexicons;
+use super::model::{Quote, Span};
+use super::people::People;
+use super::speaker::{
+    agent_at, is_complementizer, is_pronoun, last_person_before, subject_after, subject_before, Who,
+};
+use std::ops::Range;
+
+/// Fewest words inside quotation marks for a quotation (fewer are names or scare quotes).
+const MIN_QUOTE_WORDS: usize = 4;
+/// Furthest a complementizer may follow its speech verb, in tokens.
+const VERB_WINDOW: usize = 25;
+/// Longest quotation, in bytes: a mark that never closes does not run on.
+const MAX_QUOTE: usize = 20_000;
+
+/// Quotes and statements of a document, in text order.
+pub struct Speech {
+    /// Direct quotations.
+    pub quotes: Vec<Quote>,
+    /// Reported statements.
+    pub statements: Vec<Quote>,
+}
+
+/// A quotation's bytes, inside the marks.
+fn quote_spans(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some((start, closer)) = open {
+            if c == closer {
+                out.push(start..i);
+                open = None;
+            } else if c == '\n' {
+                // a quotation continues over a paragraph break only if the next paragraph reopens it
+                let rest = text[i..].trim_start();
+                let reopens = rest.starts_with(opener_of(closer));
+                if !reopens || i - start > MAX_QUOTE {
+                    open = None;
+                }
+            } else if i - start > MAX_QUOTE {
+                open = None;
+            }
+            continue;
+        }
+        let closer = match c {
+            '«' => '»',
+            '“' => '”',
+            '„' => '“',
+            '"' => '"',
+            _ => continue,
+        };
+        open = Some((i + c.len_utf8(), closer));
+        let _ = chars.peek();
+    }
+    out
+}
+
+fn opener_of(closer: char) -> char {
+    match closer {
+        '»' => '«',
+        '”' => '“',
+        '“' => '„',
+        _ => '"',
+    }
+}
+
+/// The token range covering bytes `r`.
+fn toks_in(doc: &Doc, r: &Range<usize>) -> Range<usize> {
+    let a = doc.toks.partition_point(|t| t.start < r.start);
+    let b = doc.toks.partition_point(|t| t.end <= r.end);
+    a..b.max(a)
+}
+
+/// Finds quotes and statements.
+pub fn find(doc: &Doc, people: &People) -> Speech {
+    let mut quotes: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (bytes, tokens)
+    for bytes in quote_spans(doc.text) {
+        let toks = toks_in(doc, &bytes);
+        let words = doc.toks[toks.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        if words >= MIN_QUOTE_WORDS {
+            quotes.push((bytes, toks));
+        }
+    }
+    let in_quote = |i: usize| quotes.iter().any(|(_, t)| t.contains(&i));
+    let mut events: Vec<Event> = Vec::new();
+    for (bytes, toks) in &quotes {
+        events.push(Event {
+            at: toks.start,
+            kind: Kind::Quote(bytes.clone(), toks.clone()),
+        });
+    }
+    for (v, c) in statement_verbs(doc) {
+        if in_quote(v) {
+            continue;
+        }
+        events.push(Event {
+            at: v,
+            kind: Kind::Statement(v, c),
+        });
+    }
+    events.sort_by_key(|e| e.at);
+    resolve(doc, people, &events)
+}
+
+enum Kind {
+    Quote(Range<usize>, Range<usize>),
+    Statement(usize, usize),
+}
+
+struct Event {
+    at: usize,
+    kind: Kind,
+}
+
+/// Speech verbs with their complementizer: (verb token, complementizer token).
+fn statement_verbs(doc: &Doc) -> Vec<(usize, usize)> {
+    let lex = lexicons();
+    let mut out = Vec::new();
+    for s in &doc.sents {
+        let mut i = s.toks.start;
+        while i < s.toks.end {
+            if !lex.speech_verbs.has(&doc.toks[i]) {
+                i += 1;
+                continue;
+            }
+            match complementizer(doc, i, s.toks.end) {
+                Some(c) => {
+                    out.push((i, c));
+                    i = c + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// The complementizer of the speech verb at `v`, if its clause is reported speech.
+fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let limit = (v + VERB_WINDOW).min(end);
+    let verb = &doc.toks[v].norm;
+    if matches!(verb.as_str(), "said" | "says") {
+        let next = doc.toks.get(v + 1)?;
+        if matches!(
+            next.norm.as_str(),
+            "the" | "he" | "she" | "it" | "they" | "we" | "his" | "her" | "its" | "their" | "there"
+        ) {
+            return Some(v);
+        }
+    }
+    for j in v + 1..limit {
+        let t = &doc.toks[j];
+        if is_complementizer(&t.norm) {
+            let next = doc.toks.get(j + 1);
+            if next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | ":")) {
+                return None; // the words follow in quotation marks: a quote
+            }
+            return Some(j);
+        }
+        if lex.speech_verbs.has(t)
+            || t.is_punct('«')
+            || t.is_punct('"')
+            || t.is_punct('“')
+            || t.is_punct(':')
+        {
+            return None;
+        }
+        if t.norm == "," && verb.is_ascii() && j > v + 1 {
+            return None;
+        }
+    }
+    None
+}
+
+fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
+    let mut quotes = Vec::new();
+    let mut statements = Vec::new();
+    let mut last: Option<(Who, usize)> = None; // last speaker and its sentence
+    for e in events {
+        match &e.kind {
+            Kind::Statement(v, c) => {
+                let who = statement_speaker(doc, people, *v, *c, &last);
+                let text_end = clause_end(doc, *c);
+                let start = doc.toks.get(c + 1).map_or(doc.toks[*c].end, |t| t.start);
+                let start = if *c == *v {
+                    doc.toks[*v].end + 1
+                } else {
+                    start
+                };
+                let evidence = Span::of(doc.text, start.min(text_end), text_end);
+                if let Some(w) = &who {
+                    last = Some((w.clone(), doc.sent_of[*v]));
+                }
+                statements.push(Quote {
+                    speaker: who.map(|w| w.party(doc, people)),
+                    text: evidence.text.clone(),
+                    evidence,
+                });
+            }
+            Kind::Quote(bytes, toks) => {
+                let who = quote_speaker(doc, people, toks.clone(), &last);
+                if let Some(w) = &who {
+                    last = Some((w.clone(), doc.sent_of.get(toks.start).copied().unwrap_or(0)));
+                }
+                let evidence = Span::of(doc.text, bytes.start, bytes.end);
+                quotes.push(Quote {
+                    speaker: who.map(|w| w.party(doc, people)),
+                    text: evidence.text.clone(),
+                    evidence,
+                });
+            }
+        }
+    }
+    Speech { quotes, statements }
+}
+
+/// Where a reported clause ends: at the next speech verb or the sentence end.
+fn clause_end(doc: &Doc, c: usize) -> usize {
+    let Some(s) = doc.sentence_of(c) else {
+        return doc.text.len();
+    };
+    let lex = lexicons();
+    for j in c + 2..s.toks.end {
+        let t = &doc.toks[j];
+        if lex.speech_verbs.has(t) && (t.norm.starts_with('م') || t.norm.starts_with("وم")) {
+            return doc.toks[j - 1].end;
+        }
+    }
+    s.bytes.end
+}
+
+fn statement_speaker(
+    doc: &Doc,
+    people: &People,
+    v: usize,
+    c: usize,
+    last: &Option<(Who, usize)>,
+) -> Option<Who> {
+    let sent = doc.sentence_of(v)?;
+    let verb = &doc.toks[v];
+    let participle = verb.stems().any(|s| s.starts_with('م')) && !verb.norm.is_ascii();
+    if verb.norm.is_ascii() {
+        if let Some(w) = subject_before(doc, people, v, sent.toks.start) {
+            return Some(w);
+        }
+        if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
+            return last
+                .as_ref()
+                .map(|(w, _)| w.clone())
+                .or_else(|| last_person_before(people, v).map(Who::Person));
+        }
+        if let Some(w) = subject_after(doc, people, v + 1, c) {
+            return Some(w);
+        }
+    } else if !participle {
+        if matches!(verb.norm.as_str(), "قوله" | "قولها") {
+            return Some(Who::Person(last_person_before(people, v)?));
+        }
+        if let Some(w) = subject_after(doc, people, v + 1, c) {
+            return Some(w);
+        }
+        if let Some(w) = subject_before(doc, people, v, sent.toks.start) {
+            return Some(w);
+        }
+    }
+    let recent = last
+        .as_ref()
+        .filter(|(_, s)| doc.sent_of[v] <= s + 3)
+        .map(|(w, _)| w.clone());
+    recent.or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+}
+
+/// The first agent of a sentence before token `v` (the subject of its main verb).
+fn sentence_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
+    (start..v).find_map(|j| agent_at(doc, people, j, v).filter(|w| matches!(w, Who::Person(_))))
+}
+
+fn quote_speaker(
+    doc: &Doc,
+    people: &People,
+    q: Range<usize>,
+    last: &Option<(Who, usize)>,
+) -> Option<Who> {
+    let lex = lexicons();
+    let s = doc
+        .sentence_of(q.start.saturating_sub(1))
+        .or_else(|| doc.sentence_of(q.start))?;
+    let start = s.toks.start.min(q.start);
+    // a speech verb (or an attribution) before the quotation in its sentence
+    for v in (start..q.start).rev() {
+        let t = &doc.toks[v];
+        if lex.speech_verbs.has(t)
+            || matches!(
+                t.norm.as_str(),
+                "وفق" | "ووفق" | "بحسب" | "وبحسب" | "حسب" | "according"
+            )
+        {
+            let before = if t.norm.is_ascii() {
+                subject_before(doc, people, v, start)
+            } else {
+                None
+            };
+            let who = before
+                .or_else(|| subject_after(doc, people, v + 1, q.start))
+                .or_else(|| subject_before(doc, people, v, start));
+            if who.is_some() {
+                return who;
+            }
+            return last
+                .as_ref()
+                .map(|(w, _)| w.clone())
+                .or_else(|| sentence_subject(doc, people, start, v));
+        }
+    }
+    // "…," he said / said Lavrov / قال الوزير after the quotation
+    let after = q.end + 1;
+    let end = doc
+        .sentence_of(after)
+        .map_or(after, |s| s.toks.end.min(after + 8));
+    for v in after..end {
+        let t = &doc.toks[v];
+        if lex.speech_verbs.has(t) {
+            if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
+                return last
+                    .as_ref()
+                    .map(|(w, _)| w.clone())
+                    .or_else(|| last_person_before(people, v).map(Who::Person));
+            }
+            return subject_before(doc, people, v, after)
+                .or_else(|| subject_after(doc, people, v + 1, end));
+        }
+    }
+    let opens_sentence = q.start <= s.toks.start + 1;
+    if opens_sentence {
+        return last.as_ref().map(|(w, _)| w.clone());
+    }
+    None
+}
