@@ -1,7 +1,7 @@
 //! Command line: parses arguments with clap and runs the chosen mode.
 
 use crate::facts::command::FactsArgs;
-use crate::input::{self, Article, Document, Origin};
+use crate::input::{self, Article, Document, LoadOptions, Origin};
 use crate::layout::{self, BidiMode, Direction, DocumentLayout, LayoutOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -12,10 +12,13 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Parser)]
 #[command(name = "qari", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// Articles to read (`-` for standard input). With none, the bundled samples open.
+    /// Articles to read (`-` for standard input). With none, standard input
+    /// when it is a pipe or a file, else the bundled samples.
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub display: DisplayArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// The configuration file (default: $XDG_CONFIG_HOME/qari/config.toml,
     /// or ~/.config/qari/config.toml).
     #[arg(long, value_name = "FILE")]
@@ -52,6 +55,24 @@ pub struct DisplayArgs {
     /// `<LRM>`, `<ZWJ>` …), to spot text that hides direction tricks.
     #[arg(long)]
     pub show_controls: bool,
+}
+
+/// How articles are read (shared by the reader and `render`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct InputArgs {
+    /// The articles' encoding, e.g. `UTF-8`, `windows-1256`, `ISO-8859-6`,
+    /// `UTF-16LE` (any WHATWG label). Default: detected.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+}
+
+impl InputArgs {
+    /// These arguments as load options.
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            encoding: self.encoding.clone(),
+        }
+    }
 }
 
 /// Values of `--direction`.
@@ -120,6 +141,8 @@ pub struct RenderArgs {
     pub row_levels: bool,
     #[command(flatten)]
     pub display: DisplayArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Runs qari with the process arguments and returns the exit code.
@@ -135,7 +158,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Some(Command::Render(args)) => render(&args),
         Some(Command::Facts(args)) => return crate::facts::command::run(&args),
-        None => read(&cli.files, &cli.display, cli.config.as_deref()),
+        None => read(&cli.files, &cli.display, &cli.input, cli.config.as_deref()),
     };
     match result {
         Ok(()) => 0,
@@ -146,23 +169,34 @@ pub fn main() -> i32 {
     }
 }
 
-/// Opens the reader on files, or on the bundled samples when there are none.
-fn read(files: &[PathBuf], display: &DisplayArgs, config: Option<&Path>) -> Result<(), String> {
-    let articles: Vec<Article> = if files.is_empty() {
-        input::samples::articles()
-    } else {
+/// Opens the reader on files; with none, on standard input when it is not a
+/// terminal (`curl … | qari`), else on the bundled samples.
+fn read(
+    files: &[PathBuf],
+    display: &DisplayArgs,
+    input_args: &InputArgs,
+    config: Option<&Path>,
+) -> Result<(), String> {
+    let config = crate::config::Config::load(config)?;
+    let options = input_args.load_options();
+    let load = |origin: &Origin| input::load_with(origin, &options).map_err(|e| e.to_string());
+    let articles: Vec<Article> = if !files.is_empty() {
         files
             .iter()
-            .map(|f| input::load(&Origin::from_arg(f)).map_err(|e| e.to_string()))
+            .map(|f| load(&Origin::from_arg(f)))
             .collect::<Result<_, _>>()?
+    } else if !std::io::stdin().is_terminal() {
+        vec![load(&Origin::Stdin)?]
+    } else {
+        input::samples::articles()
     };
-    let config = crate::config::Config::load(config)?;
     crate::ui::run(articles, display, &config)
 }
 
 /// `qari render`: prints the article pane's rows to stdout.
 fn render(args: &RenderArgs) -> Result<(), String> {
-    let article = input::load(&Origin::from_arg(&args.file)).map_err(|e| e.to_string())?;
+    let article = input::load_with(&Origin::from_arg(&args.file), &args.input.load_options())
+        .map_err(|e| e.to_string())?;
     let width = match args.width {
         Some(w) => usize::from(w),
         None => output_width(),

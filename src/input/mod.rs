@@ -4,21 +4,29 @@
 //! Every offset elsewhere in qari is a byte offset into [`Article::text`].
 
 mod document;
+pub mod encoding;
+pub mod html;
 pub mod samples;
 
 pub use document::{split_paragraphs, Document};
 
+use encoding::{DecodeError, Decoded};
+use encoding_rs::Encoding;
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// An article as read: where it came from and its text (valid UTF-8, BOM removed).
+/// An article as read: where it came from, its text (decoded to UTF-8, BOM
+/// removed) and the encoding it was in.
 #[derive(Debug, Clone)]
 pub struct Article {
     /// A short name for the status line and error messages (file name, `<stdin>`, sample name).
     pub name: String,
-    /// The whole text as read. All offsets in qari point into this string.
+    /// The whole text as read (a web page's article, laid out as a text
+    /// file). All offsets in qari point into this string.
     pub text: String,
+    /// The encoding the bytes were in, e.g. "UTF-8", "windows-1256", "UTF-16LE".
+    pub encoding: &'static str,
 }
 
 /// Why an article could not be read. Each variant's message names the file and says what to do.
@@ -41,16 +49,26 @@ pub enum InputError {
     /// The file looks like binary data (an image, an archive …), not text.
     #[error("{0}: looks like a binary file, not text")]
     Binary(PathBuf),
-    /// The bytes are not valid UTF-8.
+    /// The bytes are not valid UTF-8, and the encoding they seem to be in
+    /// is not one qari applies on a guess.
     #[error(
-        "{path}: not valid UTF-8 (first bad byte at offset {offset}); convert it to UTF-8 first"
+        "{path}: not valid UTF-8 (first bad byte at offset {offset}); if it is {guess}, \
+         give --encoding {guess}, or convert it to UTF-8"
     )]
     InvalidUtf8 {
         /// The file.
         path: PathBuf,
         /// Byte offset of the first invalid sequence.
         offset: usize,
+        /// The encoding it most likely is.
+        guess: &'static str,
     },
+    /// `--encoding` named no encoding qari knows.
+    #[error("unknown encoding \"{0}\" for --encoding; give a name such as {names}", names = encoding::EXAMPLE_NAMES)]
+    UnknownEncoding(String),
+    /// A web page in which no text was found.
+    #[error("{0}: a web page with no article text in it")]
+    NoArticle(PathBuf),
     /// The file holds no text at all.
     #[error("{0}: is empty")]
     Empty(PathBuf),
@@ -85,23 +103,39 @@ impl fmt::Display for Origin {
     }
 }
 
-/// Reads an article from a file or stdin and checks that it is text.
+/// How to read an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Force this encoding (a WHATWG label such as `windows-1256`, `cp1256`,
+    /// `utf-16le`); `None` detects it.
+    pub encoding: Option<String>,
+}
+
+impl LoadOptions {
+    /// The forced encoding, if any; an unknown name is an error.
+    pub fn forced_encoding(&self) -> Result<Option<&'static Encoding>, InputError> {
+        match &self.encoding {
+            None => Ok(None),
+            Some(name) => encoding::for_label(name)
+                .map(Some)
+                .ok_or_else(|| InputError::UnknownEncoding(name.clone())),
+        }
+    }
+}
+
+/// Reads an article from a file or stdin, detecting its encoding.
 pub fn load(origin: &Origin) -> Result<Article, InputError> {
+    load_with(origin, &LoadOptions::default())
+}
+
+/// Reads an article from a file or stdin: decodes it (forced or detected
+/// encoding), checks that it is text, and turns a web page into its article.
+pub fn load_with(origin: &Origin, options: &LoadOptions) -> Result<Article, InputError> {
+    let forced = options.forced_encoding()?;
     let (path, bytes) = match origin {
         Origin::File(path) => (path.clone(), read_file(path)?),
-        Origin::Stdin => {
-            let path = PathBuf::from("<stdin>");
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| InputError::Unreadable {
-                    path: path.clone(),
-                    reason: e.to_string(),
-                })?;
-            (path, bytes)
-        }
+        Origin::Stdin => (PathBuf::from("<stdin>"), read_stdin()?),
     };
-    let text = decode(&path, bytes)?;
     let name = match origin {
         Origin::File(p) => p
             .file_name()
@@ -109,7 +143,46 @@ pub fn load(origin: &Origin) -> Result<Article, InputError> {
             .unwrap_or_else(|| p.display().to_string()),
         Origin::Stdin => "<stdin>".to_string(),
     };
-    Ok(Article { name, text })
+    let html = html::has_html_extension(&path) || html::looks_like_html(&bytes);
+    from_bytes(name, &path, &bytes, forced, html)
+}
+
+/// Builds an article from bytes: `path` names it in errors, `forced` is the
+/// encoding to use (else detected), `html` says it is a web page (it is also
+/// recognised by its content after decoding).
+pub fn from_bytes(
+    name: String,
+    path: &Path,
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+    html: bool,
+) -> Result<Article, InputError> {
+    let decoded = decode_checked(path, bytes, forced, html)?;
+    let text = if html || html::looks_like_html(decoded.text.as_bytes()) {
+        let text = html::extract(&decoded.text).to_text();
+        if text.trim().is_empty() {
+            return Err(InputError::NoArticle(path.to_path_buf()));
+        }
+        text
+    } else {
+        decoded.text
+    };
+    Ok(Article {
+        name,
+        text,
+        encoding: decoded.encoding,
+    })
+}
+
+fn read_stdin() -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::Unreadable {
+            path: PathBuf::from("<stdin>"),
+            reason: io_reason(&e),
+        })?;
+    Ok(bytes)
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
@@ -138,26 +211,48 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Checks that bytes are UTF-8 text (not binary, not empty) and strips a BOM.
+/// Decodes bytes with a detected encoding and checks that they are text
+/// (not binary, not empty); the byte order mark is removed.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    if looks_binary(&bytes) {
-        return Err(InputError::Binary(path.to_path_buf()));
-    }
-    let mut text = String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
-    if text.trim().is_empty() {
-        return Err(InputError::Empty(path.to_path_buf()));
-    }
-    Ok(text)
+    decode_checked(path, &bytes, None, false).map(|d| d.text)
 }
 
-/// A NUL byte in the first 8 KiB, or a well-known binary signature, means binary.
-fn looks_binary(bytes: &[u8]) -> bool {
+/// Decodes bytes (forced or detected encoding) and checks that they are text.
+fn decode_checked(
+    path: &Path,
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+    html: bool,
+) -> Result<Decoded, InputError> {
+    let utf16 = forced
+        .or_else(|| encoding::bom_encoding(bytes))
+        .is_some_and(encoding::is_utf16);
+    if has_binary_signature(bytes) || (!utf16 && has_nul(bytes)) {
+        return Err(InputError::Binary(path.to_path_buf()));
+    }
+    let decoded = encoding::decode(bytes, forced, html).map_err(|e| match e {
+        DecodeError::Untrusted { offset, guess } => InputError::InvalidUtf8 {
+            path: path.to_path_buf(),
+            offset,
+            guess,
+        },
+    })?;
+    if utf16 && has_nul(decoded.text.as_bytes()) {
+        return Err(InputError::Binary(path.to_path_buf()));
+    }
+    if decoded.text.trim().is_empty() {
+        return Err(InputError::Empty(path.to_path_buf()));
+    }
+    Ok(decoded)
+}
+
+/// A NUL byte in the first 8 KiB means binary (UTF-16 aside).
+fn has_nul(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(8192)].contains(&0)
+}
+
+/// A well-known binary signature (PNG, PDF, GIF, JPEG, ZIP, ELF).
+fn has_binary_signature(bytes: &[u8]) -> bool {
     const SIGNATURES: [&[u8]; 6] = [
         b"\x89PNG",
         b"%PDF",
@@ -166,6 +261,5 @@ fn looks_binary(bytes: &[u8]) -> bool {
         b"PK\x03\x04",
         b"\x7fELF",
     ];
-    let head = &bytes[..bytes.len().min(8192)];
-    head.contains(&0) || SIGNATURES.iter().any(|sig| bytes.starts_with(sig))
+    SIGNATURES.iter().any(|sig| bytes.starts_with(sig))
 }

@@ -46,6 +46,7 @@ pub fn articles() -> Vec<Article> {
         .map(|s| Article {
             name: s.name.to_string(),
             text: s.text.to_string(),
+            encoding: "UTF-8",
         })
         .collect()
 }

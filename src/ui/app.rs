@@ -740,6 +740,7 @@ mod tests {
             .map(|(i, t)| Article {
                 name: format!("a{i}.txt"),
                 text: t.to_string(),
+                encoding: "UTF-8",
             })
             .collect();
         let mut app = App::new(articles, LayoutOptions::new(80), settings());

@@ -280,6 +280,7 @@ mod tests {
         let article = Article {
             name: "test.txt".into(),
             text: text.into(),
+            encoding: "UTF-8",
         };
         let mut reader = Reader::new(article, LayoutOptions::new(width));
         reader.resize(width, height);

@@ -532,6 +532,7 @@ mod tests {
         let article = Article {
             name: "news.txt".into(),
             text: text.into(),
+            encoding: "UTF-8",
         };
         let settings = Settings {
             strings: Language::English.strings(),
