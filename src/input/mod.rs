@@ -3,6 +3,7 @@
 //!
 //! Every offset elsewhere in qari is a byte offset into [`Article::text`].
 
+pub mod clutter;
 mod document;
 pub mod encoding;
 pub mod html;
