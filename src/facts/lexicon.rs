@@ -130,6 +130,8 @@ impl KeyedLexicon {
 pub struct Lexicons {
     /// Given names (Arabic script and Latin).
     pub given_names: Lexicon,
+    /// Given names that are also common words.
+    pub ambiguous_names: Lexicon,
     /// Honorifics and forms of address.
     pub honorifics: Lexicon,
     /// Heads of titles and offices.
@@ -184,6 +186,7 @@ pub fn lexicons() -> &'static Lexicons {
         }
         Lexicons {
             given_names,
+            ambiguous_names: Lexicon::parse(include_str!("lexicon/ambiguous_names.txt")),
             honorifics: Lexicon::parse(include_str!("lexicon/honorifics.txt")),
             titles: Lexicon::parse(include_str!("lexicon/titles.txt")),
             office_words: Lexicon::parse(include_str!("lexicon/office_words.txt")),

@@ -109,13 +109,27 @@ fn name_word(t: &Token, latin: bool) -> bool {
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
         return true;
     }
-    !(lex.stopwords.has(t)
+    !(common_word_shape(&t.norm, t.marbuta)
+        || t.norm.chars().count() < 2
+        || lex.stopwords.has(t)
         || lex.titles.has(t)
         || lex.speech_verbs.has(t)
         || lex.agreement_cues.has_norm(&t.norm)
         || lex.honorifics.has_norm(&t.norm)
-        || lex.places.has_norm(&t.norm)
+        || lex.places.has(t)
         || lex.meeting_cues.groups.iter().any(|(_, l)| l.has(t)))
+}
+
+/// Whether a normalised Arabic word has the shape of a common word rather
+/// than a name: a pronoun suffix (بلاده، أعمالها), a present-tense prefix
+/// (يعاني), or the article with a relative-adjective ending (الشعبية).
+fn common_word_shape(w: &str, marbuta: bool) -> bool {
+    let n = w.chars().count();
+    let pronoun = n >= 5 && ["ها", "هم", "هما", "كم", "نا"].iter().any(|s| w.ends_with(s))
+        || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
+    let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو");
+    let adjective = (w.starts_with("ال") || marbuta) && w.ends_with("يه");
+    pronoun || present || adjective
 }
 
 /// Length in tokens of a title starting at `i` (head, then office words,
@@ -168,6 +182,51 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
     j - i
 }
 
+/// Whether `t` carries a conjunction or preposition glued to a word
+/// ("والتنمية", "بالمطار", "للسعودية", "ومسؤولين"): such a word never continues a name.
+fn glued(t: &Token) -> bool {
+    let n = t.norm.as_str();
+    if ["وال", "فال", "بال", "كال", "لل"].iter().any(|p| n.starts_with(p)) {
+        return true;
+    }
+    n.starts_with('و') && n.chars().count() >= 4 && !lexicons().given_names.has_norm(n)
+}
+
+/// Whether the name may end before token `j`.
+fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let Some(t) = toks.get(j).filter(|_| j < end) else {
+        return true;
+    };
+    !t.is_word()
+        || glued(t)
+        || lex.stopwords.has(t)
+        || lex.speech_verbs.has(t)
+        || lex.titles.has(t)
+        || lex.honorifics.has_norm(&t.norm)
+        || lex.places.has(t)
+        || lex.nationalities.has(t)
+        || lex.agreement_cues.has(t)
+        || lex.meeting_cues.groups.iter().any(|(_, l)| l.has(t))
+        || super::speaker::is_complementizer(&t.norm)
+}
+
+/// A boundary that a one-word name after a title needs: punctuation, a
+/// function word, a speech verb or a complementizer ("الرئيس عون،").
+fn strict_boundary(toks: &[Token], j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let Some(t) = toks.get(j).filter(|_| j < end) else {
+        return true;
+    };
+    !t.is_word() || lex.stopwords.has(t) || lex.speech_verbs.has(t) || super::speaker::is_complementizer(&t.norm)
+}
+
+/// Whether the word at `j` of a name is certainly a name word: a given
+/// name, or the word after a particle ("بن فرحان", "آل ثاني", "عبد الله").
+fn certain(toks: &[Token], i: usize, j: usize) -> bool {
+    lexicons().given_names.has_norm(&toks[j].norm) || j > i && is_particle(&toks[j - 1])
+}
+
 /// The token range of a name starting at `i`, if one starts there.
 fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Range<usize>> {
     let lex = lexicons();
@@ -181,31 +240,41 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     } else {
         lex.given_names.has(first)
     };
-    if !given && !(after_title && name_word(first, latin)) {
+    if !given && !(after_title && name_word(first, latin) && !glued(first)) {
         return None;
     }
     let mut j = i + 1;
     while j < end && j - i < MAX_NAME {
         let t = &toks[j];
-        let initial =
-            latin && t.norm.len() == 1 && toks.get(j + 1).is_some_and(|n| n.is_punct('.'));
-        if initial {
-            j += 2;
-            continue;
-        }
-        if !name_word(t, latin)
-            && !(j - i >= 2
-                && !latin
-                && lex.nationalities.has_norm(&t.norm)
-                && t.norm.starts_with("ال")
-                && ends_here(toks, j + 1, end))
-        {
-            break;
+        if latin {
+            let initial = t.norm.len() == 1 && toks.get(j + 1).is_some_and(|n| n.is_punct('.'));
+            if initial {
+                j += 2;
+                continue;
+            }
+            if !name_word(t, true) {
+                break;
+            }
+        } else if !(is_particle(t) || is_particle(&toks[j - 1]) || lex.given_names.has_norm(&t.norm)) {
+            let surname_adj = j - i >= 2 && lex.nationalities.has_norm(&t.norm) && t.norm.starts_with("ال") && ends_here(toks, j + 1, end);
+            if glued(t) || !name_word(t, false) && !surname_adj {
+                break;
+            }
         }
         j += 1;
     }
     while j > i + 1 && is_particle(&toks[j - 1]) {
         j -= 1;
+    }
+    while !latin && j > i + 1 && !certain(toks, i, j - 1) && !boundary(toks, j, end) {
+        j -= 1;
+    }
+    let ambiguous = lex.ambiguous_names.has(first);
+    if ambiguous && !after_title && !(j - i >= 2 && certain(toks, i, i + 1)) {
+        return None;
+    }
+    if j - i == 1 && !given && !strict_boundary(toks, j, end) {
+        return None;
     }
     let single_ok = after_title || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
@@ -285,44 +354,45 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
     let end = range.end;
     let mut i = range.start;
     while i < end {
-        let tl = title_len(toks, i, end);
+        let mut tl = title_len(toks, i, end);
+        if tl > 0 && title_word_before_given(toks, i + tl, end) {
+            tl += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
+        }
         let mut k = i + tl;
-        if tl > 0
-            && toks
-                .get(k)
-                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
-        {
+        if tl > 0 && toks.get(k).is_some_and(|t| t.is_punct('،') || t.is_punct(',')) {
             k += 1;
         }
         k += honorific_len(toks, k, end);
-        let after_title = k > i;
-        if let Some(name) = name_at(toks, k, end, after_title) {
+        if let Some(name) = name_at(toks, k, end, k > i) {
             let p = add_person(doc, people, name.clone());
             if tl > 0 {
-                people.titles.push(TitleSpan {
-                    toks: i..i + tl,
-                    person: Some(p),
-                });
-                let title = doc.slice(i..i + tl).to_string();
-                if !people.persons[p].titles.contains(&title) {
-                    people.persons[p].titles.push(title);
-                    people.persons[p]
-                        .title_words
-                        .push(title_words(doc, i..i + tl));
-                }
+                add_title(doc, people, p, i..i + tl);
             }
             i = name.end;
             continue;
         }
         if tl > 0 {
-            people.titles.push(TitleSpan {
-                toks: i..i + tl,
-                person: None,
-            });
+            people.titles.push(TitleSpan { toks: i..i + tl, person: None });
             i += tl;
         } else {
             i += 1;
         }
+    }
+}
+
+/// Whether the word at `k` (after a title) is an ال-word followed by a given name.
+fn title_word_before_given(toks: &[Token], k: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let given = |t: &Token| lex.given_names.has_norm(&t.norm) && !lex.ambiguous_names.has_norm(&t.norm);
+    k + 1 < end && toks[k].norm.starts_with("ال") && !given(&toks[k]) && given(&toks[k + 1])
+}
+
+fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
+    people.titles.push(TitleSpan { toks: r.clone(), person: Some(p) });
+    let title = doc.slice(r.clone()).to_string();
+    if !people.persons[p].titles.contains(&title) {
+        people.persons[p].titles.push(title);
+        people.persons[p].title_words.push(title_words(doc, r));
     }
 }
 
@@ -335,7 +405,8 @@ fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     let id = match found {
         Some(id) => {
             let p = &mut people.persons[id];
-            if words.len() > p.words.len() {
+            let accented = words.len() == p.words.len() && !name_text(doc, r.clone()).is_ascii() && p.name.is_ascii();
+            if words.len() > p.words.len() || accented {
                 p.words = words;
                 p.name = name_text(doc, r.clone());
             }
@@ -368,7 +439,8 @@ fn same_name(a: &[String], b: &[String]) -> bool {
     }
     let last = |w: &[String]| w.last().map(|s| core(s).to_string());
     if short.len() == 1 {
-        return last(short) == last(long);
+        let given = lexicons().given_names.has_norm(&short[0]);
+        return last(short) == last(long) || given && long.first() == short.first();
     }
     long.starts_with(short) || last(short) == last(long) && short.iter().all(|w| long.contains(w))
 }

@@ -3,7 +3,8 @@
 //!
 //! Folds the hamza-carrying alef forms (أ إ آ ٱ) to ا, ى to ي, ة to ه, ؤ to
 //! و and ئ to ي; removes harakat, Quranic marks and tatweel; folds
-//! Arabic-Indic digits to ASCII; lowercases Latin letters. The result is for
+//! Arabic-Indic digits to ASCII; lowercases Latin letters and drops their
+//! accents (Nicolás = Nicolas). The result is for
 //! comparing words only: it is never shown.
 
 /// A normalised copy of a text and, for every byte of it, the byte offset in
@@ -65,6 +66,13 @@ pub fn fold_char(c: char) -> Option<char> {
         '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
         '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
         'A'..='Z' => c.to_ascii_lowercase(),
+        'à'..='å' | 'À'..='Å' => 'a',
+        'è'..='ë' | 'È'..='Ë' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ò'..='ö' | 'Ò'..='Ö' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
         _ => c,
     })
 }
@@ -92,6 +100,7 @@ mod tests {
     #[test]
     fn folds_digits_and_case() {
         assert_eq!(norm("٢٢ Nisan ۲۰۲۱"), "22 nisan 2021");
+        assert_eq!(norm("Nicolás"), "nicolas");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whether the token starts with an upper-case letter (Latin scripts).
     pub capital: bool,
+    /// Whether the word ends in taa marbuta (ة), which normalisation folds to ه.
+    pub marbuta: bool,
 }
 
 impl Token {
@@ -126,6 +128,7 @@ fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
         norm: super::normalize::norm(raw),
         kind,
         capital: raw.chars().next().is_some_and(char::is_uppercase),
+        marbuta: raw.chars().rev().find(|c| fold_char(*c) == Some(*c) || *c == 'ة') == Some('ة'),
     }
 }
 
