@@ -34,17 +34,20 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
     let doc = doc::Doc::new(text);
     let people = people::find(&doc);
     let speech = speech::find(&doc, &people);
+    let meetings = meetings::find(&doc, &people);
+    let agreements = agreements::find(&doc, &people);
+    let topics = topics::find(&doc, &meetings, &agreements);
     Facts {
         title: meta::title(text),
         date: meta::date(&doc),
         language: meta::language(&doc),
         summary: meta::summary(&doc, summary),
         people: people_facts(&doc, &people),
-        meetings: meetings::find(&doc, &people),
+        meetings,
         quotes: speech.quotes,
         statements: speech.statements,
-        agreements: agreements::find(&doc, &people),
-        topics: topics::find(&doc),
+        agreements,
+        topics,
         keyphrases: meta::keyphrases(&doc, KEYPHRASES),
     }
 }

@@ -363,7 +363,8 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             k += 1;
         }
         k += honorific_len(toks, k, end);
-        if let Some(name) = name_at(toks, k, end, k > i) {
+        let name = name_at(toks, k, end, k > i).or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
+        if let Some(name) = name {
             let p = add_person(doc, people, name.clone());
             if tl > 0 {
                 add_title(doc, people, p, i..i + tl);
@@ -378,6 +379,26 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             i += 1;
         }
     }
+}
+
+/// A name without title or known given name, as the subject of a speech
+/// verb: "وقال هوكشتين لدى …", "أكد بو صعب أن …". One to three name words,
+/// no article, followed by punctuation, a function word or a complementizer.
+fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let verb = i.checked_sub(1).and_then(|v| toks.get(v))?;
+    if !lex.speech_verbs.has(verb) || verb.norm.is_ascii() || lex.honorifics.has_norm(&toks[i].norm) {
+        return None;
+    }
+    let mut j = i;
+    while j < end && j - i < 3 {
+        let t = &toks[j];
+        if t.norm.starts_with("ال") || glued(t) || !name_word(t, false) || lex.stopwords.has(t) || lex.sources.has(t) || lex.nationalities.has(t) {
+            break;
+        }
+        j += 1;
+    }
+    (j > i && strict_boundary(toks, j, end)).then_some(i..j)
 }
 
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.

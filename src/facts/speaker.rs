@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::lexicon::lexicons;
 use super::model::Party;
-use super::people::{nearest_before, People};
+use super::people::{canon, nearest_before, People};
 use std::ops::Range;
 
 /// A resolved agent.
@@ -15,6 +15,8 @@ pub enum Who {
     Person(usize),
     /// A body or unnamed source, by its description (token range).
     Desc(Range<usize>),
+    /// A pronoun (he, she), to be resolved by the caller.
+    Pronoun,
 }
 
 impl Who {
@@ -32,6 +34,7 @@ impl Who {
                 name: None,
                 title: Some(doc.slice(r.clone()).to_string()),
             },
+            Who::Pronoun => Party { name: None, title: None },
         }
     }
 }
@@ -66,6 +69,10 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(who) = agent_at(doc, people, j, end) {
             return Some(who);
         }
+        if let Some(n) = lexicons().honorifics.match_at(&doc.toks, j) {
+            j += n;
+            continue;
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -73,6 +80,16 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         skipped += 1;
     }
     None
+}
+
+/// Resolves a pronoun subject to the last speaker, else the last person mentioned.
+pub fn resolve_pronoun(who: Option<Who>, last: Option<&Who>, people: &People, v: usize) -> Option<Who> {
+    match who {
+        Some(Who::Pronoun) => last
+            .cloned()
+            .or_else(|| last_person_before(people, v).map(Who::Person)),
+        other => other,
+    }
 }
 
 /// A person mention, a title or a source description starting at `j`.
@@ -89,9 +106,52 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     let t = doc.toks.get(j)?;
     let lex = lexicons();
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
-        return Some(Who::Desc(describe(doc, j, end)));
+        let d = describe(doc, j, end);
+        return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
     }
     None
+}
+
+/// For a bare reference to a body ("البيان", "الوكالة", "الوزارة"), its
+/// fuller mention earlier in the text ("بيان لوزارة الخارجية السعودية",
+/// "وكالة الأنباء القطرية").
+fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
+    if d.len() > 1 {
+        return None;
+    }
+    let head = canon(&doc.toks[d.start].norm);
+    for k in (0..d.start).rev().take(2000) {
+        if canon(&doc.toks[k].norm) != head {
+            continue;
+        }
+        let full = describe(doc, k, doc.toks.len());
+        if head == "بيان" {
+            let next = k + 1;
+            if doc.toks.get(next).is_some_and(|t| lexicons().sources.has(t) && !t.norm.ends_with("بيان")) {
+                return Some(describe(doc, next, doc.toks.len()));
+            }
+        } else if full.len() > 1 {
+            return Some(full);
+        }
+    }
+    let later = (d.start + 1..doc.toks.len()).find(|&k| canon(&doc.toks[k].norm) == head && describe(doc, k, doc.toks.len()).len() > 1);
+    if let Some(k) = later {
+        return Some(describe(doc, k, doc.toks.len()));
+    }
+    if head == "بيان" {
+        return last_body(doc, d.start);
+    }
+    None
+}
+
+/// The last body named before token `i` with a description of two words or more.
+fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
+    (0..i).rev().take(2000).find_map(|k| {
+        let t = &doc.toks[k];
+        let body = lexicons().sources.has(t) && canon(&t.norm) != "بيان";
+        let d = describe(doc, k, doc.toks.len());
+        (body && d.len() > 1).then_some(d)
+    })
 }
 
 /// A description: from `j` over nouns and adjectives up to four words,
@@ -122,7 +182,23 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         if let Some((p, _)) = people.mention_at(j) {
             return Some(Who::Person(p));
         }
+        if let Some(span) = people.titles.iter().find(|t| t.toks.end == j + 1) {
+            return Some(match span.person {
+                Some(p) => Who::Person(p),
+                None => Who::Desc(span.toks.clone()),
+            });
+        }
         let t = &doc.toks[j];
+        if is_pronoun(&t.norm) {
+            return Some(Who::Pronoun);
+        }
+        if t.capital && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
+            let mut s = j;
+            while s > start && doc.toks[s - 1].capital && j - s < 3 && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm) {
+                s -= 1;
+            }
+            return Some(Who::Desc(s..j + 1));
+        }
         if lexicons().sources.has(t) {
             let mut s = j;
             while s > start

@@ -11,7 +11,8 @@ use super::lexicon::lexicons;
 use super::model::{Quote, Span};
 use super::people::People;
 use super::speaker::{
-    agent_at, is_complementizer, is_pronoun, last_person_before, subject_after, subject_before, Who,
+    agent_at, is_complementizer, is_pronoun, last_person_before, resolve_pronoun, subject_after,
+    subject_before, Who,
 };
 use std::ops::Range;
 
@@ -132,7 +133,9 @@ fn statement_verbs(doc: &Doc) -> Vec<(usize, usize)> {
     for s in &doc.sents {
         let mut i = s.toks.start;
         while i < s.toks.end {
-            if !lex.speech_verbs.has(&doc.toks[i]) {
+            let bayyana = matches!(doc.toks[i].norm.as_str(), "بين" | "وبين")
+                && doc.toks.get(i + 1).is_some_and(|n| is_complementizer(&n.norm));
+            if !lex.speech_verbs.has(&doc.toks[i]) && !bayyana {
                 i += 1;
                 continue;
             }
@@ -166,7 +169,8 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
         let t = &doc.toks[j];
         if is_complementizer(&t.norm) {
             let next = doc.toks.get(j + 1);
-            if next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | ":")) {
+            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | ":"));
+            if quoted && !short_quote(doc, j + 1, end) {
                 return None; // the words follow in quotation marks: a quote
             }
             return Some(j);
@@ -184,6 +188,14 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the quotation mark at `j` opens a quotation of at most three
+/// words that closes before `limit` (a name or title in quotation marks).
+fn short_quote(doc: &Doc, j: usize, limit: usize) -> bool {
+    (j + 1..limit.min(j + 5))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”"))
+        .is_some_and(|k| k - j <= 4)
 }
 
 fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
@@ -252,9 +264,10 @@ fn statement_speaker(
 ) -> Option<Who> {
     let sent = doc.sentence_of(v)?;
     let verb = &doc.toks[v];
-    let participle = verb.stems().any(|s| s.starts_with('م')) && !verb.norm.is_ascii();
+    let participle = is_participle(verb);
+    let last_who = last.as_ref().map(|(w, _)| w);
     if verb.norm.is_ascii() {
-        if let Some(w) = subject_before(doc, people, v, sent.toks.start) {
+        if let Some(w) = resolve_pronoun(subject_before(doc, people, v, sent.toks.start), last_who, people, v) {
             return Some(w);
         }
         if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
@@ -273,7 +286,7 @@ fn statement_speaker(
         if let Some(w) = subject_after(doc, people, v + 1, c) {
             return Some(w);
         }
-        if let Some(w) = subject_before(doc, people, v, sent.toks.start) {
+        if let Some(w) = resolve_pronoun(subject_before(doc, people, v, sent.toks.start), last_who, people, v) {
             return Some(w);
         }
     }
@@ -282,6 +295,11 @@ fn statement_speaker(
         .filter(|(_, s)| doc.sent_of[v] <= s + 3)
         .map(|(w, _)| w.clone());
     recent.or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+}
+
+/// Whether a speech verb is an Arabic participle (مؤكدا، مشيرا، قائلا).
+fn is_participle(t: &crate::text::Token) -> bool {
+    !t.norm.is_ascii() && (t.stems().any(|s| s.starts_with('م')) || t.norm.starts_with("قائل"))
 }
 
 /// The first agent of a sentence before token `v` (the subject of its main verb).

@@ -2,18 +2,30 @@
 
 use super::doc::Doc;
 use super::lexicon::lexicons;
-use super::model::{Span, Topic};
+use super::model::{Agreement, Meeting, Span, Topic};
 
-/// Sentences a topic needs before it is reported.
-const MIN_SENTENCES: usize = 2;
+/// Topics whose cue words also occur in passing in any article: they need
+/// cues in two sentences; the others need one.
+const BROAD: &[&str] = &[
+    "investment",
+    "infrastructure-transport",
+    "media-technology",
+    "culture-education",
+    "humanitarian",
+    "migration-refugees",
+    "water-environment",
+    "multilateral",
+    "elections",
+];
 
 /// A readable label for a topic id.
 fn label(id: &str) -> String {
     id.replace('-', " ")
 }
 
-/// Finds the topics of a document.
-pub fn find(doc: &Doc) -> Vec<Topic> {
+/// Finds the topics of a document. An encounter or an agreement between
+/// parties is itself evidence of bilateral relations.
+pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<Topic> {
     let lex = lexicons();
     let mut out = Vec::new();
     for (id, cues) in &lex.topics.groups {
@@ -27,7 +39,14 @@ pub fn find(doc: &Doc) -> Vec<Topic> {
                 evidence.push(Span::of(doc.text, s.bytes.start, s.bytes.end));
             }
         }
-        if evidence.len() >= MIN_SENTENCES {
+        if id == "bilateral-relations" {
+            evidence.extend(meetings.iter().map(|m| m.evidence.clone()));
+            evidence.extend(agreements.iter().map(|a| a.evidence.clone()));
+            evidence.sort_by_key(|s| s.start);
+            evidence.dedup();
+        }
+        let needed = if BROAD.contains(&id.as_str()) { 2 } else { 1 };
+        if evidence.len() >= needed {
             out.push(Topic {
                 id: id.clone(),
                 label: label(id),
