@@ -5,9 +5,7 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use qari::input::samples;
 use qari::layout::LayoutOptions;
-use qari::ui::app::{App, FactsSide, Settings};
-use qari::ui::i18n::Language;
-use qari::ui::keymap::Keymap;
+use qari::ui::app::{App, Settings};
 use qari::ui::screen::Screen;
 use qari::ui::view;
 use ratatui::backend::CrosstermBackend;
@@ -16,12 +14,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 fn app(width: u16, height: u16) -> App {
-    let settings = Settings {
-        strings: Language::English.strings(),
-        keymap: Keymap::default(),
-        facts_side: FactsSide::Auto,
-        highlight: None,
-    };
+    let settings = Settings::default();
     let mut app = App::new(samples::articles(), LayoutOptions::new(80), settings);
     app.resize(Rect::new(0, 0, width, height));
     app

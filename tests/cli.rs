@@ -191,7 +191,7 @@ fn a_bad_configuration_names_the_line_and_leaves_the_terminal_alone() {
     let out = qari(&["--config", config.to_str().unwrap(), "samples/en-visit.txt"]);
     assert_one_line_error(&out, "bad.toml: line 2:");
     let keys = temp_file("keys.toml", b"[keys]\nfly = \"x\"\n");
-    let out = qari(&["--config", keys.to_str().unwrap()]);
+    let out = qari(&["--config", keys.to_str().unwrap(), "samples/en-visit.txt"]);
     assert_one_line_error(&out, "unknown action \"fly\"");
 }
 

@@ -4,9 +4,8 @@
 
 use qari::input::samples;
 use qari::layout::LayoutOptions;
-use qari::ui::app::{App, FactsSide, Overlay, Settings};
+use qari::ui::app::{App, Overlay, Settings};
 use qari::ui::i18n::Language;
-use qari::ui::keymap::Keymap;
 use qari::ui::view;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -14,9 +13,7 @@ use ratatui::layout::Rect;
 fn app(language: Language, width: u16, height: u16) -> App {
     let settings = Settings {
         strings: language.strings(),
-        keymap: Keymap::default(),
-        facts_side: FactsSide::Auto,
-        highlight: None,
+        ..Settings::default()
     };
     let mut app = App::new(samples::articles(), LayoutOptions::new(80), settings);
     app.resize(Rect::new(0, 0, width, height));

@@ -59,6 +59,19 @@ pub struct Settings {
     pub highlight: Option<ratatui::style::Color>,
 }
 
+impl Default for Settings {
+    /// English, the default keys, the facts beside the article as its
+    /// direction suggests, highlights in reverse video.
+    fn default() -> Settings {
+        Settings {
+            strings: super::i18n::Language::English.strings(),
+            keymap: Keymap::default(),
+            facts_side: FactsSide::Auto,
+            highlight: None,
+        }
+    }
+}
+
 /// Where the panes are on the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Panes {
@@ -719,19 +732,9 @@ impl App {
 mod tests {
     use super::*;
     use crate::ui::facts_view::{FactItem, FactSection, QuoteMark};
-    use crate::ui::i18n::Language;
     use ratatui::crossterm::event::KeyModifiers;
 
     const TEXT: &str = "Headline\n\nOne said \"first words here\" today.\n\nFiller line.\n\nAnother said \"second words\" too.\n\nAhmad and أَحْمَد met.";
-
-    fn settings() -> Settings {
-        Settings {
-            strings: Language::English.strings(),
-            keymap: Keymap::default(),
-            facts_side: FactsSide::Auto,
-            highlight: None,
-        }
-    }
 
     fn app(texts: &[&str], width: u16, height: u16) -> App {
         let articles = texts
@@ -743,7 +746,7 @@ mod tests {
                 encoding: "UTF-8",
             })
             .collect();
-        let mut app = App::new(articles, LayoutOptions::new(80), settings());
+        let mut app = App::new(articles, LayoutOptions::new(80), Settings::default());
         app.resize(Rect::new(0, 0, width, height));
         app.dirty = false;
         app

@@ -524,9 +524,7 @@ fn draw_cells(
 mod tests {
     use super::*;
     use crate::input::Article;
-    use crate::ui::app::{FactsSide, Settings};
-    use crate::ui::i18n::Language;
-    use crate::ui::keymap::Keymap;
+    use crate::ui::app::Settings;
 
     fn app_for(text: &str, width: u16, height: u16) -> App {
         let article = Article {
@@ -534,16 +532,10 @@ mod tests {
             text: text.into(),
             encoding: "UTF-8",
         };
-        let settings = Settings {
-            strings: Language::English.strings(),
-            keymap: Keymap::default(),
-            facts_side: FactsSide::Auto,
-            highlight: None,
-        };
         let mut app = App::new(
             vec![article],
             LayoutOptions::new(usize::from(width)),
-            settings,
+            Settings::default(),
         );
         app.resize(Rect::new(0, 0, width, height));
         app
