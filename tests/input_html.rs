@@ -188,7 +188,7 @@ fn a_page_in_windows_1256_declared_by_meta_charset() {
     let article = input::from_bytes(
         "page".into(),
         std::path::Path::new("page"),
-        &bytes,
+        bytes.into_owned(),
         None,
         false,
     )

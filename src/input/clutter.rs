@@ -12,6 +12,11 @@ use std::sync::OnceLock;
 
 /// Lines longer than this (in bytes) are never chrome, dates or captions.
 pub const MAX_CHROME_BYTES: usize = 300;
+/// Lines of more than this many white-space separated pieces (menu
+/// separators such as "|" count) are never chrome, dates or captions.
+const MAX_CHROME_WORDS: usize = 24;
+/// Whole-line phrases ("Comments are closed.") are at most this many words.
+const MAX_PHRASE_WORDS: usize = 6;
 /// A prefix phrase ("Follow us on …") matches lines of at most this many words.
 const MAX_PREFIX_WORDS: usize = 16;
 /// A caption is at most this many characters, parentheses included.
@@ -116,7 +121,7 @@ pub fn normalize(line: &str) -> String {
         if is_dropped_mark(c) {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             pending_space = !out.is_empty();
             continue;
         }
@@ -129,24 +134,50 @@ pub fn normalize(line: &str) -> String {
     out
 }
 
+/// Letters and digits, with a quick path for ASCII and the Arabic block.
+fn is_word_char(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{0600}'..='\u{06FF}' => matches!(c,
+            '\u{0621}'..='\u{064A}'
+            | '\u{0660}'..='\u{0669}'
+            | '\u{066E}'..='\u{066F}'
+            | '\u{0671}'..='\u{06D3}'
+            | '\u{06D5}'
+            | '\u{06EE}'..='\u{06FC}'
+            | '\u{06FF}'),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Harakat, superscript alef, tatweel and other combining marks.
 fn is_dropped_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{0300}'..='\u{036F}')
 }
 
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ى' => 'ي',
         '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
         '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        '\u{0600}'..='\u{06FF}' => c,
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
 
-/// Classifies one line (already trimmed).
+/// Classifies one line (already trimmed). Most article lines are long and
+/// leave at the first test, before any normalising.
 pub fn classify(line: &str) -> LineKind {
     if line.is_empty() || line.len() > MAX_CHROME_BYTES {
+        return LineKind::Text;
+    }
+    let words = line.split_whitespace().take(MAX_CHROME_WORDS + 1).count();
+    // Only a whole-line phrase (a few words) may end like a sentence.
+    if words > MAX_CHROME_WORDS || (words > MAX_PHRASE_WORDS && ends_sentence(line)) {
         return LineKind::Text;
     }
     let norm = normalize(line);
@@ -173,8 +204,7 @@ fn is_clutter(line: &str, norm: &str) -> bool {
 /// "Follow us on X", "اقرأ أيضاً: …", "Topics: a, b": a short line that
 /// starts with a prefix phrase and does not end like a sentence.
 fn is_prefix_line(lex: &Lexicon, line: &str, norm: &str) -> bool {
-    let ends_sentence = line.ends_with(['.', '!', '?', '؟', '…']);
-    if ends_sentence || norm.split(' ').count() > MAX_PREFIX_WORDS {
+    if ends_sentence(line) || norm.split(' ').count() > MAX_PREFIX_WORDS {
         return false;
     }
     let starts = lex.prefix.iter().any(|p| {
@@ -187,6 +217,10 @@ fn is_prefix_line(lex: &Lexicon, line: &str, norm: &str) -> bool {
         || line
             .split_once([':', '：'])
             .is_some_and(|(head, _)| lex.colon_prefix.contains(&normalize(head)))
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '؟', '…'])
 }
 
 /// "المشاهدات 159", "159 مشاهدة", "views 12", "1,204 مشاهدة": a count

@@ -75,35 +75,44 @@ pub fn bom_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Decodes bytes with a forced encoding, or detects it (see the module docs).
 /// `html` says the bytes are a web page, whose `<meta charset>` counts.
+/// Valid UTF-8 (the common case) is taken over without a copy.
 pub fn decode(
-    bytes: &[u8],
+    mut bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
     html: bool,
 ) -> Result<Decoded, DecodeError> {
     if let Some(enc) = forced {
-        return Ok(with_bom_removal(enc, bytes));
+        return Ok(with_bom_removal(enc, &bytes));
     }
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+    let bom = Encoding::for_bom(&bytes);
+    if let Some((enc, bom_len)) = bom.filter(|(enc, _)| *enc != UTF_8) {
         return Ok(without_bom(enc, &bytes[bom_len..]));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_string(),
-            encoding: UTF_8.name(),
-        });
+    if let Some((_, bom_len)) = bom {
+        bytes.drain(..bom_len);
     }
-    if let Some(enc) = html.then(|| meta_charset(bytes)).flatten() {
-        return Ok(without_bom(enc, bytes));
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => {
+            return Ok(Decoded {
+                text,
+                encoding: UTF_8.name(),
+            })
+        }
+        Err(e) if bom.is_some() => return Ok(without_bom(UTF_8, e.as_bytes())),
+        Err(e) => e.into_bytes(),
+    };
+    if let Some(enc) = html.then(|| meta_charset(&bytes)).flatten() {
+        return Ok(without_bom(enc, &bytes));
     }
-    if nearly_utf8(bytes) {
-        return Ok(without_bom(UTF_8, bytes));
+    if nearly_utf8(&bytes) {
+        return Ok(without_bom(UTF_8, &bytes));
     }
-    let guess = guess(bytes);
+    let guess = guess(&bytes);
     if TRUSTED_GUESSES.contains(&guess.name()) {
-        return Ok(without_bom(guess, bytes));
+        return Ok(without_bom(guess, &bytes));
     }
     Err(DecodeError::Untrusted {
-        offset: std::str::from_utf8(bytes)
+        offset: std::str::from_utf8(&bytes)
             .err()
             .map_or(0, |e| e.valid_up_to()),
         guess: guess.name(),
@@ -128,21 +137,44 @@ fn without_bom(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
 
 /// Well-formed non-ASCII characters outnumber broken sequences by
 /// [`NEARLY_UTF8_RATIO`] to one.
+/// Only the first [`GUESS_CHUNK`]s of text after the first non-ASCII byte
+/// are counted, which bounds the cost on a huge file.
 fn nearly_utf8(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len());
+    let sample = &bytes[start..bytes.len().min(start + 4 * GUESS_CHUNK)];
     let (mut good, mut bad) = (0usize, 0usize);
-    for chunk in bytes.utf8_chunks() {
+    for chunk in sample.utf8_chunks() {
         good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         bad += usize::from(!chunk.invalid().is_empty());
     }
     bad > 0 && good >= bad.saturating_mul(NEARLY_UTF8_RATIO)
 }
 
-/// chardetng's guess over the whole input (UTF-8 allowed, ISO-2022-JP not).
+/// chardetng's guess (UTF-8 allowed, ISO-2022-JP not). It reads the input
+/// in [`GUESS_CHUNK`] pieces up to one piece past the first with non-ASCII
+/// bytes: enough text to tell, and a bounded cost on a huge file.
 fn guess(bytes: &[u8]) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
+    let mut chunks = bytes.chunks(GUESS_CHUNK).peekable();
+    let mut extra = 1;
+    while let Some(chunk) = chunks.next() {
+        let last = chunks.peek().is_none() || extra == 0;
+        let non_ascii = detector.feed(chunk, last);
+        if last {
+            break;
+        }
+        if non_ascii {
+            extra -= 1;
+        }
+    }
     detector.guess(None, chardetng::Utf8Detection::Allow)
 }
+
+/// How much chardetng reads at a time.
+const GUESS_CHUNK: usize = 1 << 20;
 
 /// The encoding a web page declares with `<meta charset="…">` or
 /// `<meta http-equiv="Content-Type" content="…; charset=…">` in its first
@@ -205,7 +237,7 @@ mod tests {
     }
 
     fn auto(bytes: &[u8]) -> Decoded {
-        decode(bytes, None, false).expect("decodes")
+        decode(bytes.to_vec(), None, false).expect("decodes")
     }
 
     #[test]
@@ -215,6 +247,16 @@ mod tests {
         with_bom.extend_from_slice(ARABIC.as_bytes());
         let decoded = auto(&with_bom);
         assert_eq!((decoded.text.as_str(), decoded.encoding), (ARABIC, "UTF-8"));
+    }
+
+    #[test]
+    fn a_utf8_bom_keeps_utf8_even_with_broken_bytes() {
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend_from_slice("قال".as_bytes());
+        bytes.push(0xff);
+        let decoded = auto(&bytes);
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert!(decoded.text.starts_with("قال") && decoded.text.ends_with('\u{fffd}'));
     }
 
     #[test]
@@ -248,16 +290,16 @@ mod tests {
     #[test]
     fn a_forced_encoding_wins() {
         let bytes = encode(WINDOWS_1256, ARABIC);
-        let decoded = decode(&bytes, Some(ISO_8859_6), false).expect("decodes");
+        let decoded = decode(bytes.clone(), Some(ISO_8859_6), false).expect("decodes");
         assert_eq!(decoded.encoding, "ISO-8859-6");
         assert_ne!(decoded.text, ARABIC);
-        let decoded = decode(ARABIC.as_bytes(), Some(UTF_8), false).expect("decodes");
+        let decoded = decode(ARABIC.as_bytes().to_vec(), Some(UTF_8), false).expect("decodes");
         assert_eq!(decoded.text, ARABIC);
     }
 
     #[test]
     fn a_forced_encoding_drops_its_own_bom() {
-        let decoded = decode(&utf16(ARABIC, true), Some(UTF_16LE), false).expect("decodes");
+        let decoded = decode(utf16(ARABIC, true), Some(UTF_16LE), false).expect("decodes");
         assert_eq!(decoded.text, ARABIC);
     }
 
@@ -277,7 +319,7 @@ mod tests {
         let mut bytes = encode(WINDOWS_1256, ARABIC);
         bytes.extend_from_slice(&encode(WINDOWS_1256, ARABIC));
         // 0xA1 is unassigned in ISO-8859-6.
-        let decoded = decode(&[0xc7, 0xa1, 0xe4], Some(ISO_8859_6), false).expect("decodes");
+        let decoded = decode(vec![0xc7, 0xa1, 0xe4], Some(ISO_8859_6), false).expect("decodes");
         assert_eq!(decoded.text, "ا\u{fffd}ل");
         assert!(decoded.text.contains('\u{fffd}'));
         assert!(auto(&bytes).text.starts_with("قال"));
@@ -287,13 +329,13 @@ mod tests {
     fn an_untrusted_guess_is_reported_not_applied() {
         let bytes = encode(WINDOWS_1252, "caf\u{e9} au lait\n");
         assert_eq!(
-            decode(&bytes, None, false),
+            decode(bytes.clone(), None, false),
             Err(DecodeError::Untrusted {
                 offset: 3,
                 guess: "windows-1252"
             })
         );
-        let forced = decode(&bytes, Some(WINDOWS_1252), false).expect("decodes");
+        let forced = decode(bytes.clone(), Some(WINDOWS_1252), false).expect("decodes");
         assert_eq!(forced.text, "caf\u{e9} au lait\n");
     }
 
@@ -301,7 +343,7 @@ mod tests {
     fn a_page_declares_its_charset() {
         let mut page = b"<html><head><meta charset=\"windows-1252\"></head><body>".to_vec();
         page.extend_from_slice(&encode(WINDOWS_1252, "caf\u{e9}"));
-        let decoded = decode(&page, None, true).expect("decodes");
+        let decoded = decode(page.clone(), None, true).expect("decodes");
         assert_eq!(decoded.encoding, "windows-1252");
         assert!(decoded.text.ends_with("caf\u{e9}"));
         let http_equiv =

@@ -145,7 +145,7 @@ pub fn load_with(origin: &Origin, options: &LoadOptions) -> Result<Article, Inpu
         Origin::Stdin => "<stdin>".to_string(),
     };
     let html = html::has_html_extension(&path) || html::looks_like_html(&bytes);
-    from_bytes(name, &path, &bytes, forced, html)
+    from_bytes(name, &path, bytes, forced, html)
 }
 
 /// Builds an article from bytes: `path` names it in errors, `forced` is the
@@ -154,7 +154,7 @@ pub fn load_with(origin: &Origin, options: &LoadOptions) -> Result<Article, Inpu
 pub fn from_bytes(
     name: String,
     path: &Path,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
     html: bool,
 ) -> Result<Article, InputError> {
@@ -215,20 +215,20 @@ fn io_reason(e: &std::io::Error) -> String {
 /// Decodes bytes with a detected encoding and checks that they are text
 /// (not binary, not empty); the byte order mark is removed.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    decode_checked(path, &bytes, None, false).map(|d| d.text)
+    decode_checked(path, bytes, None, false).map(|d| d.text)
 }
 
 /// Decodes bytes (forced or detected encoding) and checks that they are text.
 fn decode_checked(
     path: &Path,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
     html: bool,
 ) -> Result<Decoded, InputError> {
     let utf16 = forced
-        .or_else(|| encoding::bom_encoding(bytes))
+        .or_else(|| encoding::bom_encoding(&bytes))
         .is_some_and(encoding::is_utf16);
-    if has_binary_signature(bytes) || (!utf16 && has_nul(bytes)) {
+    if has_binary_signature(&bytes) || (!utf16 && has_nul(&bytes)) {
         return Err(InputError::Binary(path.to_path_buf()));
     }
     let decoded = encoding::decode(bytes, forced, html).map_err(|e| match e {
