@@ -61,7 +61,21 @@ const NOT_NOW: &[&str] = &[
 ];
 
 /// Markers that the receiving party met each guest separately.
-const EACH: &[&str] = &["كلا", "حده", "each", "separately", "respectively"];
+/// A plural encounter noun ("visits", "لقاءات") also reports one encounter per guest.
+const EACH: &[&str] = &[
+    "كلا",
+    "حده",
+    "each",
+    "separately",
+    "respectively",
+    "visits",
+    "meetings",
+    "لقاءات",
+    "اللقاءات",
+];
+
+/// How far from the cue (in tokens) the participants are looked for.
+const WINDOW: usize = 1000;
 
 /// Words after which people are only present, not participants.
 const PRESENT: &[&str] = &["بحضور", "حضر", "حضره", "presence", "attended"];
@@ -77,14 +91,24 @@ struct Found {
 pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
     let mut found: Vec<Found> = Vec::new();
     for (si, s) in doc.sents.iter().enumerate() {
-        let Some(kind) = cue(doc, s.toks.clone()) else {
+        let Some((kind, at)) = cue(doc, s.toks.clone()) else {
             continue;
         };
         if not_now(doc, s.toks.clone()) {
             continue;
         }
-        let mut persons = persons_in(doc, people, s.toks.clone());
-        let extra = unnamed_parties(doc, s.toks.clone());
+        let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
+        let mut persons = persons_in(doc, people, near.clone());
+        let host = found.last().and_then(|f| f.participants.first().copied());
+        if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), host) {
+            if !persons.contains(&p) {
+                persons.insert(0, p);
+            }
+        }
+        let mut extra = unnamed_parties(doc, near.clone());
+        if persons.len() == 1 {
+            extra.extend(unnamed_titles(doc, people, near.clone()));
+        }
         if persons.len() + extra.len() < 2 && si > 0 {
             for p in persons_in(doc, people, doc.sents[si - 1].toks.clone()) {
                 if !persons.contains(&p) {
@@ -121,11 +145,14 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
         .collect()
 }
 
-fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
+fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<(String, usize)> {
     let lex = lexicons();
     for i in r.clone() {
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
             let t = &doc.toks[i];
+            if refers_back(doc, i) {
+                continue;
+            }
             if t.norm.is_ascii()
                 && kind == "call"
                 && !doc.toks[r.clone()]
@@ -134,10 +161,28 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
             {
                 continue;
             }
-            return Some(kind.to_string());
+            return Some((kind.to_string(), i));
         }
     }
     None
+}
+
+/// Whether the encounter noun at `i` is definite ("اللقاء", "the talks",
+/// "their meeting"): it refers back to an encounter already reported.
+fn refers_back(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if t.norm.is_ascii() {
+        let before = i.checked_sub(1).map(|b| doc.toks[b].norm.as_str());
+        return matches!(
+            before,
+            Some("the" | "their" | "his" | "her" | "its" | "this" | "that")
+        );
+    }
+    let definite = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "وللـ"]
+        .iter()
+        .any(|p| t.norm.starts_with(p));
+    let verb = t.stems().any(|s| s.starts_with("التق"));
+    definite && !verb
 }
 
 fn not_now(doc: &Doc, r: std::ops::Range<usize>) -> bool {
@@ -211,6 +256,32 @@ fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Titles in tokens `r` that name no one in the text ("الرئيس الإيراني", "نظيره العماني").
+fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<String> {
+    people
+        .titles
+        .iter()
+        .filter(|t| t.person.is_none() && r.contains(&t.toks.start) && t.toks.len() >= 2)
+        .map(|t| doc.slice(t.toks.clone()).to_string())
+        .collect()
+}
+
+/// The person a sentence-initial "He"/"She" stands for: the host of the
+/// previous encounter, else the last person mentioned before.
+/// The host of the previous encounter if there is one.
+fn pronoun_subject(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    host: Option<usize>,
+) -> Option<usize> {
+    let first = doc.toks.get(r.start)?;
+    if !super::speaker::is_pronoun(&first.norm) {
+        return None;
+    }
+    host.or_else(|| super::speaker::last_person_before(people, r.start))
 }
 
 /// Merges restatements: an encounter whose people are a subset of another's.

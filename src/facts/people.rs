@@ -125,7 +125,10 @@ fn name_word(t: &Token, latin: bool) -> bool {
 /// (يعاني), or the article with a relative-adjective ending (الشعبية).
 fn common_word_shape(w: &str, marbuta: bool) -> bool {
     let n = w.chars().count();
-    let pronoun = n >= 5 && ["ها", "هم", "هما", "كم", "نا"].iter().any(|s| w.ends_with(s))
+    let pronoun = n >= 5
+        && ["ها", "هم", "هما", "كم", "نا"]
+            .iter()
+            .any(|s| w.ends_with(s))
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
     let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو");
     let adjective = (w.starts_with("ال") || marbuta) && w.ends_with("يه");
@@ -186,7 +189,10 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
 /// ("والتنمية", "بالمطار", "للسعودية", "ومسؤولين"): such a word never continues a name.
 fn glued(t: &Token) -> bool {
     let n = t.norm.as_str();
-    if ["وال", "فال", "بال", "كال", "لل"].iter().any(|p| n.starts_with(p)) {
+    if ["وال", "فال", "بال", "كال", "لل"]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
         return true;
     }
     n.starts_with('و') && n.chars().count() >= 4 && !lexicons().given_names.has_norm(n)
@@ -199,6 +205,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         return true;
     };
     !t.is_word()
+        || t.norm.chars().count() < 2
         || glued(t)
         || lex.stopwords.has(t)
         || lex.speech_verbs.has(t)
@@ -218,7 +225,10 @@ fn strict_boundary(toks: &[Token], j: usize, end: usize) -> bool {
     let Some(t) = toks.get(j).filter(|_| j < end) else {
         return true;
     };
-    !t.is_word() || lex.stopwords.has(t) || lex.speech_verbs.has(t) || super::speaker::is_complementizer(&t.norm)
+    !t.is_word()
+        || lex.stopwords.has(t)
+        || lex.speech_verbs.has(t)
+        || super::speaker::is_complementizer(&t.norm)
 }
 
 /// Whether the word at `j` of a name is certainly a name word: a given
@@ -255,8 +265,14 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
             if !name_word(t, true) {
                 break;
             }
-        } else if !(is_particle(t) || is_particle(&toks[j - 1]) || lex.given_names.has_norm(&t.norm)) {
-            let surname_adj = j - i >= 2 && lex.nationalities.has_norm(&t.norm) && t.norm.starts_with("ال") && ends_here(toks, j + 1, end);
+        } else if !(is_particle(t)
+            || is_particle(&toks[j - 1])
+            || lex.given_names.has_norm(&t.norm))
+        {
+            let surname_adj = j - i >= 2
+                && lex.nationalities.has_norm(&t.norm)
+                && t.norm.starts_with("ال")
+                && ends_here(toks, j + 1, end);
             if glued(t) || !name_word(t, false) && !surname_adj {
                 break;
             }
@@ -359,11 +375,16 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             tl += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
         }
         let mut k = i + tl;
-        if tl > 0 && toks.get(k).is_some_and(|t| t.is_punct('،') || t.is_punct(',')) {
+        if tl > 0
+            && toks
+                .get(k)
+                .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+        {
             k += 1;
         }
         k += honorific_len(toks, k, end);
-        let name = name_at(toks, k, end, k > i).or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
+        let name = name_at(toks, k, end, k > i)
+            .or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
         if let Some(name) = name {
             let p = add_person(doc, people, name.clone());
             if tl > 0 {
@@ -373,7 +394,10 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             continue;
         }
         if tl > 0 {
-            people.titles.push(TitleSpan { toks: i..i + tl, person: None });
+            people.titles.push(TitleSpan {
+                toks: i..i + tl,
+                person: None,
+            });
             i += tl;
         } else {
             i += 1;
@@ -387,13 +411,20 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
 fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let lex = lexicons();
     let verb = i.checked_sub(1).and_then(|v| toks.get(v))?;
-    if !lex.speech_verbs.has(verb) || verb.norm.is_ascii() || lex.honorifics.has_norm(&toks[i].norm) {
+    if !lex.speech_verbs.has(verb) || verb.norm.is_ascii() || lex.honorifics.has_norm(&toks[i].norm)
+    {
         return None;
     }
     let mut j = i;
     while j < end && j - i < 3 {
         let t = &toks[j];
-        if t.norm.starts_with("ال") || glued(t) || !name_word(t, false) || lex.stopwords.has(t) || lex.sources.has(t) || lex.nationalities.has(t) {
+        if t.norm.starts_with("ال")
+            || glued(t)
+            || !name_word(t, false)
+            || lex.stopwords.has(t)
+            || lex.sources.has(t)
+            || lex.nationalities.has(t)
+        {
             break;
         }
         j += 1;
@@ -404,12 +435,15 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.
 fn title_word_before_given(toks: &[Token], k: usize, end: usize) -> bool {
     let lex = lexicons();
-    let given = |t: &Token| lex.given_names.has_norm(&t.norm) && !lex.ambiguous_names.has_norm(&t.norm);
+    let given = |t: &Token| lex.given_names.has_norm(&t.norm);
     k + 1 < end && toks[k].norm.starts_with("ال") && !given(&toks[k]) && given(&toks[k + 1])
 }
 
 fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
-    people.titles.push(TitleSpan { toks: r.clone(), person: Some(p) });
+    people.titles.push(TitleSpan {
+        toks: r.clone(),
+        person: Some(p),
+    });
     let title = doc.slice(r.clone()).to_string();
     if !people.persons[p].titles.contains(&title) {
         people.persons[p].titles.push(title);
@@ -426,7 +460,9 @@ fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     let id = match found {
         Some(id) => {
             let p = &mut people.persons[id];
-            let accented = words.len() == p.words.len() && !name_text(doc, r.clone()).is_ascii() && p.name.is_ascii();
+            let accented = words.len() == p.words.len()
+                && !name_text(doc, r.clone()).is_ascii()
+                && p.name.is_ascii();
             if words.len() > p.words.len() || accented {
                 p.words = words;
                 p.name = name_text(doc, r.clone());

@@ -34,7 +34,10 @@ impl Who {
                 name: None,
                 title: Some(doc.slice(r.clone()).to_string()),
             },
-            Who::Pronoun => Party { name: None, title: None },
+            Who::Pronoun => Party {
+                name: None,
+                title: None,
+            },
         }
     }
 }
@@ -83,7 +86,12 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
 }
 
 /// Resolves a pronoun subject to the last speaker, else the last person mentioned.
-pub fn resolve_pronoun(who: Option<Who>, last: Option<&Who>, people: &People, v: usize) -> Option<Who> {
+pub fn resolve_pronoun(
+    who: Option<Who>,
+    last: Option<&Who>,
+    people: &People,
+    v: usize,
+) -> Option<Who> {
     match who {
         Some(Who::Pronoun) => last
             .cloned()
@@ -127,14 +135,19 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         let full = describe(doc, k, doc.toks.len());
         if head == "بيان" {
             let next = k + 1;
-            if doc.toks.get(next).is_some_and(|t| lexicons().sources.has(t) && !t.norm.ends_with("بيان")) {
+            if doc
+                .toks
+                .get(next)
+                .is_some_and(|t| lexicons().sources.has(t) && !t.norm.ends_with("بيان"))
+            {
                 return Some(describe(doc, next, doc.toks.len()));
             }
         } else if full.len() > 1 {
             return Some(full);
         }
     }
-    let later = (d.start + 1..doc.toks.len()).find(|&k| canon(&doc.toks[k].norm) == head && describe(doc, k, doc.toks.len()).len() > 1);
+    let later = (d.start + 1..doc.toks.len())
+        .find(|&k| canon(&doc.toks[k].norm) == head && describe(doc, k, doc.toks.len()).len() > 1);
     if let Some(k) = later {
         return Some(describe(doc, k, doc.toks.len()));
     }
@@ -194,7 +207,11 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         }
         if t.capital && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
             let mut s = j;
-            while s > start && doc.toks[s - 1].capital && j - s < 3 && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm) {
+            while s > start
+                && doc.toks[s - 1].capital
+                && j - s < 3
+                && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm)
+            {
                 s -= 1;
             }
             return Some(Who::Desc(s..j + 1));

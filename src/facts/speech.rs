@@ -134,7 +134,10 @@ fn statement_verbs(doc: &Doc) -> Vec<(usize, usize)> {
         let mut i = s.toks.start;
         while i < s.toks.end {
             let bayyana = matches!(doc.toks[i].norm.as_str(), "بين" | "وبين")
-                && doc.toks.get(i + 1).is_some_and(|n| is_complementizer(&n.norm));
+                && doc
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_complementizer(&n.norm));
             if !lex.speech_verbs.has(&doc.toks[i]) && !bayyana {
                 i += 1;
                 continue;
@@ -267,7 +270,12 @@ fn statement_speaker(
     let participle = is_participle(verb);
     let last_who = last.as_ref().map(|(w, _)| w);
     if verb.norm.is_ascii() {
-        if let Some(w) = resolve_pronoun(subject_before(doc, people, v, sent.toks.start), last_who, people, v) {
+        if let Some(w) = resolve_pronoun(
+            subject_before(doc, people, v, sent.toks.start),
+            last_who,
+            people,
+            v,
+        ) {
             return Some(w);
         }
         if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
@@ -286,7 +294,12 @@ fn statement_speaker(
         if let Some(w) = subject_after(doc, people, v + 1, c) {
             return Some(w);
         }
-        if let Some(w) = resolve_pronoun(subject_before(doc, people, v, sent.toks.start), last_who, people, v) {
+        if let Some(w) = resolve_pronoun(
+            subject_before(doc, people, v, sent.toks.start),
+            last_who,
+            people,
+            v,
+        ) {
             return Some(w);
         }
     }

@@ -128,7 +128,11 @@ fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
         norm: super::normalize::norm(raw),
         kind,
         capital: raw.chars().next().is_some_and(char::is_uppercase),
-        marbuta: raw.chars().rev().find(|c| fold_char(*c) == Some(*c) || *c == 'ة') == Some('ة'),
+        marbuta: raw
+            .chars()
+            .rev()
+            .find(|c| fold_char(*c) == Some(*c) || *c == 'ة')
+            == Some('ة'),
     }
 }
 
