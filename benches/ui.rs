@@ -37,7 +37,7 @@ fn keystrokes(c: &mut Criterion) {
     for (width, height) in [(80u16, 24u16), (120, 40)] {
         let area = Rect::new(0, 0, width, height);
         let mut app = app(width, height);
-        let mut screen = Screen::new(CrosstermBackend::new(std::io::sink()), area).expect("screen");
+        let mut screen = Screen::new(CrosstermBackend::new(std::io::sink()), area);
         c.bench_function(&format!("key j/k + frame {width}x{height}"), |b| {
             let mut down = true;
             b.iter(|| {

@@ -45,8 +45,9 @@ fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
     let narrow = rendered_body("samples/ar-visit.txt", 60);
     let screen = tmux.wait_for("the narrow layout", |s| {
         s.len() == 20
-            && s.get(1)
-                .is_some_and(|r| narrow.contains(&r.trim_end().to_string()))
+            && s.get(1).is_some_and(|r| {
+                !r.trim().is_empty() && narrow.contains(&r.trim_end().to_string())
+            })
     });
     assert!(screen.iter().all(|r| r.trim_end().width() <= 60));
     assert!(
@@ -196,7 +197,10 @@ fn escape_sequences_in_an_article_leave_the_screen_and_clipboard_alone() {
     // Let applications set tmux's clipboard, as a terminal that allows OSC 52 would.
     tmux.tmux(&["set-option", "-g", "set-clipboard", "on"]);
     tmux.keys(&["f", "G"]);
-    let screen = tmux.wait_for_text("Clear ␛[2J screen");
+    // The article (full width now), not the summary in the facts pane.
+    let screen = tmux.wait_for("the hostile line", |s| {
+        s.iter().any(|r| r.starts_with("Clear ␛[2J screen"))
+    });
     let row = screen
         .iter()
         .find(|r| r.contains("Clear"))

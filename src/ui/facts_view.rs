@@ -4,6 +4,7 @@
 //! facts; the pane never looks inside the extractors.
 
 use super::i18n::Strings;
+use crate::facts::{Facts, Meeting, Party, Quote, Span};
 use std::ops::Range;
 
 /// The sections of the facts pane, in the order shown.
@@ -110,6 +111,141 @@ impl FactsView {
     }
 }
 
+/// The longest fact text shown in one facts-pane item.
+const MAX_ITEM_CHARS: usize = 160;
+
+impl FactsView {
+    /// The pane's view of an article's facts. `text` is the article (the
+    /// summary's sentences are found in it to lead to their place).
+    pub fn from_facts(facts: &Facts, text: &str) -> FactsView {
+        let item = |label: String, evidence: &Span| FactItem {
+            text: shorten(&label),
+            evidence: Some(evidence.start..evidence.end),
+        };
+        let summary = facts
+            .summary
+            .iter()
+            .map(|sentence| FactItem {
+                text: shorten(sentence),
+                evidence: text.find(sentence.as_str()).map(|s| s..s + sentence.len()),
+            })
+            .collect();
+        let meetings = facts
+            .meetings
+            .iter()
+            .map(|m| item(meeting_label(m), &m.evidence))
+            .collect();
+        let said = |quotes: &[Quote]| -> Vec<FactItem> {
+            quotes
+                .iter()
+                .map(|q| item(said_label(q), &q.evidence))
+                .collect()
+        };
+        let agreements = facts
+            .agreements
+            .iter()
+            .map(|a| {
+                let parties = if a.parties.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", a.parties.join("، "))
+                };
+                item(format!("{}{parties}", a.text), &a.evidence)
+            })
+            .collect();
+        let topics = facts
+            .topics
+            .iter()
+            .map(|t| FactItem {
+                text: t.label.clone(),
+                evidence: t.evidence.first().map(|s| s.start..s.end),
+            })
+            .collect();
+        let people = facts
+            .people
+            .iter()
+            .map(|p| {
+                let label = match p.titles.first() {
+                    Some(title) => format!("{} — {title}", p.name),
+                    None => p.name.clone(),
+                };
+                FactItem {
+                    text: shorten(&label),
+                    evidence: p.mentions.first().map(|s| s.start..s.end),
+                }
+            })
+            .collect();
+        let sections = [
+            (SectionKind::Summary, summary),
+            (SectionKind::Meetings, meetings),
+            (SectionKind::Quotes, said(&facts.quotes)),
+            (SectionKind::Statements, said(&facts.statements)),
+            (SectionKind::Agreements, agreements),
+            (SectionKind::Topics, topics),
+            (SectionKind::People, people),
+        ]
+        .into_iter()
+        .map(|(kind, items)| FactSection { kind, items })
+        .collect();
+        let quotes = facts
+            .quotes
+            .iter()
+            .map(|q| QuoteMark {
+                span: q.evidence.start..q.evidence.end,
+                speaker: q.speaker.as_ref().map(party_label),
+            })
+            .collect();
+        FactsView {
+            sections,
+            quotes,
+            language: Some(facts.language.clone()),
+        }
+    }
+}
+
+/// A party by name, else by description.
+fn party_label(party: &Party) -> String {
+    match (&party.name, &party.title) {
+        (Some(name), _) => name.clone(),
+        (None, Some(title)) => title.clone(),
+        (None, None) => "?".to_string(),
+    }
+}
+
+/// "A ↔ B · kind · place · date".
+fn meeting_label(meeting: &Meeting) -> String {
+    let parties: Vec<String> = meeting.participants.iter().map(party_label).collect();
+    let mut label = parties.join(" ↔ ");
+    for part in [
+        Some(&meeting.kind),
+        meeting.place.as_ref(),
+        meeting.date.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        label.push_str(" · ");
+        label.push_str(part);
+    }
+    label
+}
+
+/// "speaker: words".
+fn said_label(quote: &Quote) -> String {
+    match &quote.speaker {
+        Some(speaker) => format!("{}: {}", party_label(speaker), quote.text),
+        None => quote.text.clone(),
+    }
+}
+
+/// A fact cut to [`MAX_ITEM_CHARS`] characters, with an ellipsis.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(MAX_ITEM_CHARS) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +269,32 @@ mod tests {
             quotes: Vec::new(),
             language: None,
         }
+    }
+
+    #[test]
+    fn facts_become_sections_that_lead_to_their_evidence() {
+        let text = "عنوان\n\nاستقبل الرئيس سامي الوزير هادي. وقال هادي: «نحن مستعدون للعمل».";
+        let facts = crate::facts::extract(text);
+        let view = FactsView::from_facts(&facts, text);
+        assert_eq!(view.sections.len(), 7);
+        for item in view.sections.iter().flat_map(|s| &s.items) {
+            if let Some(span) = &item.evidence {
+                assert!(
+                    text.get(span.clone()).is_some(),
+                    "{span:?} is not in the text"
+                );
+            }
+        }
+        assert_eq!(view.quotes.len(), facts.quotes.len());
+        assert_eq!(view.language.as_deref(), Some(facts.language.as_str()));
+    }
+
+    #[test]
+    fn long_facts_are_shortened() {
+        let long = "كلمة ".repeat(100);
+        let short = shorten(&long);
+        assert!(short.chars().count() <= MAX_ITEM_CHARS + 1 && short.ends_with('…'));
+        assert_eq!(shorten("قصير"), "قصير");
     }
 
     #[test]

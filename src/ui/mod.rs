@@ -48,7 +48,13 @@ pub fn run(articles: Vec<Article>, display: &DisplayArgs, config: &Config) -> Re
         mode: options.mode,
         mouse: config.mouse,
     };
-    let mut app = terminal::run(app, terminal_options, |_| {}).map_err(|e| e.to_string())?;
+    let texts: Vec<String> = app
+        .tabs()
+        .iter()
+        .map(|t| facts_input(&t.reader.article.text).to_string())
+        .collect();
+    let start = |sender| extract_in_background(texts, sender);
+    let mut app = terminal::run(app, terminal_options, start).map_err(|e| e.to_string())?;
     for (hash, offset) in hashes.iter().zip(app.reading_offsets()) {
         positions.set(*hash, offset);
     }
@@ -56,6 +62,52 @@ pub fn run(articles: Vec<Article>, display: &DisplayArgs, config: &Config) -> Re
         eprintln!("qari: warning: could not save the reading positions: {e}");
     }
     Ok(())
+}
+
+/// How much of an article the facts are taken from: news articles are a
+/// few kilobytes; a 50 MB file is no article, and its first megabytes say
+/// what it is about without the memory of extracting from all of it.
+pub const FACTS_INPUT_LIMIT: usize = 2 * 1024 * 1024;
+
+/// The part of a text the facts are taken from (at most
+/// [`FACTS_INPUT_LIMIT`] bytes, cut at a line end when there is one).
+fn facts_input(text: &str) -> &str {
+    if text.len() <= FACTS_INPUT_LIMIT {
+        return text;
+    }
+    let mut cut = FACTS_INPUT_LIMIT;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    match head.rfind('\n') {
+        Some(line_end) => &head[..line_end],
+        None => head,
+    }
+}
+
+/// The name of the thread that extracts facts (the panic hook knows it).
+pub const FACTS_THREAD: &str = "qari-facts";
+
+/// Extracts each article's facts on a thread of its own, in order, and
+/// sends them to the event loop. A failure of the extractor leaves that
+/// article without facts; the reader goes on.
+fn extract_in_background(texts: Vec<String>, sender: std::sync::mpsc::Sender<terminal::Message>) {
+    let spawned = std::thread::Builder::new()
+        .name(FACTS_THREAD.to_string())
+        .spawn(move || {
+            for (index, text) in texts.iter().enumerate() {
+                let view = std::panic::catch_unwind(|| {
+                    facts_view::FactsView::from_facts(&crate::facts::extract(text), text)
+                })
+                .unwrap_or_default();
+                if sender.send(terminal::Message::Facts(index, view)).is_err() {
+                    return;
+                }
+            }
+        });
+    // Without a thread the reader still works, with the facts pane pending.
+    drop(spawned);
 }
 
 /// The reader's settings from the configuration.

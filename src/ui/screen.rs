@@ -28,16 +28,18 @@ pub struct Scroll {
 pub struct Screen<B: Backend> {
     backend: B,
     shown: Buffer,
+    /// The terminal must be cleared before the next frame (after a resize).
+    clear_first: bool,
 }
 
 impl<B: Backend> Screen<B> {
-    /// A screen of the given size, cleared.
-    pub fn new(mut backend: B, area: Rect) -> Result<Screen<B>, B::Error> {
-        backend.clear()?;
-        Ok(Screen {
+    /// A screen of the given size, cleared by the first frame.
+    pub fn new(backend: B, area: Rect) -> Screen<B> {
+        Screen {
             backend,
             shown: Buffer::empty(area),
-        })
+            clear_first: true,
+        }
     }
 
     /// The area of the screen.
@@ -50,17 +52,20 @@ impl<B: Backend> Screen<B> {
         &mut self.backend
     }
 
-    /// A new size: the terminal is cleared and the next frame drawn whole.
-    pub fn resize(&mut self, area: Rect) -> Result<(), B::Error> {
-        self.backend.clear()?;
+    /// A new size: the next frame clears the terminal and is drawn whole
+    /// (clearing then, inside the frame's synchronized update, not now, so
+    /// that nobody sees a blank screen in between).
+    pub fn resize(&mut self, area: Rect) {
         self.shown = Buffer::empty(area);
-        Ok(())
+        self.clear_first = true;
     }
 
     /// Shows `next`: scrolls the terminal first when `scroll` says the pane
     /// moved by fewer lines than it has, then sends the cells that differ.
     pub fn present(&mut self, next: Buffer, scroll: Option<Scroll>) -> Result<(), B::Error> {
-        if let Some(scroll) = scroll.filter(worth_scrolling) {
+        if std::mem::take(&mut self.clear_first) {
+            self.backend.clear()?;
+        } else if let Some(scroll) = scroll.filter(worth_scrolling) {
             let amount = scroll.lines.unsigned_abs() as u16;
             if scroll.lines > 0 {
                 self.backend.scroll_region_up(scroll.rows.clone(), amount)?;
@@ -157,7 +162,7 @@ mod tests {
     #[test]
     fn a_scrolled_frame_sends_only_the_new_rows() {
         let area = Rect::new(0, 0, 5, 5);
-        let mut screen = Screen::new(TestBackend::new(5, 5), area).expect("screen");
+        let mut screen = Screen::new(TestBackend::new(5, 5), area);
         screen
             .present(buffer(&["title", "one", "two", "three", "st 1"]), None)
             .expect("first frame");

@@ -94,7 +94,7 @@ fn event_loop(
             Ok(Message::Input(Ok(Event::Key(key)))) => app.key(key),
             Ok(Message::Input(Ok(Event::Resize(width, height)))) => {
                 let area = Rect::new(0, 0, width, height);
-                screen.resize(area)?;
+                screen.resize(area);
                 app.resize(area);
             }
             Ok(Message::Facts(index, facts)) => app.set_facts(index, facts),
@@ -175,7 +175,10 @@ fn enter(options: Options) -> io::Result<TerminalScreen> {
         BIDI_SWITCHED.store(true, Ordering::SeqCst);
     }
     let (width, height) = terminal::size()?;
-    Screen::new(CrosstermBackend::new(out), Rect::new(0, 0, width, height))
+    Ok(Screen::new(
+        CrosstermBackend::new(out),
+        Rect::new(0, 0, width, height),
+    ))
 }
 
 fn bidi_off_sequence() -> String {
@@ -219,10 +222,14 @@ pub fn leave() {
     let _ = terminal::disable_raw_mode();
 }
 
-/// Restores the terminal before a panic message is printed.
+/// Restores the terminal before a panic message is printed. A panic of
+/// the facts thread is caught there and must not touch the screen.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() == Some(super::FACTS_THREAD) {
+            return;
+        }
         leave();
         previous(info);
     }));
