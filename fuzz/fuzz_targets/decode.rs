@@ -10,7 +10,10 @@ fuzz_target!(|bytes: &[u8]| {
     if let Ok(text) = decode(Path::new("fuzz.txt"), bytes.to_vec()) {
         let document = Document::parse(&text);
         for range in &document.paragraphs {
-            assert!(text.get(range.clone()).is_some(), "paragraph {range:?} is not in the text");
+            assert!(
+                text.get(range.clone()).is_some(),
+                "paragraph {range:?} is not in the text"
+            );
         }
     }
 });

@@ -17,11 +17,18 @@ fuzz_target!(|data: &[u8]| {
     if flags & 2 != 0 {
         options.mode = BidiMode::Terminal;
     }
-    options.neutral = if flags & 4 != 0 { Direction::Rtl } else { Direction::Ltr };
+    options.neutral = if flags & 4 != 0 {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    };
     options.show_controls = flags & 8 != 0;
     options.row_levels = flags & 16 != 0;
     // One paragraph: the engine is given text without line breaks.
-    let paragraph: String = String::from_utf8_lossy(text).chars().filter(|&c| c != '\n').collect();
+    let paragraph: String = String::from_utf8_lossy(text)
+        .chars()
+        .filter(|&c| c != '\n')
+        .collect();
     let layout = layout_paragraph(&paragraph, 0, &options);
     if let Err(problem) = invariants::check(&paragraph, &options, &layout) {
         panic!("{problem}: {paragraph:?} {options:?}");
