@@ -638,6 +638,15 @@ mod tests {
     }
 
     #[test]
+    fn highlights_survive_no_color() {
+        // Reverse video by default; with a colour, an underline as well, so
+        // that NO_COLOR (which drops the colour) still shows the highlight.
+        assert!(highlight_style(None).add_modifier.contains(Modifier::REVERSED));
+        let coloured = highlight_style(Some(ratatui::style::Color::Yellow));
+        assert!(coloured.add_modifier.contains(Modifier::UNDERLINED));
+    }
+
+    #[test]
     fn the_help_lists_the_keys() {
         let mut app = app_for("t\n\nbody", 100, 40);
         app.overlay = Some(Overlay::Help);
