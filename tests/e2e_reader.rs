@@ -179,44 +179,14 @@ fn a_resize_keeps_the_quote_on_screen() {
 
 #[test]
 fn the_article_pane_beside_the_facts_is_right_for_the_oracle() {
-    let oracle = Path::new(ROOT).join("../shared/tools/bidi-oracle/oracle");
-    let venv = std::env::var("HOME")
-        .map(|h| Path::new(&h).join(".cache/bidi-oracle-venv/bin/python"))
-        .unwrap_or_default();
-    if !oracle.exists() || !venv.exists() {
-        println!("skipped: ../shared/tools/bidi-oracle or its venv is absent");
-        return;
-    }
     let Some(tmux) = start("oracle", 120, 40) else {
         return;
     };
     tmux.keys(&["j", "j", "j"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
-    let pane = tmux.dir.join("pane.txt");
-    std::fs::write(&pane, tmux.screen().join("\n")).expect("capture");
     // At 120 columns the facts pane takes 42 on the left, then the separator.
-    let out = Command::new(&oracle)
-        .args(["check_screen", "--source", SAMPLE, "--screen"])
-        .arg(&pane)
-        .args([
-            "--left",
-            "43",
-            "--skip-top",
-            "1",
-            "--skip-bottom",
-            "1",
-            "--partial",
-        ])
-        .args(["--width", "77", "--engine", "any", "--breaks", "uax14"])
-        .args(["--check-align", "--neutral-base", "R"])
-        .current_dir(ROOT)
-        .output()
-        .expect("oracle");
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{report}");
-    println!(
-        "oracle, article pane beside the facts: {}",
-        report.lines().last().unwrap_or("")
-    );
+    if let Some(summary) = common::check_article_pane(&tmux, SAMPLE, 77, 43) {
+        println!("oracle, article pane beside the facts: {summary}");
+    }
     tmux.keys(&["q"]);
 }

@@ -4,8 +4,7 @@
 
 mod common;
 
-use common::{assert_cooked, rendered_body, trimmed, Tmux, ROOT};
-use std::path::{Path, PathBuf};
+use common::{assert_cooked, rendered_body, trimmed, Tmux};
 use std::process::Command;
 use unicode_width::UnicodeWidthStr;
 
@@ -21,7 +20,9 @@ fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
     tmux.wait_for("the full-width article", |s| {
         trimmed(&s[1..29]) == body[..28]
     });
-    check_with_oracle(&tmux, "samples/ar-visit.txt", 100);
+    if let Some(summary) = common::check_article_pane(&tmux, "samples/ar-visit.txt", 100, 0) {
+        println!("oracle on the pane: {summary}");
+    }
 
     tmux.keys(&["G"]);
     tmux.wait_for("the end", |s| s.last().is_some_and(|l| l.contains("100%")));
@@ -45,9 +46,8 @@ fn reader_shows_the_article_as_render_does_scrolls_resizes_and_restores() {
     let narrow = rendered_body("samples/ar-visit.txt", 60);
     let screen = tmux.wait_for("the narrow layout", |s| {
         s.len() == 20
-            && s.get(1).is_some_and(|r| {
-                !r.trim().is_empty() && narrow.contains(&r.trim_end().to_string())
-            })
+            && s.get(1)
+                .is_some_and(|r| !r.trim().is_empty() && narrow.contains(&r.trim_end().to_string()))
     });
     assert!(screen.iter().all(|r| r.trim_end().width() <= 60));
     assert!(
@@ -129,53 +129,6 @@ fn sighup_and_sigterm_restore_the_terminal() {
             "SIG{signal}: alternate screen left"
         );
     }
-}
-
-/// Runs the bidi oracle on the captured article pane, where it is installed.
-fn check_with_oracle(tmux: &Tmux, source: &str, width: u16) {
-    let oracle = Path::new(ROOT).join("../shared/tools/bidi-oracle/oracle");
-    let venv = std::env::var("ORACLE_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            let home = std::env::var("HOME").unwrap_or_default();
-            Path::new(&home).join(".cache/bidi-oracle-venv")
-        });
-    if !oracle.exists() || !venv.join("bin/python").exists() {
-        println!("oracle check skipped: ../shared/tools/bidi-oracle or its venv is absent");
-        return;
-    }
-    let pane = tmux.dir.join("pane.txt");
-    std::fs::write(&pane, tmux.screen().join("\n")).expect("write capture");
-    let out = Command::new(&oracle)
-        .args(["check_screen", "--source", source, "--screen"])
-        .arg(&pane)
-        .args([
-            "--skip-top",
-            "1",
-            "--skip-bottom",
-            "1",
-            "--partial",
-            "--width",
-            &width.to_string(),
-        ])
-        .args([
-            "--engine",
-            "any",
-            "--breaks",
-            "uax14",
-            "--check-align",
-            "--neutral-base",
-            "R",
-        ])
-        .current_dir(ROOT)
-        .output()
-        .expect("run the oracle");
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "oracle: {report}");
-    println!(
-        "oracle on the pane: {}",
-        report.lines().last().unwrap_or_default()
-    );
 }
 
 #[test]

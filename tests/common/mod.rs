@@ -179,3 +179,48 @@ pub fn rendered_body(file: &str, width: u16) -> Vec<String> {
 pub fn trimmed(rows: &[String]) -> Vec<String> {
     rows.iter().map(|r| r.trim_end().to_string()).collect()
 }
+
+/// Runs the bidi oracle (`../shared/tools/bidi-oracle`) on the article pane
+/// of the screen: `left` columns dropped (a facts pane on the left), the
+/// title and status lines skipped, rows `width` wide. Returns the oracle's
+/// summary line, or `None` (with the reason printed) where it is absent.
+pub fn check_article_pane(tmux: &Tmux, source: &str, width: u16, left: u16) -> Option<String> {
+    let oracle = Path::new(ROOT).join("../shared/tools/bidi-oracle/oracle");
+    let venv = std::env::var("ORACLE_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| {
+            let home = std::env::var("HOME").unwrap_or_default();
+            Path::new(&home).join(".cache/bidi-oracle-venv")
+        });
+    if !oracle.exists() || !venv.join("bin/python").exists() {
+        println!("oracle check skipped: ../shared/tools/bidi-oracle or its venv is absent");
+        return None;
+    }
+    let pane = tmux.dir.join("pane.txt");
+    std::fs::write(&pane, tmux.screen().join("\n")).expect("write capture");
+    let out = Command::new(&oracle)
+        .args(["check_screen", "--source", source, "--screen"])
+        .arg(&pane)
+        .args([
+            "--left",
+            &left.to_string(),
+            "--skip-top",
+            "1",
+            "--skip-bottom",
+            "1",
+        ])
+        .args([
+            "--partial",
+            "--width",
+            &width.to_string(),
+            "--engine",
+            "any",
+        ])
+        .args(["--breaks", "uax14", "--check-align", "--neutral-base", "R"])
+        .current_dir(ROOT)
+        .output()
+        .expect("run the oracle");
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "oracle: {report}");
+    report.lines().last().map(str::to_string)
+}
