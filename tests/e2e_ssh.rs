@@ -134,6 +134,11 @@ fn reading_over_ssh_with_a_resize_and_a_clean_exit() {
     tmux.wait_for("the article", |s| trimmed(&s[1..29]) == body[..28]);
     tmux.keys(&["j", "j"]);
     tmux.wait_for("two lines down", |s| trimmed(&s[1..29]) == body[2..30]);
+    // Jump between quotes across the connection.
+    tmux.keys(&["n"]);
+    tmux.wait_for_text("quote 1/");
+    tmux.keys(&["n"]);
+    tmux.wait_for_text("quote 2/");
 
     // The new size must cross the connection (SSH window-change) for qari
     // to lay the article out again at 70 columns.
