@@ -57,7 +57,6 @@ pub fn draw(buf: &mut Buffer, app: &mut App) {
     let quote = app.quote_status();
     let message = app.message.clone();
     let overlay = app.overlay;
-    let names: Vec<String> = app.tabs().iter().map(tab_label).collect();
     let Some(tab) = app.tab() else {
         return;
     };
@@ -81,6 +80,7 @@ pub fn draw(buf: &mut Buffer, app: &mut App) {
     match overlay {
         Some(Overlay::Help) => draw_help(buf, area, app),
         Some(Overlay::Articles(selected)) => {
+            let names: Vec<String> = app.tabs().iter().map(tab_label).collect();
             draw_list(buf, area, strings.articles_title, &names, selected, strings)
         }
         None => {}
