@@ -7,15 +7,50 @@
 
 use crate::text::{norm, tokenize, Token};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small fast hasher for short keys (the lexicons are fixed data, not input-controlled keys).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type Fx = BuildHasherDefault<FxHasher>;
 
 /// A set of words and multi-word phrases.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Single-word entries (normalised, also without a leading ال).
-    words: HashSet<String>,
+    words: HashSet<String, Fx>,
     /// Multi-word entries by their first word: the remaining words.
-    phrases: HashMap<String, Vec<Vec<String>>>,
+    phrases: HashMap<String, Vec<Vec<String>>, Fx>,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -94,16 +129,20 @@ impl Lexicon {
 pub struct KeyedLexicon {
     /// One lexicon per key, in file order.
     pub groups: Vec<(String, Lexicon)>,
+    /// All phrases of every key: a quick test before the groups are tried.
+    pub any: Lexicon,
 }
 
 impl KeyedLexicon {
     /// Parses a `key|phrase` data file.
     pub fn parse(data: &str) -> KeyedLexicon {
         let mut groups: Vec<(String, Lexicon)> = Vec::new();
+        let mut any = Lexicon::default();
         for entry in entries(data) {
             let Some((key, phrase)) = entry.split_once('|') else {
                 continue;
             };
+            any.insert(phrase.trim());
             let key = key.trim();
             if let Some((_, lex)) = groups.iter_mut().find(|(k, _)| k == key) {
                 lex.insert(phrase.trim());
@@ -113,11 +152,12 @@ impl KeyedLexicon {
                 groups.push((key.to_string(), lex));
             }
         }
-        KeyedLexicon { groups }
+        KeyedLexicon { groups, any }
     }
 
     /// The key and length of the longest phrase starting at `toks[i]`.
     pub fn match_at(&self, toks: &[Token], i: usize) -> Option<(&str, usize)> {
+        self.any.match_at(toks, i)?;
         self.groups
             .iter()
             .filter_map(|(k, lex)| lex.match_at(toks, i).map(|n| (k.as_str(), n)))

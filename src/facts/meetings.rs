@@ -138,8 +138,7 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             sentence: si,
         });
     }
-    merge(&mut found);
-    found
+    merge(found)
         .into_iter()
         .map(|f| to_meeting(doc, people, f))
         .collect()
@@ -284,29 +283,33 @@ fn pronoun_subject(
     host.or_else(|| super::speaker::last_person_before(people, r.start))
 }
 
-/// Merges restatements: an encounter whose people are a subset of another's.
-fn merge(found: &mut Vec<Found>) {
-    let mut i = 0;
-    while i < found.len() {
-        let a: BTreeSet<usize> = found[i].participants.iter().copied().collect();
-        let twin = (0..found.len()).find(|&j| {
-            j != i && {
-                let b: BTreeSet<usize> = found[j].participants.iter().copied().collect();
-                a.len() >= 2 && a.is_subset(&b) && (a.len() < b.len() || j < i)
-            }
+/// How many earlier encounters (besides the first few, where the headline's
+/// is) a restatement is looked for among.
+const MERGE_WINDOW: usize = 50;
+
+/// Merges restatements: an encounter whose people are a subset of another's
+/// (the headline's "A receives B" and the body's), keeping the earlier one.
+fn merge(found: Vec<Found>) -> Vec<Found> {
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        let a: BTreeSet<usize> = f.participants.iter().copied().collect();
+        let n = kept.len();
+        let near = (0..n.min(5)).chain(n.saturating_sub(MERGE_WINDOW).max(5)..n);
+        let twin = near.into_iter().find_map(|k| {
+            let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
+            let small = a.len().min(b.len()) >= 2;
+            (small && (a.is_subset(&b) || b.is_subset(&a))).then_some((k, b.len() < a.len()))
         });
-        if let Some(j) = twin {
-            let f = found.remove(i);
-            let j = if j > i { j - 1 } else { j };
-            let keep = &mut found[j];
-            if f.sentence < keep.sentence && f.participants.len() == keep.participants.len() {
-                keep.sentence = f.sentence;
-                keep.kind = f.kind;
+        match twin {
+            Some((k, grows)) => {
+                if grows {
+                    kept[k].participants = f.participants;
+                }
             }
-            continue;
+            None => kept.push(f),
         }
-        i += 1;
     }
+    kept
 }
 
 fn to_meeting(doc: &Doc, people: &People, f: Found) -> Meeting {

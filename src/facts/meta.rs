@@ -182,15 +182,14 @@ fn content<'d>(doc: &'d Doc, i: usize) -> Option<&'d str> {
 
 /// The `n` most informative sentences (frequent content words, early position), in article order.
 pub fn summary(doc: &Doc, n: usize) -> Vec<String> {
+    let words: Vec<Option<&str>> = (0..doc.toks.len()).map(|i| content(doc, i)).collect();
     let mut freq: HashMap<&str, usize> = HashMap::new();
-    for i in 0..doc.toks.len() {
-        if let Some(w) = content(doc, i) {
-            *freq.entry(w).or_default() += 1;
-        }
+    for w in words.iter().flatten() {
+        *freq.entry(w).or_default() += 1;
     }
     let mut scored: Vec<(f64, usize)> = Vec::new();
     for (si, s) in doc.sents.iter().enumerate().skip(1) {
-        let words: Vec<&str> = s.toks.clone().filter_map(|i| content(doc, i)).collect();
+        let words: Vec<&str> = words[s.toks.clone()].iter().flatten().copied().collect();
         if words.len() < 6 {
             continue;
         }

@@ -50,21 +50,63 @@ pub struct People {
     pub at: Vec<Option<usize>>,
     /// Titles in the text.
     pub titles: Vec<TitleSpan>,
+    /// For each token in a mention, where that mention ends.
+    end: Vec<usize>,
+    /// For each token, the index of the title span starting there.
+    title_start: Vec<Option<usize>>,
+    /// For each token, the person of the last mention that starts before it.
+    last: Vec<Option<usize>>,
 }
 
 impl People {
     /// The person mentioned (by name or by title) at token `i`, and where the mention ends.
     pub fn mention_at(&self, i: usize) -> Option<(usize, usize)> {
-        if let Some(p) = self.at.get(i).copied().flatten() {
-            let m = self.persons[p].mentions.iter().find(|m| m.contains(&i))?;
-            return Some((p, m.end));
-        }
-        None
+        let p = self.at.get(i).copied().flatten()?;
+        Some((p, self.end.get(i).copied().unwrap_or(i + 1)))
     }
 
     /// The title span starting at token `i`, if any.
     pub fn title_at(&self, i: usize) -> Option<&TitleSpan> {
-        self.titles.iter().find(|t| t.toks.start == i)
+        self.title_start
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|k| self.titles.get(k))
+    }
+
+    /// The person mentioned last before token `i`.
+    pub fn last_before(&self, i: usize) -> Option<usize> {
+        self.last.get(i).copied().flatten()
+    }
+
+    /// Marks tokens `r` as a mention of person `p`.
+    fn mark(&mut self, r: Range<usize>, p: usize) {
+        for t in r.clone() {
+            self.at[t] = Some(p);
+            self.end[t] = r.end;
+        }
+        self.persons[p].mentions.push(r);
+    }
+
+    /// Builds the per-token indexes once all mentions are known.
+    fn index(&mut self) {
+        for p in &mut self.persons {
+            p.mentions.sort_by_key(|m| m.start);
+        }
+        for (k, t) in self.titles.iter().enumerate() {
+            if let Some(slot) = self.title_start.get_mut(t.toks.start) {
+                *slot = Some(k);
+            }
+        }
+        let mut current = None;
+        for i in 0..self.at.len() {
+            self.last[i] = current;
+            if self.at[i].is_some()
+                && (i == 0 || self.at[i - 1] != self.at[i] || self.end[i - 1] <= i)
+            {
+                current = self.at[i];
+            }
+        }
     }
 }
 
@@ -117,7 +159,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
         || lex.agreement_cues.has_norm(&t.norm)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
-        || lex.meeting_cues.groups.iter().any(|(_, l)| l.has(t)))
+        || lex.meeting_cues.any.has(t))
 }
 
 /// Whether a normalised Arabic word has the shape of a common word rather
@@ -214,7 +256,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || lex.places.has(t)
         || lex.nationalities.has(t)
         || lex.agreement_cues.has(t)
-        || lex.meeting_cues.groups.iter().any(|(_, l)| l.has(t))
+        || lex.meeting_cues.any.has(t)
         || super::speaker::is_complementizer(&t.norm)
 }
 
@@ -352,16 +394,20 @@ fn title_words(doc: &Doc, r: Range<usize>) -> Vec<String> {
 pub fn find(doc: &Doc) -> People {
     let mut people = People {
         at: vec![None; doc.toks.len()],
+        end: vec![0; doc.toks.len()],
+        title_start: vec![None; doc.toks.len()],
+        last: vec![None; doc.toks.len()],
         ..People::default()
     };
     for s in &doc.sents {
         scan_sentence(doc, s.toks.clone(), &mut people);
     }
     link_surnames(doc, &mut people);
-    link_titles(doc, &mut people);
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
     }
+    link_titles(doc, &mut people);
+    people.index();
     people
 }
 
@@ -480,10 +526,7 @@ fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
             people.persons.len() - 1
         }
     };
-    for t in r.clone() {
-        people.at[t] = Some(id);
-    }
-    people.persons[id].mentions.push(r);
+    people.mark(r, id);
     id
 }
 
@@ -524,8 +567,7 @@ fn link_surnames(doc: &Doc, people: &mut People) {
             .stems()
             .find_map(|s| by_surname.get(core(s)).copied().flatten());
         if let Some(id) = hit {
-            people.at[i] = Some(id);
-            people.persons[id].mentions.push(i..i + 1);
+            people.mark(i..i + 1, id);
         }
     }
 }
@@ -537,10 +579,7 @@ fn link_titles(doc: &Doc, people: &mut People) {
     for span in titles.iter_mut().filter(|s| s.person.is_none()) {
         span.person = resolve_title(doc, people, span.toks.clone());
         if let Some(p) = span.person {
-            people.persons[p].mentions.push(span.toks.clone());
-            for t in span.toks.clone() {
-                people.at[t] = Some(p);
-            }
+            people.mark(span.toks.clone(), p);
         }
     }
     people.titles = titles;
@@ -578,12 +617,9 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
 /// Of `candidates`, the person mentioned last before token `i` (or first after it).
 pub fn nearest_before(people: &People, candidates: &[usize], i: usize) -> Option<usize> {
     let last_before = |p: usize| {
-        people.persons[p]
-            .mentions
-            .iter()
-            .filter(|m| m.start < i)
-            .map(|m| m.start)
-            .max()
+        let m = &people.persons[p].mentions;
+        let k = m.partition_point(|m| m.start < i);
+        k.checked_sub(1).map(|k| m[k].start)
     };
     candidates
         .iter()

@@ -265,11 +265,5 @@ pub fn is_complementizer(w: &str) -> bool {
 
 /// The person mentioned last before token `i`, if any.
 pub fn last_person_before(people: &People, i: usize) -> Option<usize> {
-    let all: Vec<usize> = (0..people.persons.len()).collect();
-    let p = nearest_before(people, &all, i)?;
-    people.persons[p]
-        .mentions
-        .iter()
-        .any(|m| m.start < i)
-        .then_some(p)
+    people.last_before(i)
 }

@@ -95,7 +95,11 @@ pub fn find(doc: &Doc, people: &People) -> Speech {
             quotes.push((bytes, toks));
         }
     }
-    let in_quote = |i: usize| quotes.iter().any(|(_, t)| t.contains(&i));
+    // quotations do not overlap and are in text order: the one before `i` is the only candidate
+    let in_quote = |i: usize| {
+        let k = quotes.partition_point(|(_, t)| t.start <= i);
+        k.checked_sub(1).is_some_and(|k| quotes[k].1.contains(&i))
+    };
     let mut events: Vec<Event> = Vec::new();
     for (bytes, toks) in &quotes {
         events.push(Event {

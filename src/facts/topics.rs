@@ -4,6 +4,9 @@ use super::doc::Doc;
 use super::lexicon::lexicons;
 use super::model::{Agreement, Meeting, Span, Topic};
 
+/// Most supporting sentences kept per topic.
+const MAX_EVIDENCE: usize = 20;
+
 /// Topics whose cue words also occur in passing in any article: they need
 /// cues in two sentences; the others need one.
 const BROAD: &[&str] = &[
@@ -27,18 +30,26 @@ fn label(id: &str) -> String {
 /// parties is itself evidence of bilateral relations.
 pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<Topic> {
     let lex = lexicons();
-    let mut out = Vec::new();
-    for (id, cues) in &lex.topics.groups {
-        let mut evidence = Vec::new();
-        for s in &doc.sents {
-            let hit = s
-                .toks
-                .clone()
-                .any(|i| cues.match_at(&doc.toks, i).is_some() && !incidental(doc, i));
-            if hit {
-                evidence.push(Span::of(doc.text, s.bytes.start, s.bytes.end));
+    let groups = &lex.topics.groups;
+    let mut found: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
+    for s in &doc.sents {
+        let mut hit = vec![false; groups.len()];
+        for i in s.toks.clone() {
+            if lex.topics.any.match_at(&doc.toks, i).is_none() || incidental(doc, i) {
+                continue;
+            }
+            for (g, (_, cues)) in groups.iter().enumerate() {
+                hit[g] |= cues.match_at(&doc.toks, i).is_some();
             }
         }
+        for (g, h) in hit.into_iter().enumerate() {
+            if h && found[g].len() < MAX_EVIDENCE {
+                found[g].push(Span::of(doc.text, s.bytes.start, s.bytes.end));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((id, _), mut evidence) in groups.iter().zip(found) {
         if id == "bilateral-relations" {
             evidence.extend(meetings.iter().map(|m| m.evidence.clone()));
             evidence.extend(agreements.iter().map(|a| a.evidence.clone()));

@@ -29,6 +29,10 @@ pub struct Token {
     pub capital: bool,
     /// Whether the word ends in taa marbuta (ة), which normalisation folds to ه.
     pub marbuta: bool,
+    /// Byte offsets into `norm` where its stems start (computed once).
+    stem_starts: [u8; 8],
+    /// How many of `stem_starts` are used.
+    stem_count: u8,
 }
 
 impl Token {
@@ -44,11 +48,28 @@ impl Token {
 
     /// The candidate stems of this token (see [`stems`]).
     pub fn stems(&self) -> Stems<'_> {
-        stems(&self.norm)
+        let mut s = Stems {
+            items: [""; 8],
+            len: 0,
+            next: 0,
+        };
+        for &k in &self.stem_starts[..usize::from(self.stem_count)] {
+            if let Some(stem) = self.norm.get(usize::from(k)..) {
+                s.items[s.len] = stem;
+                s.len += 1;
+            }
+        }
+        s
     }
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        return true;
+    }
     c.is_alphabetic() || fold_char(c).is_none() && !c.is_whitespace() && (c as u32) >= 0x600
 }
 
@@ -122,10 +143,22 @@ fn next_is_latin(s: &str, k: usize) -> bool {
 
 fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
     let raw = &text[start..end];
+    let norm = super::normalize::norm(raw);
+    let mut stem_starts = [0u8; 8];
+    let mut stem_count = 0u8;
+    for stem in stems(&norm) {
+        let offset = norm.len() - stem.len();
+        if let Ok(k) = u8::try_from(offset) {
+            stem_starts[usize::from(stem_count)] = k;
+            stem_count += 1;
+        }
+    }
     Token {
         start,
         end,
-        norm: super::normalize::norm(raw),
+        norm,
+        stem_starts,
+        stem_count,
         kind,
         capital: raw.chars().next().is_some_and(char::is_uppercase),
         marbuta: raw
@@ -167,7 +200,8 @@ impl<'a> Stems<'a> {
 
 fn strip<'a>(w: &'a str, prefix: &str) -> Option<&'a str> {
     let rest = w.strip_prefix(prefix)?;
-    (rest.chars().count() >= 3).then_some(rest)
+    // three letters: six bytes of Arabic (the only script stems are taken of)
+    (rest.len() >= 6).then_some(rest)
 }
 
 /// The candidate stems of a normalised word (see [`Stems`]).
