@@ -98,7 +98,14 @@ impl Extracted {
 
 /// Extracts the article from a page. A page where readability finds no main
 /// text gives its whole body text instead (so nothing the user saved is lost).
+/// A page nested deeper than [`MAX_DEPTH`] elements (no real page is; the
+/// HTML tree builder's work grows with depth × elements), or bigger than
+/// [`MAX_READABILITY_BYTES`] (its DOM would take some 50 times its size), is
+/// read by a linear tag stripper instead.
 pub fn extract(html: &str) -> Extracted {
+    if html.len() > MAX_READABILITY_BYTES || nested_deeper_than(html, MAX_DEPTH) {
+        return stripped(html);
+    }
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -178,6 +185,164 @@ fn body_text(html: &str) -> Extracted {
     }
 }
 
+/// Saved news pages are well under this size (a few hundred KiB to a few MiB).
+pub const MAX_READABILITY_BYTES: usize = 8 << 20;
+
+/// Real pages nest a few dozen elements deep.
+pub const MAX_DEPTH: usize = 256;
+
+/// Elements that hold no content or that the HTML parser closes by itself.
+const NOT_NESTING: [&str; 22] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+];
+
+/// Whether open tags (less their closing tags) ever go deeper than `limit`:
+/// one linear pass over the tags, no parsing.
+fn nested_deeper_than(html: &str, limit: usize) -> bool {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(at) = bytes[i..].iter().position(|b| *b == b'<') {
+        let tag = &bytes[i + at + 1..];
+        i += at + 1;
+        if tag.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let name_len = tag.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if name_len == 0 || !tag[0].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = tag[..name_len].to_ascii_lowercase();
+        // Up to the next '>' (or '<', so that a page of unclosed "<a<a<a"
+        // stays linear).
+        let self_closing = tag
+            .iter()
+            .position(|b| *b == b'>' || *b == b'<')
+            .is_some_and(|end| end > 0 && tag[end] == b'>' && tag[end - 1] == b'/');
+        if self_closing || NOT_NESTING.iter().any(|v| v.as_bytes() == name.as_slice()) {
+            continue;
+        }
+        depth += 1;
+        if depth > limit {
+            return true;
+        }
+    }
+    false
+}
+
+/// A page's text by a linear tag stripper: `<script>`, `<style>` and
+/// comments dropped, block elements made line breaks, common entities decoded.
+fn stripped(html: &str) -> Extracted {
+    let lower = html.to_ascii_lowercase();
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut title = String::new();
+    let mut title_seen = false;
+    let mut i = 0;
+    while let Some(at) = lower[i..].find('<') {
+        text.push_str(&decode_entities(&html[i..i + at]));
+        let start = i + at;
+        let (end, skip_to) = tag_end(&lower, start);
+        let name: String = lower[start + 1..end]
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        i = skip_to;
+        match name.as_str() {
+            "script" | "style" | "noscript" | "template" if !lower[start..].starts_with("</") => {
+                let close = format!("</{name}");
+                i = lower[i..].find(&close).map_or(lower.len(), |c| i + c);
+            }
+            "title" if !lower[start..].starts_with("</") && !title_seen => {
+                title_seen = true;
+                let stop = lower[i..].find("</title").map_or(i, |c| i + c);
+                title = one_line(&decode_entities(&html[i..stop]));
+            }
+            "p" | "div" | "br" | "li" | "tr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            | "section" | "article" | "header" | "footer" | "blockquote" | "title" => {
+                text.push('\n');
+            }
+            _ => {}
+        }
+    }
+    text.push_str(&decode_entities(&html[i..]));
+    let mut paragraphs = lines(&text);
+    if paragraphs.first() == Some(&title) {
+        paragraphs.remove(0);
+    }
+    Extracted {
+        title,
+        paragraphs,
+        ..Extracted::default()
+    }
+}
+
+/// The end of the tag starting at `start`: (where its name part ends, where
+/// the text after it starts). A comment runs to `-->`.
+fn tag_end(lower: &str, start: usize) -> (usize, usize) {
+    if lower[start..].starts_with("<!--") {
+        let end = lower[start..]
+            .find("-->")
+            .map_or(lower.len(), |e| start + e + 3);
+        return (start + 1, end);
+    }
+    match lower[start..].find('>') {
+        Some(e) => (start + e, start + e + 1),
+        None => (lower.len(), lower.len()),
+    }
+}
+
+/// The entities a stripped page commonly has; others are left as written.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        // Entity names are short: look for the ';' nearby only.
+        let end = rest.bytes().take(12).position(|b| b == b';');
+        let decoded = end.and_then(|e| entity(&rest[1..e]));
+        match (end, decoded) {
+            (Some(e), Some(c)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    let numeric = |digits: &str, radix| {
+        u32::from_str_radix(digits, radix)
+            .ok()
+            .and_then(char::from_u32)
+    };
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some(' '),
+        _ => match name.strip_prefix('#') {
+            Some(hex) if hex.starts_with(['x', 'X']) => numeric(&hex[1..], 16),
+            Some(dec) => numeric(dec, 10),
+            None => None,
+        },
+    }
+}
+
 /// Non-blank lines, white space runs collapsed.
 fn lines(text: &str) -> Vec<String> {
     text.lines()
@@ -247,6 +412,31 @@ mod tests {
     }
 
     #[test]
+    fn a_deeply_nested_page_is_stripped_in_linear_time() {
+        let depth = 200_000;
+        let page = format!(
+            "<!doctype html><html><head><title>Deep &amp; dark</title><script>if (a<b) x()</script></head><body>{}<p>First&nbsp;line &#1575;&#x644;</p><!-- <p>hidden</p> --><p>Second</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        assert!(nested_deeper_than(&page, MAX_DEPTH));
+        let start = std::time::Instant::now();
+        let e = extract(&page);
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+        assert_eq!(e.title, "Deep & dark");
+        assert_eq!(e.paragraphs, ["First line ال", "Second"]);
+        let bold = format!("<html><body>{}text</body></html>", "<b>".repeat(depth));
+        assert!(extract(&bold).to_text().contains("text"));
+    }
+
+    #[test]
+    fn real_pages_are_not_deep() {
+        let page = "<html><body><ul><li>a<li>b<li>c</ul><p>x<p>y<br><img src=x></body></html>";
+        assert!(!nested_deeper_than(page, 5));
+        assert!(nested_deeper_than(&"<div>".repeat(6), 5));
+    }
+
+    #[test]
     fn garbage_does_not_panic() {
         for page in [
             "<html",
@@ -254,6 +444,28 @@ mod tests {
             "<!doctype html>\u{0}\u{1b}[2J",
         ] {
             let _ = extract(page).to_text();
+            let _ = stripped(page).to_text();
         }
+        let odd = [
+            "<",
+            "</",
+            "<!--",
+            "<a",
+            "&",
+            "&#;",
+            "&#x110000;",
+            "&#99999999999;",
+        ];
+        for page in odd {
+            let _ = stripped(page);
+        }
+        // Hostile repetitions stay linear.
+        let start = std::time::Instant::now();
+        for unit in ["<a", "&", "<title>", "<!--", "<script>", "<x/"] {
+            let page = unit.repeat(200_000);
+            let _ = nested_deeper_than(&page, MAX_DEPTH);
+            let _ = stripped(&page);
+        }
+        assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
     }
 }
