@@ -245,7 +245,7 @@ struct Status {
     message: Option<String>,
 }
 
-/// The status line in reverse video: file name, language, position, the
+/// The status line in reverse video: file name, language, encoding, position, the
 /// current quote or search, and the key hints (or a message, or the search
 /// being typed). Mirrored for a right-to-left interface.
 fn draw_status(buf: &mut Buffer, area: Rect, tab: &mut Tab, strings: &Strings, status: &Status) {
@@ -259,6 +259,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, tab: &mut Tab, strings: &Strings, s
     if let Some(language) = tab.facts.as_ref().and_then(|f| f.language.clone()) {
         fields.push(language);
     }
+    fields.push(tab.reader.article.encoding.to_string());
     fields.push(format!("{}%", tab.reader.percent()));
     let search = tab.search.as_ref();
     if let Some(search) = search.filter(|s| !s.editing && !s.matches.is_empty()) {
