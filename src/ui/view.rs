@@ -290,9 +290,14 @@ fn draw_status(buf: &mut Buffer, area: Rect, tab: &mut Tab, strings: &Strings, s
     };
     let start_cells = field_cells(&start);
     let x = draw_cells(buf, area.x + 1, y, area.right(), &start_cells, style, None);
-    let end_cells = field_cells(&end);
-    let end_width: u16 = end_cells.iter().map(|c| c.width as u16).sum();
-    if x + 2 + end_width < area.right() {
+    let mut end_cells = field_cells(&end);
+    let fits =
+        |cells: &[Cell]| x + 2 + cells.iter().map(|c| c.width as u16).sum::<u16>() < area.right();
+    if !fits(&end_cells) && status.message.is_none() && search.is_none() {
+        end_cells = field_cells(&[strings.short_hints.to_string()]);
+    }
+    if fits(&end_cells) {
+        let end_width: u16 = end_cells.iter().map(|c| c.width as u16).sum();
         let end_x = area.right() - end_width - 1;
         draw_cells(buf, end_x, y, area.right(), &end_cells, style, None);
     }
@@ -642,7 +647,9 @@ mod tests {
     fn highlights_survive_no_color() {
         // Reverse video by default; with a colour, an underline as well, so
         // that NO_COLOR (which drops the colour) still shows the highlight.
-        assert!(highlight_style(None).add_modifier.contains(Modifier::REVERSED));
+        assert!(highlight_style(None)
+            .add_modifier
+            .contains(Modifier::REVERSED));
         let coloured = highlight_style(Some(ratatui::style::Color::Yellow));
         assert!(coloured.add_modifier.contains(Modifier::UNDERLINED));
     }

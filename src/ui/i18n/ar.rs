@@ -6,6 +6,7 @@ use super::{ActionNames, Sections, Strings};
 pub static STRINGS: Strings = Strings {
     right_to_left: true,
     key_hints: "n/N اقتباس  / بحث  Tab تنقل  f الوقائع  ? مساعدة  q خروج",
+    short_hints: "? مساعدة  q خروج",
     quote: "اقتباس",
     search_match: "نتيجة",
     search_prompt: "بحث: ",

@@ -6,6 +6,7 @@ use super::{ActionNames, Sections, Strings};
 pub static STRINGS: Strings = Strings {
     right_to_left: false,
     key_hints: "n/N quote  / search  Tab pane  f facts  ? help  q quit",
+    short_hints: "? help  q quit",
     quote: "quote",
     search_match: "match",
     search_prompt: "Search: ",

@@ -49,8 +49,10 @@ impl Language {
 pub struct Strings {
     /// Whether the interface reads right to left (it is then laid out mirrored).
     pub right_to_left: bool,
-    /// Short key hints on the status line.
+    /// Key hints on the status line.
     pub key_hints: &'static str,
+    /// The hint left when the status line is too narrow for `key_hints`.
+    pub short_hints: &'static str,
     /// "quote" in "quote 2/5" on the status line.
     pub quote: &'static str,
     /// "match" in "match 1/4" on the status line.
