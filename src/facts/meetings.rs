@@ -259,10 +259,11 @@ fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
 
 /// Titles in tokens `r` that name no one in the text ("الرئيس الإيراني", "نظيره العماني").
 fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<String> {
-    people
-        .titles
+    let first = people.titles.partition_point(|t| t.toks.start < r.start);
+    people.titles[first..]
         .iter()
-        .filter(|t| t.person.is_none() && r.contains(&t.toks.start) && t.toks.len() >= 2)
+        .take_while(|t| t.toks.start < r.end)
+        .filter(|t| t.person.is_none() && t.toks.len() >= 2)
         .map(|t| doc.slice(t.toks.clone()).to_string())
         .collect()
 }

@@ -15,6 +15,8 @@ pub mod model;
 mod people;
 mod speaker;
 mod speech;
+#[cfg(test)]
+mod tests;
 mod topics;
 
 pub use model::{Agreement, ArticleDate, Facts, Meeting, Party, PersonFact, Quote, Span, Topic};

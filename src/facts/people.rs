@@ -237,7 +237,9 @@ fn glued(t: &Token) -> bool {
     {
         return true;
     }
-    n.starts_with('و') && n.chars().count() >= 4 && !lexicons().given_names.has_norm(n)
+    let given = lexicons().given_names.has_norm(n);
+    let preposition = t.marbuta && ['ب', 'ل', 'ك'].iter().any(|&p| n.starts_with(p));
+    !given && (preposition || n.starts_with('و') && n.chars().count() >= 4)
 }
 
 /// Whether the name may end before token `j`.
@@ -287,7 +289,7 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     if !first.is_word() || latin && !first.capital {
         return None;
     }
-    let given = if latin {
+    let given = if latin || first.norm.starts_with("ال") {
         lex.given_names.has_norm(&first.norm)
     } else {
         lex.given_names.has(first)
@@ -429,6 +431,15 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             k += 1;
         }
         k += honorific_len(toks, k, end);
+        if tl == 0 && k > i {
+            // "سمو الأمير فيصل": an honorific, then the title
+            let more = title_len(toks, k, end);
+            if more > 0 {
+                tl = k + more - i;
+                k += more;
+                k += honorific_len(toks, k, end);
+            }
+        }
         let name = name_at(toks, k, end, k > i)
             .or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
         if let Some(name) = name {

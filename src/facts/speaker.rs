@@ -146,7 +146,7 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
             return Some(full);
         }
     }
-    let later = (d.start + 1..doc.toks.len())
+    let later = (d.start + 1..doc.toks.len().min(d.start + 2000))
         .find(|&k| canon(&doc.toks[k].norm) == head && describe(doc, k, doc.toks.len()).len() > 1);
     if let Some(k) = later {
         return Some(describe(doc, k, doc.toks.len()));

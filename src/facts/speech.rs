@@ -20,6 +20,10 @@ use std::ops::Range;
 const MIN_QUOTE_WORDS: usize = 4;
 /// Furthest a complementizer may follow its speech verb, in tokens.
 const VERB_WINDOW: usize = 25;
+/// Longest reported clause, in tokens (sentences without punctuation can be huge).
+const MAX_CLAUSE: usize = 200;
+/// Furthest back a speaker is looked for in the same sentence, in tokens.
+const MAX_BACK: usize = 60;
 /// Longest quotation, in bytes: a mark that never closes does not run on.
 const MAX_QUOTE: usize = 20_000;
 
@@ -253,7 +257,11 @@ fn clause_end(doc: &Doc, c: usize) -> usize {
         return doc.text.len();
     };
     let lex = lexicons();
-    for j in c + 2..s.toks.end {
+    let limit = s.toks.end.min(c + MAX_CLAUSE);
+    if limit < s.toks.end {
+        return doc.toks.get(limit).map_or(s.bytes.end, |t| t.start);
+    }
+    for j in c + 2..limit {
         let t = &doc.toks[j];
         if lex.speech_verbs.has(t) && (t.norm.starts_with('م') || t.norm.starts_with("وم")) {
             return doc.toks[j - 1].end;
@@ -321,7 +329,8 @@ fn is_participle(t: &crate::text::Token) -> bool {
 
 /// The first agent of a sentence before token `v` (the subject of its main verb).
 fn sentence_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
-    (start..v).find_map(|j| agent_at(doc, people, j, v).filter(|w| matches!(w, Who::Person(_))))
+    (start.max(v.saturating_sub(MAX_BACK))..v)
+        .find_map(|j| agent_at(doc, people, j, v).filter(|w| matches!(w, Who::Person(_))))
 }
 
 fn quote_speaker(
@@ -336,7 +345,7 @@ fn quote_speaker(
         .or_else(|| doc.sentence_of(q.start))?;
     let start = s.toks.start.min(q.start);
     // a speech verb (or an attribution) before the quotation in its sentence
-    for v in (start..q.start).rev() {
+    for v in (start.max(q.start.saturating_sub(MAX_BACK))..q.start).rev() {
         let t = &doc.toks[v];
         if lex.speech_verbs.has(t)
             || matches!(

@@ -1,0 +1,167 @@
+//! Unit tests of the extractors on sentences of our own, and bad input.
+
+use super::*;
+
+fn names(f: &Facts) -> Vec<&str> {
+    f.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn speaker(q: &Quote) -> Option<&str> {
+    q.speaker
+        .as_ref()
+        .and_then(|s| s.name.as_deref().or(s.title.as_deref()))
+}
+
+#[test]
+fn person_with_title_and_later_surname() {
+    let f = extract(
+        "التقى وزير الخارجية المصري سامح شكري نظيره. وقال شكري إن المحادثات كانت مثمرة جدا.",
+    );
+    assert_eq!(names(&f), ["سامح شكري"]);
+    let p = &f.people[0];
+    assert_eq!(p.titles, ["وزير الخارجية المصري"]);
+    assert_eq!(p.mentions.len(), 2);
+    assert_eq!(p.mentions[1].text, "شكري");
+}
+
+#[test]
+fn honorifics_are_dropped_and_clitics_split() {
+    let f = extract("استقبل سمو الأمير فيصل بن فرحان السيد أحمد الخطيب. وأشاد بالخطيب.");
+    let n = names(&f);
+    assert!(n.contains(&"فيصل بن فرحان"), "{n:?}");
+    assert!(n.contains(&"أحمد الخطيب"), "{n:?}");
+    let khatib = f.people.iter().find(|p| p.name == "أحمد الخطيب");
+    assert_eq!(khatib.map(|p| p.mentions.len()), Some(2));
+}
+
+#[test]
+fn preposition_ala_is_not_the_name_ali() {
+    let f = extract("وحرص الجانبان على تعزيز التعاون على كل المستويات.");
+    assert!(f.people.is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn a_reception_is_a_meeting_and_a_planned_one_is_not() {
+    let f = extract("استقبل الرئيس التونسي قيس سعيد وزير الدفاع الإيطالي ماريو روسي في قرطاج.");
+    assert_eq!(f.meetings.len(), 1);
+    assert_eq!(f.meetings[0].participants.len(), 2);
+    let f = extract(
+        "ومن المقرر أن يلتقي الرئيس التونسي قيس سعيد وزير الدفاع الإيطالي ماريو روسي الأسبوع المقبل.",
+    );
+    assert!(f.meetings.is_empty());
+}
+
+#[test]
+fn headline_restatement_merges_with_the_body() {
+    let text = "سعيد يستقبل روسي\n\nاستقبل الرئيس التونسي قيس سعيد اليوم وزير الدفاع الإيطالي ماريو روسي.\n\
+        وبحث سعيد مع روسي التعاون العسكري.";
+    assert_eq!(extract(text).meetings.len(), 1);
+}
+
+#[test]
+fn quote_with_speaker_and_scare_quotes_ignored() {
+    let f = extract("وقال وزير الخارجية المصري سامح شكري لصحيفة «الأهرام» إن «العلاقات بين البلدين تمر بأفضل مراحلها».");
+    assert_eq!(f.quotes.len(), 1);
+    assert_eq!(f.quotes[0].text, "العلاقات بين البلدين تمر بأفضل مراحلها");
+    assert_eq!(speaker(&f.quotes[0]), Some("سامح شكري"));
+    assert!(
+        f.statements.is_empty(),
+        "a quote after إن is not also a statement"
+    );
+}
+
+#[test]
+fn statement_with_implied_speaker() {
+    let f = extract(
+        "وأكد وزير الخارجية المصري سامح شكري أن الحوار مستمر. وأشار إلى أن اللجنة ستجتمع قريبا.",
+    );
+    assert_eq!(f.statements.len(), 2);
+    assert!(f.statements[1].text.starts_with("اللجنة ستجتمع"));
+    assert_eq!(speaker(&f.statements[1]), Some("سامح شكري"));
+}
+
+#[test]
+fn english_he_said_chain() {
+    let f = extract("Foreign Minister John Carter met his counterpart in Rome. \"We agreed on many points today,\" he said. He added that talks would continue.");
+    assert_eq!(f.quotes.len(), 1);
+    assert_eq!(speaker(&f.quotes[0]), Some("John Carter"));
+    assert_eq!(f.statements.len(), 1);
+    assert_eq!(speaker(&f.statements[0]), Some("John Carter"));
+}
+
+#[test]
+fn agreements_now_not_past_or_wishes() {
+    let f = extract("واتفق الجانبان على إنشاء لجنة مشتركة للنقل.");
+    assert_eq!(f.agreements.len(), 1);
+    let f = extract("وأكد الجانبان أهمية تعزيز التعاون بين البلدين.");
+    assert!(f.agreements.is_empty());
+    let f = extract("وذكّر بالاتفاقية الموقعة بين البلدين.");
+    assert!(f.agreements.is_empty());
+}
+
+#[test]
+fn date_as_written_and_iso() {
+    let f = extract("عنوان\n٢٢ نيسان ٢٠٢١\nنص.");
+    let d = f.date.expect("a date");
+    assert_eq!(d.text, "٢٢ نيسان ٢٠٢١");
+    assert_eq!(d.iso.as_deref(), Some("2021-04-22"));
+    let f = extract("Title\nSeptember 18, 2018\nText.");
+    assert_eq!(f.date.and_then(|d| d.iso).as_deref(), Some("2018-09-18"));
+}
+
+#[test]
+fn spans_point_into_the_text() {
+    let text = "وقال الوزير أحمد سالم إن «الاتفاق الجديد سيخدم الشعبين الشقيقين».";
+    let f = extract(text);
+    for p in &f.people {
+        for m in &p.mentions {
+            assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+        }
+    }
+    for q in f.quotes.iter().chain(&f.statements) {
+        assert_eq!(
+            text.get(q.evidence.start..q.evidence.end),
+            Some(q.evidence.text.as_str())
+        );
+    }
+}
+
+#[test]
+fn bad_input_does_not_panic() {
+    assert!(extract("").people.is_empty());
+    assert_eq!(extract("   \n\n ").language, "und");
+    let f = extract("1234 ---- ????");
+    assert!(f.meetings.is_empty());
+    let quotes = "«قال ".repeat(5000) + &"\"".repeat(3001) + &"“".repeat(2000);
+    let _ = extract(&quotes);
+    let nested = "(".repeat(20_000) + "استقبل الوزير" + &"]".repeat(20_000);
+    let _ = extract(&nested);
+    let _ = extract("\u{0651}\u{064e}\u{0640}ـ ة ى أ"); // marks and letters alone
+}
+
+#[test]
+fn long_single_paragraph_in_linear_time() {
+    let sentence = "استقبل الرئيس التونسي قيس سعيد وزير الدفاع الإيطالي ماريو روسي وقال إن «التعاون مستمر بين البلدين» ";
+    let small = sentence.repeat(2_000);
+    let big = sentence.repeat(20_000);
+    let t0 = std::time::Instant::now();
+    let _ = extract(&small);
+    let t_small = t0.elapsed();
+    let t1 = std::time::Instant::now();
+    let f = extract(&big);
+    let t_big = t1.elapsed();
+    assert!(!f.people.is_empty());
+    // ten times the text: well under a hundred times the time
+    assert!(
+        t_big < t_small * 40 + std::time::Duration::from_millis(200),
+        "{t_small:?} → {t_big:?}"
+    );
+}
+
+#[test]
+fn ten_megabytes_in_one_paragraph() {
+    let sentence = "وأكد الوزير أن التعاون مستمر، ";
+    let text = sentence.repeat(10 * 1024 * 1024 / sentence.len());
+    let f = extract(&text);
+    assert_eq!(f.language, "ar");
+}
