@@ -226,9 +226,6 @@ fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usiz
         if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) {
             present = true;
         }
-        if t.is_punct('.') || t.is_punct('،') && present && false {
-            present = false;
-        }
         if let Some(p) = people.at[i] {
             if !present && !out.contains(&p) {
                 out.push(p);

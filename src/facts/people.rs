@@ -294,7 +294,7 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     } else {
         lex.given_names.has(first)
     };
-    if !given && !(after_title && name_word(first, latin) && !glued(first)) {
+    if !given && (!after_title || !name_word(first, latin) || glued(first)) {
         return None;
     }
     let mut j = i + 1;

@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::lexicon::lexicons;
 use super::model::Party;
-use super::people::{canon, nearest_before, People};
+use super::people::{canon, People};
 use std::ops::Range;
 
 /// A resolved agent.
