@@ -209,13 +209,13 @@ fn render(args: &RenderArgs) -> Result<(), String> {
     } else {
         Document::parse(&article.text).paragraphs
     };
-    let mut doc = DocumentLayout::new(&article.text, paragraphs, options);
+    let doc = DocumentLayout::new(&article.text, paragraphs, options);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for index in 0..doc.len() {
         if index > 0 && doc.blank_after(index - 1) {
             writeln!(out).map_err(|e| e.to_string())?;
         }
-        if let Some(paragraph) = doc.paragraph(&article.text, index) {
+        if let Some(paragraph) = doc.paragraph_once(&article.text, index) {
             for row in &paragraph.rows {
                 writeln!(out, "{}", row.to_text().trim_end_matches(' '))
                     .map_err(|e| e.to_string())?;

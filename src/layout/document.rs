@@ -15,6 +15,12 @@ use unicode_segmentation::UnicodeSegmentation;
 /// The longest stretch of text laid out as one piece.
 pub const MAX_PIECE: usize = 64 * 1024;
 
+/// How many laid-out pieces are kept: enough for many screens around the
+/// reading position; beyond that the farthest are forgotten (and laid out
+/// again if the reader comes back), so reading through a 50 MB file does
+/// not keep the layout of all of it.
+pub const MAX_CACHED: usize = 4096;
+
 /// The paragraphs of an article and their layouts at one set of options.
 #[derive(Debug, Clone)]
 pub struct DocumentLayout {
@@ -23,6 +29,8 @@ pub struct DocumentLayout {
     continued: Vec<bool>,
     options: LayoutOptions,
     cache: Vec<Option<ParagraphLayout>>,
+    /// How many entries of `cache` hold a layout.
+    cached: usize,
 }
 
 impl DocumentLayout {
@@ -47,6 +55,7 @@ impl DocumentLayout {
             continued,
             options,
             cache,
+            cached: 0,
         }
     }
 
@@ -66,6 +75,7 @@ impl DocumentLayout {
         if options != self.options {
             self.options = options;
             self.cache.iter_mut().for_each(|slot| *slot = None);
+            self.cached = 0;
         }
     }
 
@@ -95,12 +105,33 @@ impl DocumentLayout {
     /// `text` must be the article the paragraph ranges were taken from.
     pub fn paragraph(&mut self, text: &str, index: usize) -> Option<&ParagraphLayout> {
         let range = self.paragraphs.get(index)?.clone();
-        let slot = self.cache.get_mut(index)?;
-        if slot.is_none() {
+        if self.cache.get(index)?.is_none() {
+            if self.cached >= MAX_CACHED {
+                self.forget_far_from(index);
+            }
             let paragraph = text.get(range.clone()).unwrap_or("");
-            *slot = Some(layout_paragraph(paragraph, range.start, &self.options));
+            self.cache[index] = Some(layout_paragraph(paragraph, range.start, &self.options));
+            self.cached += 1;
         }
-        slot.as_ref()
+        self.cache.get(index)?.as_ref()
+    }
+
+    /// The layout of piece `index` without keeping it (for a single pass
+    /// over a whole article, as `qari render` makes).
+    pub fn paragraph_once(&self, text: &str, index: usize) -> Option<ParagraphLayout> {
+        let range = self.paragraphs.get(index)?.clone();
+        let paragraph = text.get(range.clone()).unwrap_or("");
+        Some(layout_paragraph(paragraph, range.start, &self.options))
+    }
+
+    /// Forgets the layouts farther than half of [`MAX_CACHED`] from `index`.
+    fn forget_far_from(&mut self, index: usize) {
+        let keep = index.saturating_sub(MAX_CACHED / 2)..index + MAX_CACHED / 2;
+        for (i, slot) in self.cache.iter_mut().enumerate() {
+            if !keep.contains(&i) && slot.take().is_some() {
+                self.cached -= 1;
+            }
+        }
     }
 }
 
@@ -171,6 +202,19 @@ mod tests {
             let piece = layout.paragraph_range(i).expect("piece");
             assert!(text[piece].starts_with('م'), "never a mark at a cut");
         }
+    }
+
+    #[test]
+    fn far_layouts_are_forgotten() {
+        let text = "a\n".repeat(MAX_CACHED * 2);
+        let ranges: Vec<Range<usize>> = (0..MAX_CACHED * 2).map(|i| 2 * i..2 * i + 1).collect();
+        let mut layout = DocumentLayout::new(&text, ranges, LayoutOptions::new(10));
+        for i in 0..MAX_CACHED * 2 {
+            assert!(layout.paragraph(&text, i).is_some());
+        }
+        assert!(layout.cached <= MAX_CACHED);
+        assert!(layout.cache[0].is_none() && layout.cache[MAX_CACHED * 2 - 1].is_some());
+        assert!(layout.paragraph(&text, 0).is_some(), "laid out again when needed");
     }
 
     #[test]

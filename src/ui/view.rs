@@ -156,13 +156,15 @@ fn draw_facts(buf: &mut Buffer, rect: Rect, tab: &mut Tab, strings: &Strings, fo
     };
     let entries = facts.entries(&tab.folded);
     let cursor = tab.facts_cursor.min(entries.len().saturating_sub(1));
-    let blocks: Vec<Vec<Row>> = entries
-        .iter()
-        .map(|&e| entry_rows(facts, &tab.folded, e, rect.width, strings))
-        .collect();
-    tab.facts_scroll = scroll_to_show(&blocks, tab.facts_scroll, cursor, rect.height);
+    let rows_of = |i: usize| entry_rows(facts, &tab.folded, entries[i], rect.width, strings);
+    // Only the entries on screen are laid out: a long article's facts can
+    // run to thousands of rows, and this runs on every frame.
+    tab.facts_scroll = scroll_to_show(rows_of, tab.facts_scroll, cursor, rect.height);
     let mut y = rect.y;
-    for (i, rows) in blocks.iter().enumerate().skip(tab.facts_scroll) {
+    for i in tab.facts_scroll..entries.len() {
+        if y >= rect.bottom() {
+            return;
+        }
         let mut style = match entries[i] {
             Entry::Heading(_) => Style::default().add_modifier(Modifier::BOLD),
             Entry::Item(..) => Style::default(),
@@ -174,11 +176,11 @@ fn draw_facts(buf: &mut Buffer, rect: Rect, tab: &mut Tab, strings: &Strings, fo
                 Modifier::UNDERLINED
             });
         }
-        for row in rows {
+        for row in rows_of(i) {
             if y >= rect.bottom() {
                 return;
             }
-            draw_row(buf, rect.x, y, rect.width, row, style, None);
+            draw_row(buf, rect.x, y, rect.width, &row, style, None);
             y += 1;
         }
     }
@@ -221,18 +223,27 @@ fn entry_rows(
 }
 
 /// The first entry to show so that entry `cursor` is on screen, moving the
-/// scroll as little as possible.
-fn scroll_to_show(blocks: &[Vec<Row>], scroll: usize, cursor: usize, height: u16) -> usize {
+/// scroll as little as possible; `rows_of` lays out an entry. Walks up from
+/// the cursor, so it lays out no more than a screenful of entries.
+fn scroll_to_show(
+    rows_of: impl Fn(usize) -> Vec<Row>,
+    scroll: usize,
+    cursor: usize,
+    height: u16,
+) -> usize {
     if cursor < scroll {
         return cursor;
     }
-    let mut first = scroll;
-    let fits = |first: usize| -> bool {
-        let rows: usize = blocks[first..=cursor].iter().map(Vec::len).sum();
-        rows <= usize::from(height)
-    };
-    while first < cursor && !fits(first) {
-        first += 1;
+    let height = usize::from(height);
+    let mut first = cursor;
+    let mut used = rows_of(cursor).len();
+    while first > scroll {
+        let above = rows_of(first - 1).len();
+        if used + above > height {
+            break;
+        }
+        used += above;
+        first -= 1;
     }
     first
 }
@@ -640,6 +651,30 @@ mod tests {
         assert_eq!(
             lit, "betagamma",
             "the break space between rows is not drawn"
+        );
+    }
+
+    #[test]
+    fn the_facts_scroll_just_enough_to_show_the_cursor() {
+        let rows = |n: usize| -> Vec<Row> {
+            let row = Row {
+                indent: 0,
+                cells: Vec::new(),
+                source: 0..0,
+            };
+            vec![row; n]
+        };
+        // Entries of 2 rows each in a pane of 5 rows: two entries fit.
+        let two = |_: usize| rows(2);
+        assert_eq!(scroll_to_show(two, 0, 1, 5), 0);
+        assert_eq!(scroll_to_show(two, 0, 2, 5), 1);
+        assert_eq!(scroll_to_show(two, 0, 9, 5), 8);
+        assert_eq!(scroll_to_show(two, 6, 3, 5), 3, "up to a cursor above");
+        assert_eq!(scroll_to_show(two, 7, 8, 5), 7, "no move when it shows");
+        assert_eq!(
+            scroll_to_show(|_| rows(9), 0, 4, 5),
+            4,
+            "a tall entry on top"
         );
     }
 
