@@ -216,6 +216,31 @@ fn nationalities() -> Lexicon {
     lex
 }
 
+/// Speech verbs with their regular inflections derived: for a past verb the
+/// feminine, dual and plural (أكد → أكدت، أكدا، أكدوا، أكدتا); for a
+/// participle the feminine and plural (مؤكدا → مؤكدة، مؤكدين، مؤكدون).
+fn speech_verbs() -> Lexicon {
+    let data = include_str!("lexicon/speech_verbs.txt");
+    let mut lex = Lexicon::default();
+    for entry in entries(data) {
+        lex.insert(entry);
+        let n = norm(entry);
+        if n.is_ascii() || n.chars().count() < 3 {
+            continue;
+        }
+        if let Some(stem) = n.strip_prefix('م').and(n.strip_suffix('ا')) {
+            for suffix in ["ه", "ين", "ون", ""] {
+                lex.insert(&format!("{stem}{suffix}"));
+            }
+        } else if !n.starts_with('ي') && !n.starts_with('ت') {
+            for suffix in ["ت", "ا", "وا", "تا"] {
+                lex.insert(&format!("{n}{suffix}"));
+            }
+        }
+    }
+    lex
+}
+
 /// The lexicons, parsed on first use.
 pub fn lexicons() -> &'static Lexicons {
     static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
@@ -232,7 +257,7 @@ pub fn lexicons() -> &'static Lexicons {
             office_words: Lexicon::parse(include_str!("lexicon/office_words.txt")),
             nationalities: nationalities(),
             places: Lexicon::parse(include_str!("lexicon/countries.txt")),
-            speech_verbs: Lexicon::parse(include_str!("lexicon/speech_verbs.txt")),
+            speech_verbs: speech_verbs(),
             meeting_cues: KeyedLexicon::parse(include_str!("lexicon/meeting_cues.txt")),
             agreement_cues: Lexicon::parse(include_str!("lexicon/agreement_cues.txt")),
             stopwords: Lexicon::parse(include_str!("lexicon/stopwords.txt")),

@@ -94,7 +94,8 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
         let Some((kind, at)) = cue(doc, s.toks.clone()) else {
             continue;
         };
-        if not_now(doc, s.toks.clone()) {
+        let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))..s.toks.end.min(at + NOT_NOW_WINDOW);
+        if not_now(doc, s.toks.clone(), around) {
             continue;
         }
         let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
@@ -184,7 +185,13 @@ fn refers_back(doc: &Doc, i: usize) -> bool {
     definite && !verb
 }
 
-fn not_now(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+/// How far from the cue a marker of a plan or a past encounter counts, in tokens.
+const NOT_NOW_WINDOW: usize = 7;
+
+/// Whether the encounter of sentence `r` with its cue inside `around` is
+/// background ("وكان … قد" with a past reference) or not yet held (a plan
+/// marker near the cue).
+fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>) -> bool {
     let toks = &doc.toks[r];
     let background = toks
         .iter()
@@ -201,7 +208,7 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>) -> bool {
             return true;
         }
     }
-    toks.iter().any(|t| {
+    doc.toks[around].iter().any(|t| {
         NOT_NOW.contains(&t.norm.as_str())
             || t.stems()
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
