@@ -148,6 +148,9 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
 fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<(String, usize)> {
     let lex = lexicons();
     for i in r.clone() {
+        if discussed_with(doc, i, r.end) {
+            return Some(("meeting".to_string(), i));
+        }
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
             let t = &doc.toks[i];
             if refers_back(doc, i) {
@@ -165,6 +168,16 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// "بحث X مع Y", "ناقش … مع", "discussed … with": a verb of discussing with
+/// "مع"/"with" a few words later reports an encounter.
+fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
+    let t = &doc.toks[i];
+    let verb = t.stems().any(|s| {
+        matches!(s, "بحث" | "بحثت" | "بحثا" | "يبحث" | "تبحث" | "ناقش" | "ناقشت" | "ناقشا" | "تباحث" | "discussed" | "discusses")
+    });
+    verb && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
 }
 
 /// Whether the encounter noun at `i` is definite ("اللقاء", "the talks",

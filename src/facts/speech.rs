@@ -167,31 +167,25 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     let lex = lexicons();
     let limit = (v + VERB_WINDOW).min(end);
     let verb = &doc.toks[v].norm;
-    if matches!(verb.as_str(), "said" | "says") {
-        let next = doc.toks.get(v + 1)?;
-        if matches!(
-            next.norm.as_str(),
-            "the" | "he" | "she" | "it" | "they" | "we" | "his" | "her" | "its" | "their" | "there"
-        ) {
-            return Some(v);
-        }
+    if verb.is_ascii() && bare_clause(doc, v, end) {
+        return Some(v);
     }
     for j in v + 1..limit {
         let t = &doc.toks[j];
         if is_complementizer(&t.norm) {
             let next = doc.toks.get(j + 1);
-            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | ":"));
+            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“"));
             if quoted && !short_quote(doc, j + 1, end) {
                 return None; // the words follow in quotation marks: a quote
             }
             return Some(j);
         }
-        if lex.speech_verbs.has(t)
-            || t.is_punct('«')
-            || t.is_punct('"')
-            || t.is_punct('“')
-            || t.is_punct(':')
-        {
+        let colon_then_that = t.is_punct(':') && doc.toks.get(j + 1).is_some_and(|n| is_complementizer(&n.norm));
+        if lex.speech_verbs.has(t) || t.is_punct(':') && !colon_then_that {
+            return None;
+        }
+        let mark = t.is_punct('«') || t.is_punct('"') || t.is_punct('“');
+        if mark && !short_quote(doc, j, limit) {
             return None;
         }
         if t.norm == "," && verb.is_ascii() && j > v + 1 {
@@ -199,6 +193,28 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// An English speech verb followed directly by its clause, without "that":
+/// "said the talks were useful", "stressed Russia would …" (not the
+/// attribution after a quotation, "…," said Lavrov).
+fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
+    let Some(next) = doc.toks.get(v + 1).filter(|_| v + 2 < end) else {
+        return false;
+    };
+    let attribution = v > 0 && matches!(doc.toks[v - 1].norm.as_str(), "," | "\"" | "”" | "’");
+    if attribution {
+        return false;
+    }
+    let clause = matches!(
+        next.norm.as_str(),
+        "the" | "he" | "she" | "it" | "they" | "we" | "i" | "his" | "her" | "its" | "their" | "there" | "both" | "this"
+    );
+    let subject = next.capital
+        && next.is_word()
+        && !lexicons().speech_verbs.has(next)
+        && doc.toks.get(v + 2).is_some_and(|t| t.is_word() && !t.capital || t.capital && t.norm.ends_with('s'));
+    clause || subject
 }
 
 /// Whether the quotation mark at `j` opens a quotation of at most three
