@@ -174,7 +174,20 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
     let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو");
     let adjective = (w.starts_with("ال") || marbuta) && w.ends_with("يه");
-    pronoun || present || adjective
+    let letters: Vec<char> = w.chars().collect();
+    let bare: &[char] = match letters.first() {
+        Some('ب' | 'ل' | 'و' | 'ف') if letters.len() == 6 => &letters[1..],
+        _ => &letters,
+    };
+    // تفعيل (تنسيق، تكليف، تعزيز): a verbal noun
+    let masdar = bare.len() == 5 && bare[0] == 'ت' && bare[3] == 'ي';
+    // مفعولين / مفعلون (مبعوثين، مسؤولون): a plural participle
+    let plural = n >= 6
+        && w.starts_with('م')
+        && !w.starts_with("مي")
+        && (w.ends_with("ين") || w.ends_with("ون"));
+    let feminine_plural = n >= 6 && w.ends_with("ات");
+    pronoun || present || adjective || masdar || plural || feminine_plural
 }
 
 /// Length in tokens of a title starting at `i` (head, then office words,
