@@ -87,14 +87,35 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Agreement> {
 }
 
 /// Markers of a plan anywhere in the sentence.
-const PLANNED: &[&str] = &["المقرر", "مقرر", "سيتم", "ستتم", "سيوقع", "سيوقعان", "planned", "scheduled"];
+const PLANNED: &[&str] = &[
+    "المقرر",
+    "مقرر",
+    "سيتم",
+    "ستتم",
+    "سيوقع",
+    "سيوقعان",
+    "planned",
+    "scheduled",
+];
 
 /// Whether a sentence's only agreement cues are about signing (details of a
 /// signing already reported), with no verb of agreeing of its own.
 fn signing_only(doc: &Doc, s: &super::doc::Sentence) -> bool {
     !doc.toks[s.toks.clone()].iter().any(|t| {
         t.stems().any(|w| {
-            matches!(w, "اتفق" | "اتفقت" | "اتفقا" | "اتفقوا" | "قرر" | "قررا" | "وافق" | "وافقت" | "agreed" | "decided")
+            matches!(
+                w,
+                "اتفق"
+                    | "اتفقت"
+                    | "اتفقا"
+                    | "اتفقوا"
+                    | "قرر"
+                    | "قررا"
+                    | "وافق"
+                    | "وافقت"
+                    | "agreed"
+                    | "decided"
+            )
         })
     })
 }
@@ -103,7 +124,9 @@ fn signing_only(doc: &Doc, s: &super::doc::Sentence) -> bool {
 fn in_sentence(doc: &Doc, people: &People, s: &super::doc::Sentence) -> Option<Agreement> {
     let lex = lexicons();
     let toks = &doc.toks[s.toks.clone()];
-    let c = toks.iter().position(|t| t.stems().any(|w| STRONG.contains(&w)))?;
+    let c = toks
+        .iter()
+        .position(|t| t.stems().any(|w| STRONG.contains(&w)))?;
     let near = &toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)];
     let planned = toks.iter().any(|t| PLANNED.contains(&t.norm.as_str()));
     if planned || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str())) || vague(toks, c) {

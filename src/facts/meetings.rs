@@ -94,7 +94,8 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
         let Some((kind, at)) = cue(doc, s.toks.clone()) else {
             continue;
         };
-        let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))..s.toks.end.min(at + NOT_NOW_WINDOW);
+        let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
+            ..s.toks.end.min(at + NOT_NOW_WINDOW);
         if not_now(doc, s.toks.clone(), around) {
             continue;
         }
@@ -175,7 +176,20 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<(String, usize)> {
 fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
     let t = &doc.toks[i];
     let verb = t.stems().any(|s| {
-        matches!(s, "بحث" | "بحثت" | "بحثا" | "يبحث" | "تبحث" | "ناقش" | "ناقشت" | "ناقشا" | "تباحث" | "discussed" | "discusses")
+        matches!(
+            s,
+            "بحث"
+                | "بحثت"
+                | "بحثا"
+                | "يبحث"
+                | "تبحث"
+                | "ناقش"
+                | "ناقشت"
+                | "ناقشا"
+                | "تباحث"
+                | "discussed"
+                | "discusses"
+        )
     });
     verb && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
 }
@@ -231,9 +245,10 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
 fn each(doc: &Doc, si: usize) -> bool {
     let lo = si.saturating_sub(1);
     doc.sents[lo..=si].iter().any(|s| {
-        doc.toks[s.toks.clone()]
-            .iter()
-            .any(|t| EACH.contains(&t.norm.as_str()))
+        doc.toks[s.toks.clone()].iter().enumerate().any(|(k, t)| {
+            let next = doc.toks.get(s.toks.start + k + 1).map(|n| n.norm.as_str());
+            EACH.contains(&t.norm.as_str()) && (t.norm != "كلا" || next == Some("من"))
+        })
     })
 }
 

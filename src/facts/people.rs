@@ -349,7 +349,8 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     if j - i == 1 && !given && !strict_boundary(toks, j, end) {
         return None;
     }
-    let single_ok = after_title || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
+    let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
+        || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
 }
 
@@ -615,6 +616,12 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
     if words.is_empty() {
         return None;
     }
+    if words
+        .first()
+        .is_some_and(|w| w.starts_with("نظير") || w == "counterpart")
+    {
+        return counterpart(people, &words[1..], r.start);
+    }
     let holds = |p: &Person, exact: bool| {
         p.title_words.iter().any(|tw| {
             tw.first() == words.first()
@@ -636,6 +643,24 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
         }
     }
     None
+}
+
+/// "نظيره الكويتي", "his Kuwaiti counterpart": the person whose title carries
+/// that nationality (the nearest before when several do).
+fn counterpart(people: &People, words: &[String], at: usize) -> Option<usize> {
+    let nationality = words.first()?;
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            people.persons[p]
+                .title_words
+                .iter()
+                .any(|tw| tw.contains(nationality))
+        })
+        .collect();
+    match holders.len() {
+        0 => None,
+        _ => nearest_before(people, &holders, at),
+    }
 }
 
 /// Of `candidates`, the person mentioned last before token `i` (or first after it).

@@ -180,7 +180,11 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
             }
             return Some(j);
         }
-        let colon_then_that = t.is_punct(':') && doc.toks.get(j + 1).is_some_and(|n| is_complementizer(&n.norm));
+        let colon_then_that = t.is_punct(':')
+            && doc
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| is_complementizer(&n.norm));
         if lex.speech_verbs.has(t) || t.is_punct(':') && !colon_then_that {
             return None;
         }
@@ -208,12 +212,28 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
     }
     let clause = matches!(
         next.norm.as_str(),
-        "the" | "he" | "she" | "it" | "they" | "we" | "i" | "his" | "her" | "its" | "their" | "there" | "both" | "this"
+        "the"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "there"
+            | "both"
+            | "this"
     );
     let subject = next.capital
         && next.is_word()
         && !lexicons().speech_verbs.has(next)
-        && doc.toks.get(v + 2).is_some_and(|t| t.is_word() && !t.capital || t.capital && t.norm.ends_with('s'));
+        && doc
+            .toks
+            .get(v + 2)
+            .is_some_and(|t| t.is_word() && !t.capital || t.capital && t.norm.ends_with('s'));
     clause || subject
 }
 
