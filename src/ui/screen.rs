@@ -13,6 +13,7 @@ use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use std::ops::Range;
+use unicode_width::UnicodeWidthStr;
 
 /// A vertical scroll of some screen rows, as the terminal will do it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,12 +76,44 @@ impl<B: Backend> Screen<B> {
             }
             shift_rows(&mut self.shown, &scroll);
         }
-        let changes = self.shown.diff(&next);
+        let changes = fill_small_gaps(&next, self.shown.diff(&next));
         self.backend.draw(changes.into_iter())?;
         self.backend.flush()?;
         self.shown = next;
         Ok(())
     }
+}
+
+/// The widest run of unchanged cells sent again rather than jumped over:
+/// a cursor move costs 6 to 8 bytes, a space 1.
+const MAX_GAP: u16 = 6;
+
+/// Adds to the changes the unchanged cells in short gaps between two
+/// changes on a row (the spaces between words of a new row, mostly), so
+/// that the terminal gets a few characters instead of a cursor move.
+fn fill_small_gaps<'a>(
+    next: &'a Buffer,
+    changes: Vec<(u16, u16, &'a Cell)>,
+) -> Vec<(u16, u16, &'a Cell)> {
+    let mut filled = Vec::with_capacity(changes.len());
+    let mut end_of_last: Option<(u16, u16)> = None;
+    for (x, y, cell) in changes {
+        if let Some((last_y, last_end)) = end_of_last {
+            let gap = last_end..x;
+            let plain = |gx: u16| next.cell((gx, y)).is_some_and(|c| c.symbol().width() == 1);
+            if last_y == y
+                && !gap.is_empty()
+                && gap.len() <= usize::from(MAX_GAP)
+                && gap.clone().all(plain)
+            {
+                filled.extend(gap.filter_map(|gx| next.cell((gx, y)).map(|c| (gx, y, c))));
+            }
+        }
+        let width = cell.symbol().width().max(1) as u16;
+        end_of_last = Some((y, x.saturating_add(width)));
+        filled.push((x, y, cell));
+    }
+    filled
 }
 
 /// Scrolling pays when some rows stay on screen.
@@ -195,6 +228,22 @@ mod tests {
         );
         let rows: Vec<u16> = shown.diff(&next).iter().map(|&(_, y, _)| y).collect();
         assert!(rows.iter().all(|&y| y == 3 || y == 4), "{rows:?}");
+    }
+
+    #[test]
+    fn short_gaps_between_changes_are_filled_with_their_cells() {
+        let shown = Buffer::empty(Rect::new(0, 0, 16, 1));
+        let next = buffer(&["one two    three"]);
+        let changes = fill_small_gaps(&next, shown.diff(&next));
+        let xs: Vec<u16> = changes.iter().map(|&(x, _, _)| x).collect();
+        // "one two" is sent whole (the space is one cell); the 4-space gap too.
+        assert_eq!(xs, (0..16).collect::<Vec<u16>>());
+        let far = buffer(&["a          b    "]);
+        let xs: Vec<u16> = fill_small_gaps(&far, shown.diff(&far))
+            .iter()
+            .map(|c| c.0)
+            .collect();
+        assert_eq!(xs, [0, 11], "a long gap is a cursor move");
     }
 
     #[test]
