@@ -161,11 +161,11 @@ fn draw_facts(buf: &mut Buffer, rect: Rect, tab: &mut Tab, strings: &Strings, fo
     // run to thousands of rows, and this runs on every frame.
     tab.facts_scroll = scroll_to_show(rows_of, tab.facts_scroll, cursor, rect.height);
     let mut y = rect.y;
-    for i in tab.facts_scroll..entries.len() {
+    for (i, entry) in entries.iter().enumerate().skip(tab.facts_scroll) {
         if y >= rect.bottom() {
             return;
         }
-        let mut style = match entries[i] {
+        let mut style = match entry {
             Entry::Heading(_) => Style::default().add_modifier(Modifier::BOLD),
             Entry::Item(..) => Style::default(),
         };
