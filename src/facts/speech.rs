@@ -170,7 +170,9 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     if verb.is_ascii() && bare_clause(doc, v, end) {
         return Some(v);
     }
-    for j in v + 1..limit {
+    let mut j = v;
+    while j + 1 < limit {
+        j += 1;
         let t = &doc.toks[j];
         if is_complementizer(&t.norm) {
             let next = doc.toks.get(j + 1);
@@ -189,8 +191,10 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
             return None;
         }
         let mark = t.is_punct('«') || t.is_punct('"') || t.is_punct('“');
-        if mark && !short_quote(doc, j, limit) {
-            return None;
+        if mark {
+            // a name in quotation marks ("العربي الجديد") is skipped; a quotation ends the search
+            j = short_quote_end(doc, j, limit)?;
+            continue;
         }
         if t.norm == "," && verb.is_ascii() && j > v + 1 {
             return None;
@@ -240,9 +244,14 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
 /// Whether the quotation mark at `j` opens a quotation of at most three
 /// words that closes before `limit` (a name or title in quotation marks).
 fn short_quote(doc: &Doc, j: usize, limit: usize) -> bool {
-    (j + 1..limit.min(j + 5))
-        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”"))
-        .is_some_and(|k| k - j <= 4)
+    short_quote_end(doc, j, limit).is_some()
+}
+
+/// Where the short quotation opened at `j` closes (see [`short_quote`]).
+fn short_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    (j + 1..limit.min(j + 5).min(doc.toks.len()))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))
+        .filter(|&k| k - j <= 4)
 }
 
 fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
