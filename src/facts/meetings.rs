@@ -34,7 +34,6 @@ const NOT_NOW: &[&str] = &[
     "تأجيل",
     "تاجيل",
     "الغاء",
-    "ثاني",
     "سابقه",
     "السابقه",
     "السابق",
@@ -57,7 +56,6 @@ const NOT_NOW: &[&str] = &[
     "يرتقب",
     "ستجري",
     "سيبحث",
-    "منذ",
 ];
 
 /// Markers that the receiving party met each guest separately.
@@ -331,12 +329,17 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         let twin = near.into_iter().find_map(|k| {
             let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
             let small = a.len().min(b.len()) >= 2;
-            (small && (a.is_subset(&b) || b.is_subset(&a))).then_some((k, b.len() < a.len()))
+            // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
+            let partial_a = a.len() == 1 && !f.extra.is_empty() && a.is_subset(&b);
+            let partial_b = b.len() == 1 && !kept[k].extra.is_empty() && b.is_subset(&a);
+            let same = small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b;
+            same.then_some((k, b.len() < a.len()))
         });
         match twin {
             Some((k, grows)) => {
                 if grows {
                     kept[k].participants = f.participants;
+                    kept[k].extra = f.extra;
                 }
             }
             None => kept.push(f),

@@ -39,10 +39,11 @@ pub struct Speech {
 fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if let Some((start, closer)) = open {
-            if c == closer {
+            // right-to-left writers sometimes open with ” and close with “ (or ” again)
+            let closes = c == closer || closer == '“' && c == '”' && text[start..i].contains(' ');
+            if closes {
                 out.push(start..i);
                 open = None;
             } else if c == '\n' {
@@ -60,12 +61,11 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
         let closer = match c {
             '«' => '»',
             '“' => '”',
-            '„' => '“',
+            '„' | '”' => '“',
             '"' => '"',
             _ => continue,
         };
         open = Some((i + c.len_utf8(), closer));
-        let _ = chars.peek();
     }
     out
 }
@@ -176,7 +176,7 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
         let t = &doc.toks[j];
         if is_complementizer(&t.norm) {
             let next = doc.toks.get(j + 1);
-            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“"));
+            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
             if quoted && !short_quote(doc, j + 1, end) {
                 return None; // the words follow in quotation marks: a quote
             }
