@@ -106,7 +106,7 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             }
         }
         let mut extra = unnamed_parties(doc, near.clone());
-        if persons.len() == 1 {
+        if persons.len() < 2 {
             extra.extend(unnamed_titles(doc, people, near.clone()));
         }
         if persons.len() + extra.len() < 2 && si > 0 {

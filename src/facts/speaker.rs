@@ -94,6 +94,7 @@ pub fn resolve_pronoun(
 ) -> Option<Who> {
     match who {
         Some(Who::Pronoun) => last
+            .filter(|w| **w != Who::Pronoun)
             .cloned()
             .or_else(|| last_person_before(people, v).map(Who::Person)),
         other => other,
@@ -115,9 +116,34 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     let lex = lexicons();
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
         let d = describe(doc, j, end);
+        if let Some(p) = official_of(doc, people, d.clone()) {
+            return Some(Who::Person(p));
+        }
         return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
     }
     None
+}
+
+/// "المسؤول الصيني", "the Chinese official": the one person whose title
+/// carries that nationality.
+fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
+    if d.len() != 2 || !lexicons().nationalities.has(&doc.toks[d.start + 1]) {
+        return None;
+    }
+    let head = canon(&doc.toks[d.start].norm);
+    if !matches!(head.as_str(), "مسوول" | "official" | "المسوول") {
+        return None;
+    }
+    let nationality = canon(&doc.toks[d.start + 1].norm);
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            people.persons[p]
+                .title_words
+                .iter()
+                .any(|tw| tw.contains(&nationality))
+        })
+        .collect();
+    (holders.len() == 1).then(|| holders[0])
 }
 
 /// For a bare reference to a body ("البيان", "الوكالة", "الوزارة"), its

@@ -261,7 +261,7 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
-                let who = statement_speaker(doc, people, *v, *c, &last);
+                let who = settle(statement_speaker(doc, people, *v, *c, &last), people, *v);
                 let text_end = clause_end(doc, *c);
                 let start = doc.toks.get(c + 1).map_or(doc.toks[*c].end, |t| t.start);
                 let start = if *c == *v {
@@ -270,7 +270,7 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                     start
                 };
                 let evidence = Span::of(doc.text, start.min(text_end), text_end);
-                if let Some(w) = &who {
+                if let Some(w) = who.as_ref().filter(|w| **w != Who::Pronoun) {
                     last = Some((w.clone(), doc.sent_of[*v]));
                 }
                 statements.push(Quote {
@@ -280,7 +280,11 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                 });
             }
             Kind::Quote(bytes, toks) => {
-                let who = quote_speaker(doc, people, toks.clone(), &last);
+                let who = settle(
+                    quote_speaker(doc, people, toks.clone(), &last),
+                    people,
+                    toks.start,
+                );
                 if let Some(w) = &who {
                     last = Some((w.clone(), doc.sent_of.get(toks.start).copied().unwrap_or(0)));
                 }
@@ -294,6 +298,14 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
         }
     }
     Speech { quotes, statements }
+}
+
+/// A pronoun nothing resolved stands for the last person mentioned.
+fn settle(who: Option<Who>, people: &People, at: usize) -> Option<Who> {
+    match who {
+        Some(Who::Pronoun) => last_person_before(people, at).map(Who::Person),
+        other => other,
+    }
 }
 
 /// Where a reported clause ends: at the next speech verb or the sentence end.
