@@ -89,7 +89,7 @@ struct Found {
 pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
     let mut found: Vec<Found> = Vec::new();
     for (si, s) in doc.sents.iter().enumerate() {
-        let Some((kind, at)) = cue(doc, s.toks.clone()) else {
+        let Some((kind, at)) = cue(doc, s.toks.clone(), found.is_empty()) else {
             continue;
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
@@ -144,7 +144,9 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
         .collect()
 }
 
-fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<(String, usize)> {
+/// The first encounter cue of tokens `r` and its kind. A definite noun
+/// ("اللقاء") counts only while no encounter has been found (`first`).
+fn cue(doc: &Doc, r: std::ops::Range<usize>, first: bool) -> Option<(String, usize)> {
     let lex = lexicons();
     for i in r.clone() {
         if discussed_with(doc, i, r.end) {
@@ -152,7 +154,7 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>) -> Option<(String, usize)> {
         }
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
             let t = &doc.toks[i];
-            if refers_back(doc, i) {
+            if !first && refers_back(doc, i) {
                 continue;
             }
             if t.norm.is_ascii()
