@@ -214,7 +214,10 @@ mod tests {
         }
         assert!(layout.cached <= MAX_CACHED);
         assert!(layout.cache[0].is_none() && layout.cache[MAX_CACHED * 2 - 1].is_some());
-        assert!(layout.paragraph(&text, 0).is_some(), "laid out again when needed");
+        assert!(
+            layout.paragraph(&text, 0).is_some(),
+            "laid out again when needed"
+        );
     }
 
     #[test]
