@@ -481,6 +481,9 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
 /// no article, followed by punctuation, a function word or a complementizer.
 fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let lex = lexicons();
+    if toks.get(i).is_some_and(|t| t.norm.is_ascii()) {
+        return english_subject_name(toks, i, end);
+    }
     let verb = i.checked_sub(1).and_then(|v| toks.get(v))?;
     if !lex.speech_verbs.has(verb) || verb.norm.is_ascii() || lex.honorifics.has_norm(&toks[i].norm)
     {
@@ -501,6 +504,31 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
         j += 1;
     }
     (j > i && strict_boundary(toks, j, end)).then_some(i..j)
+}
+
+/// An English name without a known given name, as the subject of a speech
+/// verb: two or three capitalised words, not at the start of the sentence,
+/// right before "said", "told", "met" … ("… when Pham Binh Minh said").
+fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let after_word = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_word() && !p.capital);
+    if !after_word {
+        return None;
+    }
+    let mut j = i;
+    while j < end && j - i < 3 && name_word(&toks[j], true) && toks[j].norm.len() > 1 {
+        j += 1;
+    }
+    let verb = toks.get(j).filter(|_| j < end)?;
+    let acts = lex.speech_verbs.has_norm(&verb.norm)
+        || matches!(
+            verb.norm.as_str(),
+            "met" | "received" | "hosted" | "visited"
+        );
+    (j - i >= 2 && acts).then_some(i..j)
 }
 
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.
