@@ -214,32 +214,31 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
     if attribution {
         return false;
     }
-    let clause = matches!(
+    let pronoun = matches!(
         next.norm.as_str(),
-        "the"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "there"
-            | "both"
-            | "this"
+        "he" | "she" | "it" | "they" | "we" | "i" | "there"
     );
-    let subject = next.capital
-        && next.is_word()
-        && !lexicons().speech_verbs.has(next)
-        && doc
-            .toks
-            .get(v + 2)
-            .is_some_and(|t| t.is_word() && !t.capital || t.capital && t.norm.ends_with('s'));
-    clause || subject
+    if pronoun {
+        return true;
+    }
+    // "said the two states have agreed", "said Russia would …": a noun phrase
+    // then a finite verb; not "stressed the importance of …"
+    let noun_phrase = next.capital && next.is_word() && !lexicons().speech_verbs.has(next)
+        || matches!(
+            next.norm.as_str(),
+            "the" | "both" | "this" | "his" | "her" | "its" | "their"
+        );
+    noun_phrase
+        && (v + 2..end.min(v + 7))
+            .take_while(|&k| doc.toks[k].is_word())
+            .any(|k| AUXILIARIES.contains(&doc.toks[k].norm.as_str()))
 }
+
+/// Finite verbs that show a clause follows an English speech verb.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "must", "should", "remains", "remained", "did", "does", "do",
+];
 
 /// Whether the quotation mark at `j` opens a quotation of at most three
 /// words that closes before `limit` (a name or title in quotation marks).
