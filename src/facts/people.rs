@@ -601,25 +601,31 @@ fn same_name(a: &[String], b: &[String]) -> bool {
 /// Links surname-only mentions ("الكاظمي", "والكاظمي", "Lavrov") to the person.
 fn link_surnames(doc: &Doc, people: &mut People) {
     let lex = lexicons();
-    let mut by_surname: std::collections::HashMap<String, Option<usize>> = Default::default();
+    let mut by_surname: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for (id, p) in people.persons.iter().enumerate() {
         let Some(last) = p.words.last() else { continue };
         if p.words.len() < 2 || lex.stopwords.has_norm(last) || last.chars().count() < 3 {
             continue;
         }
-        let e = by_surname.entry(core(last).to_string()).or_insert(Some(id));
-        if *e != Some(id) {
-            *e = None; // two people share it: ambiguous
-        }
+        by_surname.entry(core(last).to_string()).or_default().push(id);
+    }
+    for p in &mut people.persons {
+        p.mentions.sort_by_key(|m| m.start);
     }
     for (i, t) in doc.toks.iter().enumerate() {
         if people.at[i].is_some() || !t.is_word() || t.norm.is_ascii() && !t.capital {
             continue;
         }
-        let hit = t
-            .stems()
-            .find_map(|s| by_surname.get(core(s)).copied().flatten());
-        if let Some(id) = hit {
+        let common = lex.ambiguous_names.has(t) && !strict_boundary(&doc.toks, i + 1, doc.toks.len());
+        if common {
+            continue; // "في صالح التهدئة" is not Barham Salih
+        }
+        let Some(ids) = t.stems().find_map(|s| by_surname.get(core(s))) else {
+            continue;
+        };
+        // two people share the surname ("رشاد العليمي", "عبدالله العليمي"): the one named last
+        let id = if ids.len() == 1 { ids.first().copied() } else { nearest_before(people, ids, i) };
+        if let Some(id) = id {
             people.mark(i..i + 1, id);
         }
     }

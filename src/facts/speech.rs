@@ -433,6 +433,13 @@ fn quote_speaker(
         .map_or(after, |s| s.toks.end.min(after + 8));
     for v in after..end {
         let t = &doc.toks[v];
+        let according = matches!(t.norm.as_str(), "وفق" | "حسب" | "بحسب" | "وفقا" | "according");
+        if according {
+            let who = subject_after(doc, people, v + 1, end.max(v + 6).min(doc.toks.len()));
+            if who.is_some() {
+                return who;
+            }
+        }
         if lex.speech_verbs.has(t) {
             if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
                 return last
