@@ -607,7 +607,10 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         if p.words.len() < 2 || lex.stopwords.has_norm(last) || last.chars().count() < 3 {
             continue;
         }
-        by_surname.entry(core(last).to_string()).or_default().push(id);
+        by_surname
+            .entry(core(last).to_string())
+            .or_default()
+            .push(id);
     }
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
@@ -616,7 +619,8 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         if people.at[i].is_some() || !t.is_word() || t.norm.is_ascii() && !t.capital {
             continue;
         }
-        let common = lex.ambiguous_names.has(t) && !strict_boundary(&doc.toks, i + 1, doc.toks.len());
+        let common =
+            lex.ambiguous_names.has(t) && !strict_boundary(&doc.toks, i + 1, doc.toks.len());
         if common {
             continue; // "في صالح التهدئة" is not Barham Salih
         }
@@ -624,7 +628,11 @@ fn link_surnames(doc: &Doc, people: &mut People) {
             continue;
         };
         // two people share the surname ("رشاد العليمي", "عبدالله العليمي"): the one named last
-        let id = if ids.len() == 1 { ids.first().copied() } else { nearest_before(people, ids, i) };
+        let id = if ids.len() == 1 {
+            ids.first().copied()
+        } else {
+            nearest_before(people, ids, i)
+        };
         if let Some(id) = id {
             people.mark(i..i + 1, id);
         }

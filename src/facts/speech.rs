@@ -375,6 +375,10 @@ fn statement_speaker(
         .as_ref()
         .filter(|(_, s)| doc.sent_of[v] <= s + 3)
         .map(|(w, _)| w.clone());
+    if participle {
+        // "رحب الرئيس بالوفد، مؤكدا أن …": the sentence's subject speaks
+        return sentence_subject(doc, people, sent.toks.start, v).or(recent);
+    }
     recent.or_else(|| sentence_subject(doc, people, sent.toks.start, v))
 }
 
@@ -403,7 +407,13 @@ fn quote_speaker(
     // a speech verb (or an attribution) before the quotation in its sentence
     for v in (start.max(q.start.saturating_sub(MAX_BACK))..q.start).rev() {
         let t = &doc.toks[v];
+        let bayyana = matches!(t.norm.as_str(), "بين" | "وبين")
+            && doc
+                .toks
+                .get(v + 1)
+                .is_some_and(|n| is_complementizer(&n.norm));
         if lex.speech_verbs.has(t)
+            || bayyana
             || matches!(
                 t.norm.as_str(),
                 "وفق" | "ووفق" | "بحسب" | "وبحسب" | "حسب" | "according"
@@ -417,12 +427,15 @@ fn quote_speaker(
             let who = before
                 .or_else(|| subject_after(doc, people, v + 1, q.start))
                 .or_else(|| subject_before(doc, people, v, start));
-            if who.is_some() {
-                return who;
+            let last_who = last.as_ref().map(|(w, _)| w);
+            if let Some(w) = resolve_pronoun(who, last_who, people, v) {
+                return Some(w);
             }
-            return last
-                .as_ref()
-                .map(|(w, _)| w.clone())
+            if is_participle(t) {
+                return sentence_subject(doc, people, start, v).or_else(|| last_who.cloned());
+            }
+            return last_who
+                .cloned()
                 .or_else(|| sentence_subject(doc, people, start, v));
         }
     }
@@ -433,7 +446,10 @@ fn quote_speaker(
         .map_or(after, |s| s.toks.end.min(after + 8));
     for v in after..end {
         let t = &doc.toks[v];
-        let according = matches!(t.norm.as_str(), "وفق" | "حسب" | "بحسب" | "وفقا" | "according");
+        let according = matches!(
+            t.norm.as_str(),
+            "وفق" | "حسب" | "بحسب" | "وفقا" | "according"
+        );
         if according {
             let who = subject_after(doc, people, v + 1, end.max(v + 6).min(doc.toks.len()));
             if who.is_some() {
