@@ -46,7 +46,6 @@ const NOT_NOW: &[&str] = &[
     "upcoming",
     "next",
     "previous",
-    "earlier",
     "postponed",
     "cancelled",
     "canceled",
@@ -171,8 +170,9 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>, first: bool) -> Option<(String, usi
     None
 }
 
-/// "بحث X مع Y", "ناقش … مع", "discussed … with": a verb of discussing with
-/// "مع"/"with" a few words later reports an encounter.
+/// "بحث X مع Y", "ناقش … مع", "discussed … with", "مؤتمر صحفي … مع": a verb
+/// of discussing (or a press conference) with "مع"/"with" a few words later
+/// reports an encounter.
 fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
     let t = &doc.toks[i];
     let verb = t.stems().any(|s| {
@@ -189,6 +189,9 @@ fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
                 | "تباحث"
                 | "discussed"
                 | "discusses"
+                | "موتمر"
+                | "موتمرا"
+                | "conference"
         )
     });
     verb && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))

@@ -384,7 +384,7 @@ fn statement_speaker(
 
 /// Whether a speech verb is an Arabic participle (مؤكدا، مشيرا، قائلا).
 fn is_participle(t: &crate::text::Token) -> bool {
-    !t.norm.is_ascii() && (t.stems().any(|s| s.starts_with('م')) || t.norm.starts_with("قائل"))
+    !t.norm.is_ascii() && (t.stems().any(|s| s.starts_with('م')) || t.norm.starts_with("قايل"))
 }
 
 /// The first agent of a sentence before token `v` (the subject of its main verb).
