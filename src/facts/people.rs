@@ -151,6 +151,9 @@ fn name_word(t: &Token, latin: bool) -> bool {
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
         return true;
     }
+    if t.tanween || t.maksura && lex.stopwords.has_norm(&t.norm) {
+        return false; // "جديداً", "على": never part of a name
+    }
     !(common_word_shape(&t.norm, t.marbuta)
         || t.norm.chars().count() < 2
         || lex.stopwords.has(t)
@@ -322,6 +325,8 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
             if !name_word(t, true) {
                 break;
             }
+        } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
+            break; // "على", "جديداً"
         } else if !(is_particle(t)
             || is_particle(&toks[j - 1])
             || lex.given_names.has_norm(&t.norm))

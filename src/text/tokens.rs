@@ -29,6 +29,10 @@ pub struct Token {
     pub capital: bool,
     /// Whether the word ends in taa marbuta (ة), which normalisation folds to ه.
     pub marbuta: bool,
+    /// Whether the word ends in alef maksura (ى), which normalisation folds to ي.
+    pub maksura: bool,
+    /// Whether the word carries tanween (ً ٌ ٍ): an indefinite noun or adjective.
+    pub tanween: bool,
     /// Byte offsets into `norm` where its stems start (computed once).
     stem_starts: [u8; 8],
     /// How many of `stem_starts` are used.
@@ -161,6 +165,12 @@ fn make(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
         stem_count,
         kind,
         capital: raw.chars().next().is_some_and(char::is_uppercase),
+        maksura: raw
+            .chars()
+            .rev()
+            .find(|c| fold_char(*c) == Some(*c) || *c == 'ى')
+            == Some('ى'),
+        tanween: raw.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}')),
         marbuta: raw
             .chars()
             .rev()
