@@ -39,10 +39,19 @@ pub struct Speech {
 fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    let mut reopened = usize::MAX; // the mark that reopens a quotation in the next paragraph
+    let mut prev = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let before = std::mem::replace(&mut prev, c);
         if let Some((start, closer)) = open {
             // right-to-left writers sometimes open with ” and close with “ (or ” again)
-            let closes = c == closer || closer == '“' && c == '”' && text[start..i].contains(' ');
+            let closes = c == closer && (c != '\'' || !next.is_alphabetic())
+                || closer == '“' && c == '”' && text[start..i].contains(' ');
+            if i == reopened {
+                continue;
+            }
             if closes {
                 out.push(start..i);
                 open = None;
@@ -52,6 +61,8 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
                 let reopens = rest.starts_with(opener_of(closer));
                 if !reopens || i - start > MAX_QUOTE {
                     open = None;
+                } else {
+                    reopened = text.len() - rest.len();
                 }
             } else if i - start > MAX_QUOTE {
                 open = None;
@@ -62,7 +73,9 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
             '«' => '»',
             '“' => '”',
             '„' | '”' => '“',
+            '‘' => '’',
             '"' => '"',
+            '\'' if (before.is_whitespace() || before == '(') && next.is_alphabetic() => '\'',
             _ => continue,
         };
         open = Some((i + c.len_utf8(), closer));
@@ -75,6 +88,8 @@ fn opener_of(closer: char) -> char {
         '»' => '«',
         '”' => '“',
         '“' => '„',
+        '’' => '‘',
+        '\'' => '\'',
         _ => '"',
     }
 }

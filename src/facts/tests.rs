@@ -165,3 +165,22 @@ fn ten_megabytes_in_one_paragraph() {
     let f = extract(&text);
     assert_eq!(f.language, "ar");
 }
+
+#[test]
+fn quotation_over_two_paragraphs_is_one_quote() {
+    let text = "وقال الوزير أحمد سالم: «نحن نعمل على توسيع التعاون في كل المجالات\n«ونأمل أن نرى النتائج قريبا جدا».";
+    let f = extract(text);
+    assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
+    assert!(f.quotes[0].text.contains("قريبا جدا"));
+    let text = "Minister John Carter spoke first. \"We came here to talk about trade and roads.\n\"We will come back soon with more,\" he said.";
+    let f = extract(text);
+    assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
+    assert_eq!(speaker(&f.quotes[0]), Some("John Carter"));
+}
+
+#[test]
+fn single_quotation_marks_and_apostrophes() {
+    let f = extract("The minister's aide said 'we will not sign this deal today' after the talks.");
+    assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
+    assert_eq!(f.quotes[0].text, "we will not sign this deal today");
+}
