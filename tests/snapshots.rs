@@ -5,7 +5,9 @@
 use qari::input::samples;
 use qari::layout::LayoutOptions;
 use qari::ui::app::{App, Overlay, Settings};
+use qari::ui::facts_view::{FactItem, FactSection, FactsView, QuoteMark, SectionKind};
 use qari::ui::i18n::Language;
+use qari::ui::keymap::Action;
 use qari::ui::view;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -45,11 +47,65 @@ fn arabic_article_with_facts_pane_120x40() {
     insta::assert_snapshot!(screen(&mut app, 120, 40));
 }
 
+/// Facts for the Arabic visit sample, written by hand (not extracted), so
+/// that the snapshot shows the pane and not the state of the extractor.
+fn hand_made_facts(text: &str) -> FactsView {
+    let span = |needle: &str| {
+        let start = text.find(needle).unwrap_or(0);
+        Some(start..start + needle.len())
+    };
+    let item = |label: &str, needle: &str| FactItem {
+        text: label.to_string(),
+        evidence: span(needle),
+    };
+    FactsView {
+        sections: vec![
+            FactSection {
+                kind: SectionKind::Summary,
+                items: vec![item(
+                    "استقبل رئيس الوزراء العراقي كريم الشمري نائب رئيس الوزراء الأردني.",
+                    "استقبل",
+                )],
+            },
+            FactSection {
+                kind: SectionKind::Meetings,
+                items: vec![item(
+                    "كريم الشمري ↔ سامر الحديدي · meeting · بغداد",
+                    "استقبل",
+                )],
+            },
+            FactSection {
+                kind: SectionKind::Quotes,
+                items: vec![item("كريم الشمري: لدينا اليوم فرصة حقيقية…", "لدينا اليوم")],
+            },
+            FactSection {
+                kind: SectionKind::Agreements,
+                items: Vec::new(),
+            },
+        ],
+        quotes: vec![QuoteMark {
+            span: span("لدينا اليوم").unwrap_or(0..0),
+            speaker: Some("كريم الشمري".into()),
+        }],
+        language: Some("ar".into()),
+    }
+}
+
+#[test]
+fn facts_pane_with_a_quote_selected_120x40() {
+    let mut app = app(Language::English, 120, 40);
+    let text = samples::SAMPLES[0].text;
+    app.set_facts(0, hand_made_facts(text));
+    app.act(Action::Next);
+    app.act(Action::SwitchPane);
+    insta::assert_snapshot!(screen(&mut app, 120, 40));
+}
+
 #[test]
 fn english_article_scrolled_120x40() {
     let mut app = app(Language::English, 120, 40);
-    app.act(qari::ui::keymap::Action::NextArticle);
-    app.act(qari::ui::keymap::Action::PageDown);
+    app.act(Action::NextArticle);
+    app.act(Action::PageDown);
     insta::assert_snapshot!(screen(&mut app, 120, 40));
 }
 
