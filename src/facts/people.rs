@@ -175,7 +175,8 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
-    let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو");
+    let present =
+        n >= 4 && w.starts_with('ي') && !w.starts_with("يو") || n >= 5 && w.starts_with("تت");
     let adjective = (w.starts_with("ال") || marbuta) && w.ends_with("يه");
     let letters: Vec<char> = w.chars().collect();
     let bare: &[char] = match letters.first() {
@@ -267,6 +268,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
     !t.is_word()
         || t.norm.chars().count() < 2
         || glued(t)
+        || common_word_shape(&t.norm, t.marbuta)
         || lex.stopwords.has(t)
         || lex.speech_verbs.has(t)
         || lex.titles.has(t)
@@ -368,12 +370,31 @@ fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
 
 /// The original text of a name, without a clitic glued to its first word.
 fn name_text(doc: &Doc, r: Range<usize>) -> String {
+    let given = &lexicons().given_names;
+    without_clitic(doc, r, |s| given.has_norm(s))
+}
+
+/// The original text of tokens `r` without the conjunction or preposition
+/// glued to the first word ("وبنائب" → "نائب"): the first stem that
+/// `known` accepts says how many letters to drop.
+fn without_clitic(doc: &Doc, r: Range<usize>, known: impl Fn(&str) -> bool) -> String {
     let first = &doc.toks[r.start];
-    let lex = lexicons();
     let stem = first
         .stems()
-        .find(|s| lex.given_names.has_norm(s))
+        .find(|s| known(s))
         .unwrap_or(first.norm.as_str());
+    let stem = if first.norm.ends_with(stem)
+        && stem.len() < first.norm.len()
+        && first
+            .norm
+            .strip_suffix(stem)
+            .is_some_and(|p| p.ends_with("ال"))
+    {
+        // keep the article: "الرئيس" stays whole
+        &first.norm[first.norm.len() - stem.len() - "ال".len()..]
+    } else {
+        stem
+    };
     let skip = first
         .norm
         .chars()
@@ -548,7 +569,8 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
         toks: r.clone(),
         person: Some(p),
     });
-    let title = doc.slice(r.clone()).to_string();
+    let titles = &lexicons().titles;
+    let title = without_clitic(doc, r.clone(), |s| titles.has_norm(s));
     if !people.persons[p].titles.contains(&title) {
         people.persons[p].titles.push(title);
         people.persons[p].title_words.push(title_words(doc, r));
