@@ -175,8 +175,11 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
-    let present =
-        n >= 4 && w.starts_with('ي') && !w.starts_with("يو") || n >= 5 && w.starts_with("تت");
+    let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو") || n >= 5 && w.starts_with("تت")
+        // future dual and plural: سيبحثان، ستعقدون
+        || n >= 6
+            && (w.starts_with("سي") || w.starts_with("ست"))
+            && (w.ends_with("ان") || w.ends_with("ون"));
     let adjective = (w.starts_with("ال") || marbuta) && w.ends_with("يه");
     let letters: Vec<char> = w.chars().collect();
     let bare: &[char] = match letters.first() {
