@@ -91,16 +91,19 @@ pub fn decode(
     if let Some((_, bom_len)) = bom {
         bytes.drain(..bom_len);
     }
-    let bytes = match String::from_utf8(bytes) {
-        Ok(text) => {
-            return Ok(Decoded {
-                text,
-                encoding: UTF_8.name(),
-            })
-        }
-        Err(e) if bom.is_some() => return Ok(without_bom(UTF_8, e.as_bytes())),
-        Err(e) => e.into_bytes(),
-    };
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: simdutf8 has just checked that these very bytes are UTF-8.
+        // (std's check runs at about 1 GB/s on Arabic, a third of the time to
+        // open a 50 MB file; simdutf8's SIMD check is ten times faster.)
+        let text = unsafe { String::from_utf8_unchecked(bytes) };
+        return Ok(Decoded {
+            text,
+            encoding: UTF_8.name(),
+        });
+    }
+    if bom.is_some() {
+        return Ok(without_bom(UTF_8, &bytes));
+    }
     if let Some(enc) = html.then(|| meta_charset(&bytes)).flatten() {
         return Ok(without_bom(enc, &bytes));
     }
