@@ -3,6 +3,7 @@
 //! dropped, alef/hamza/yeh/teh marbuta variants unified, Latin lowercased),
 //! matched, and the matches mapped back to byte ranges of the article.
 
+use crate::text::normalize;
 use std::ops::Range;
 
 /// A search: what was typed and where it matches.
@@ -52,19 +53,14 @@ impl Search {
     }
 }
 
-/// Folds one character for matching: `None` for characters that do not
-/// count (harakat, tatweel, format characters), else the folded character.
+/// Folds one character for matching, as the facts engine does
+/// ([`normalize::fold_char`]: hamza and yeh forms, teh marbuta, harakat,
+/// tatweel, digits), plus what only display needs ignored here: bidi
+/// embeddings and isolates, and the case of every script.
 fn fold(c: char) -> Option<char> {
     match c {
-        '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}' | '\u{0640}' => None,
-        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-        'ى' | 'ئ' => Some('ي'),
-        'ة' => Some('ه'),
-        'ؤ' => Some('و'),
-        'ک' => Some('ك'),
-        'ی' => Some('ي'),
-        _ => Some(c.to_lowercase().next().unwrap_or(c)),
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
+        _ => normalize::fold_char(c).map(|f| f.to_lowercase().next().unwrap_or(f)),
     }
 }
 
@@ -139,6 +135,11 @@ mod tests {
         assert_eq!(found("مدينة الاقتصـــاد", "مدينه"), ["مدينة"]);
         assert_eq!(found("مدينة الاقتصـــاد", "الاقتصاد"), ["الاقتصـــاد"]);
         assert_eq!(found("على مستشفى", "علي"), ["على"]);
+    }
+
+    #[test]
+    fn arabic_indic_digits_find_western_ones() {
+        assert_eq!(found("في عام 2024", "٢٠٢٤"), ["2024"]);
     }
 
     #[test]
