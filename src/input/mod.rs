@@ -30,6 +30,17 @@ pub struct Article {
     pub encoding: &'static str,
 }
 
+impl Article {
+    /// An article that is already text in memory (a bundled sample, a test).
+    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Article {
+        Article {
+            name: name.into(),
+            text: text.into(),
+            encoding: "UTF-8",
+        }
+    }
+}
+
 /// Why an article could not be read. Each variant's message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {

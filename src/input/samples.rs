@@ -43,11 +43,7 @@ pub const SAMPLES: &[Sample] = &[
 pub fn articles() -> Vec<Article> {
     SAMPLES
         .iter()
-        .map(|s| Article {
-            name: s.name.to_string(),
-            text: s.text.to_string(),
-            encoding: "UTF-8",
-        })
+        .map(|s| Article::from_text(s.name, s.text))
         .collect()
 }
 

@@ -740,11 +740,7 @@ mod tests {
         let articles = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Article {
-                name: format!("a{i}.txt"),
-                text: t.to_string(),
-                encoding: "UTF-8",
-            })
+            .map(|(i, t)| Article::from_text(format!("a{i}.txt"), *t))
             .collect();
         let mut app = App::new(articles, LayoutOptions::new(80), Settings::default());
         app.resize(Rect::new(0, 0, width, height));

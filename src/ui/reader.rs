@@ -277,11 +277,7 @@ mod tests {
     use super::*;
 
     fn reader(text: &str, width: usize, height: usize) -> Reader {
-        let article = Article {
-            name: "test.txt".into(),
-            text: text.into(),
-            encoding: "UTF-8",
-        };
+        let article = Article::from_text("test.txt", text);
         let mut reader = Reader::new(article, LayoutOptions::new(width));
         reader.resize(width, height);
         reader

@@ -544,11 +544,7 @@ mod tests {
     use crate::ui::app::Settings;
 
     fn app_for(text: &str, width: u16, height: u16) -> App {
-        let article = Article {
-            name: "news.txt".into(),
-            text: text.into(),
-            encoding: "UTF-8",
-        };
+        let article = Article::from_text("news.txt", text);
         let mut app = App::new(
             vec![article],
             LayoutOptions::new(usize::from(width)),
