@@ -57,10 +57,12 @@ pub fn title(text: &str) -> Option<String> {
         .map(|l| l.chars().take(300).collect())
 }
 
-/// `ar`, `en` or `und`.
+/// `ar`, `fa`, `en` or `und`.
 pub fn language(doc: &Doc) -> String {
     if doc.arabic {
         "ar".into()
+    } else if doc.persian {
+        "fa".into()
     } else if doc
         .toks
         .iter()

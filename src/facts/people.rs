@@ -454,6 +454,9 @@ pub fn find(doc: &Doc) -> People {
         last: vec![None; doc.toks.len()],
         ..People::default()
     };
+    if doc.persian {
+        return people; // the Arabic name and title lexicons would misread Persian words
+    }
     for s in &doc.sents {
         scan_sentence(doc, s.toks.clone(), &mut people);
     }

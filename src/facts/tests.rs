@@ -75,6 +75,21 @@ fn a_title_case_headline_is_not_a_name() {
 }
 
 #[test]
+fn persian_text_yields_no_arabic_people() {
+    let f = extract(
+        "رئیس مرکز ملی پژوهش‌های اقلیمی گفت که دولت می‌خواهد برنامه‌ای روشن برای کشاورزان داشته باشد.",
+    );
+    assert_eq!(f.language, "fa");
+    assert!(f.people.is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn a_persian_letter_in_an_arabic_name_keeps_the_text_arabic() {
+    let f = extract("التقى وزير الخارجية المصري سامح شكري نظيره الإيطالي ماريو دراگي في روما، وبحثا ملف غزة والتعاون الاقتصادي بين البلدين.");
+    assert_eq!(f.language, "ar");
+}
+
+#[test]
 fn a_reception_is_a_meeting_and_a_planned_one_is_not() {
     let f = extract("استقبل الرئيس التونسي قيس سعيد وزير الدفاع الإيطالي ماريو روسي في قرطاج.");
     assert_eq!(f.meetings.len(), 1);
