@@ -103,15 +103,17 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             }
         }
         let mut extra = unnamed_parties(doc, near.clone());
-        if persons.len() < 2 {
-            extra.extend(unnamed_titles(doc, people, near.clone()));
-        }
+        // a named counterpart in the previous sentence is preferred to an
+        // unnamed title here, which often describes that very person
         if persons.len() + extra.len() < 2 && si > 0 {
             for p in persons_in(doc, people, doc.sents[si - 1].toks.clone()) {
                 if !persons.contains(&p) {
                     persons.push(p);
                 }
             }
+        }
+        if persons.len() < 2 {
+            extra.extend(unnamed_titles(doc, people, near.clone()));
         }
         if persons.len() + extra.len() < 2 {
             continue;
@@ -489,5 +491,20 @@ mod tests {
         );
         assert_eq!(f.meetings.len(), 1);
         assert_eq!(f.meetings[0].date, None);
+    }
+
+    #[test]
+    fn a_guest_named_in_the_previous_sentence_beats_an_unnamed_title() {
+        let f = extract(
+            "عنوان\n\nوصل وزير الخارجية التونسي عثمان الجرندي إلى الرباط يوم الاثنين.\n\
+             واستقبل وزير الخارجية المغربي ناصر بوريطة نائب رئيس الحكومة التونسية في مقر الوزارة.",
+        );
+        assert_eq!(f.meetings.len(), 1);
+        let parties = &f.meetings[0].participants;
+        assert_eq!(parties.len(), 2);
+        assert!(parties.iter().all(|p| p.name.is_some()), "{parties:?}");
+        assert!(parties
+            .iter()
+            .any(|p| p.name.as_deref() == Some("عثمان الجرندي")));
     }
 }
