@@ -137,10 +137,10 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             sentence: si,
         });
     }
-    let article_date = super::meta::date(doc).and_then(|d| d.iso);
+    let article_date = super::meta::date(doc);
     merge(found)
         .into_iter()
-        .map(|f| to_meeting(doc, people, f, article_date.as_deref()))
+        .map(|f| to_meeting(doc, people, f, article_date.as_ref()))
         .collect()
 }
 
@@ -375,44 +375,12 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
     kept
 }
 
-/// The date of an encounter reported in tokens `r` as today's or
-/// yesterday's, resolved against the article's ISO date; None otherwise.
-fn relative_date(doc: &Doc, r: std::ops::Range<usize>, article: Option<&str>) -> Option<String> {
-    let article = article?;
-    let toks = &doc.toks[r];
-    let has = |words: &[&str]| toks.iter().any(|t| words.contains(&t.norm.as_str()));
-    if has(&["امس", "الامس", "yesterday"]) {
-        day_before(article)
-    } else if has(&["اليوم", "today"]) {
-        Some(article.to_string())
-    } else {
-        None
-    }
-}
-
-/// The ISO date one day before `iso` ("2021-03-01" → "2021-02-28").
-fn day_before(iso: &str) -> Option<String> {
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    let (y, m, d) = match (m, d) {
-        (1, 1) => (y.checked_sub(1)?, 12, 31),
-        (_, 1) => (y, m - 1, days_in_month(y, m - 1)),
-        _ => (y, m, d.checked_sub(1)?),
-    };
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
-
-/// The number of days of month `m` of year `y`.
-fn days_in_month(y: u32, m: u32) -> u32 {
-    match m {
-        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&str>) -> Meeting {
+fn to_meeting(
+    doc: &Doc,
+    people: &People,
+    f: Found,
+    article_date: Option<&super::model::ArticleDate>,
+) -> Meeting {
     let s = &doc.sents[f.sentence];
     let mut participants: Vec<Party> = f
         .participants
@@ -430,7 +398,7 @@ fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&str>) 
         participants,
         kind: f.kind,
         place: place(doc, s.toks.clone()),
-        date: relative_date(doc, s.toks.clone(), article_date),
+        date: super::meta::event_date(doc, s.toks.clone(), article_date),
         evidence: Span::of(doc.text, s.bytes.start, s.bytes.end),
     }
 }
@@ -463,17 +431,7 @@ fn place(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::day_before;
     use crate::facts::extract;
-
-    #[test]
-    fn day_before_crosses_month_and_year_ends() {
-        assert_eq!(day_before("2021-04-22").as_deref(), Some("2021-04-21"));
-        assert_eq!(day_before("2024-03-01").as_deref(), Some("2024-02-29"));
-        assert_eq!(day_before("2023-03-01").as_deref(), Some("2023-02-28"));
-        assert_eq!(day_before("2021-01-01").as_deref(), Some("2020-12-31"));
-        assert_eq!(day_before("not a date"), None);
-    }
 
     #[test]
     fn yesterdays_reception_gets_the_day_before_the_article_date() {
