@@ -51,6 +51,10 @@ const NOT_NOW: &[&str] = &[
     "canceled",
     "last",
     "يرتقب",
+    "مقرره",
+    "مقررا",
+    "سيتم",
+    "ستتم",
     "ستجري",
     "سيبحث",
 ];
@@ -75,6 +79,21 @@ const WINDOW: usize = 1000;
 /// Words after which people are only present, not participants.
 const PRESENT: &[&str] = &["بحضور", "حضر", "حضره", "presence", "attended"];
 
+/// Words before someone another person stands in for ("يمثل رئيس
+/// الجمهورية"، "نيابة عن الملك"): the one represented is not there.
+const REPRESENTS: &[&str] = &[
+    "يمثل",
+    "ممثلا",
+    "ممثل",
+    "نيابه",
+    "representing",
+    "represented",
+    "behalf",
+];
+
+/// How many tokens after a [`REPRESENTS`] word its person may start.
+const REPRESENTED_WINDOW: usize = 4;
+
 struct Found {
     participants: Vec<usize>,
     extra: Vec<String>,
@@ -85,6 +104,9 @@ struct Found {
 /// Finds the encounters of a document.
 pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
     let mut found: Vec<Found> = Vec::new();
+    // The last sentence whose encounter was planned or background: its
+    // people do not complete the next sentence's encounter.
+    let mut rejected: Option<usize> = None;
     for (si, s) in doc.sents.iter().enumerate() {
         let Some((kind, at)) = cue(doc, s.toks.clone(), found.is_empty()) else {
             continue;
@@ -92,6 +114,7 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
             ..s.toks.end.min(at + NOT_NOW_WINDOW);
         if not_now(doc, s.toks.clone(), around) {
+            rejected = Some(si);
             continue;
         }
         let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
@@ -105,7 +128,7 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
         let mut extra = unnamed_parties(doc, near.clone());
         // a named counterpart in the previous sentence is preferred to an
         // unnamed title here, which often describes that very person
-        if persons.len() + extra.len() < 2 && si > 0 {
+        if persons.len() + extra.len() < 2 && si > 0 && rejected != Some(si - 1) {
             for p in persons_in(doc, people, doc.sents[si - 1].toks.clone()) {
                 if !persons.contains(&p) {
                     persons.push(p);
@@ -281,13 +304,23 @@ fn is_reporter(people: &People, p: usize) -> bool {
 fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut present = false;
+    let mut represented_until = 0;
+    // People someone else stands in for: not there themselves.
+    let mut standing_in = Vec::new();
     for i in r {
         let t = &doc.toks[i];
         if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) {
             present = true;
         }
+        if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) {
+            represented_until = i + REPRESENTED_WINDOW;
+        }
         if let Some(p) = people.at[i] {
-            if !present && !out.contains(&p) && !is_reporter(people, p) {
+            if represented_until > 0 && i <= represented_until && !standing_in.contains(&p) {
+                standing_in.push(p);
+            }
+            if !present && !standing_in.contains(&p) && !out.contains(&p) && !is_reporter(people, p)
+            {
                 out.push(p);
             }
         }
@@ -464,5 +497,34 @@ mod tests {
         assert!(parties
             .iter()
             .any(|p| p.name.as_deref() == Some("عثمان الجرندي")));
+    }
+
+    #[test]
+    fn someone_stood_in_for_is_not_a_party() {
+        let f = extract(
+            "عنوان\n\nالتقى وزير الخارجية أحمد سالم، الذي يمثل الرئيس عمر حسن، نظيره الصيني وانغ لي في بكين.",
+        );
+        let names: Vec<_> = f
+            .meetings
+            .iter()
+            .flat_map(|m| m.participants.iter().filter_map(|p| p.name.as_deref()))
+            .collect();
+        assert!(names.contains(&"أحمد سالم"), "{:?}", f.meetings);
+        assert!(!names.contains(&"عمر حسن"), "{:?}", f.meetings);
+    }
+
+    #[test]
+    fn a_planned_visit_does_not_complete_the_next_encounter() {
+        let f = extract(
+            "عنوان\n\nأجل الرئيس سامي نادر زيارة كانت مقررة إلى القاهرة.\n\nوعقد الوزير مؤتمرا صحفيا مع السفير.",
+        );
+        assert!(
+            f.meetings.iter().all(|m| m
+                .participants
+                .iter()
+                .all(|p| p.name.as_deref() != Some("سامي نادر"))),
+            "{:?}",
+            f.meetings
+        );
     }
 }
