@@ -81,6 +81,17 @@ fn statement_with_implied_speaker() {
 }
 
 #[test]
+fn plural_and_dual_speech_verbs_with_bi_anna() {
+    let f = extract(
+        "وأوضحوا أن المحادثات كانت مثمرة. وصرحا بأنهما سيلتقيان مجددا. وأكد أهمية التعاون.",
+    );
+    let texts: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].starts_with("المحادثات كانت"));
+    assert!(texts[1].starts_with("سيلتقيان"));
+}
+
+#[test]
 fn english_he_said_chain() {
     let f = extract("Foreign Minister John Carter met his counterpart in Rome. \"We agreed on many points today,\" he said. He added that talks would continue.");
     assert_eq!(f.quotes.len(), 1);
