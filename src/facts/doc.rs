@@ -23,9 +23,17 @@ pub struct Doc<'a> {
     pub sents: Vec<Sentence>,
     /// For each token, the index of its sentence.
     pub sent_of: Vec<usize>,
-    /// Whether most letters are Arabic.
+    /// Whether most letters are Arabic (and the language is Arabic, not Persian).
     pub arabic: bool,
+    /// Whether the text is in Arabic script but Persian (or Urdu): the
+    /// Arabic lexicons do not apply to it.
+    pub persian: bool,
 }
+
+/// Letters of Persian and Urdu that Arabic does not use: پ چ ژ گ ک ی.
+const PERSIAN_LETTERS: &[char] = &[
+    '\u{067E}', '\u{0686}', '\u{0698}', '\u{06AF}', '\u{06A9}', '\u{06CC}',
+];
 
 impl<'a> Doc<'a> {
     /// Segments and tokenises `text`.
@@ -42,20 +50,27 @@ impl<'a> Doc<'a> {
                 toks: first..toks.len(),
             });
         }
-        let (mut ar, mut latin) = (0usize, 0usize);
+        let (mut ar, mut latin, mut farsi) = (0usize, 0usize, 0usize);
         for c in text.chars().take(20_000) {
             if ('\u{0600}'..='\u{06FF}').contains(&c) {
                 ar += 1;
+                if PERSIAN_LETTERS.contains(&c) {
+                    farsi += 1;
+                }
             } else if c.is_ascii_alphabetic() {
                 latin += 1;
             }
         }
+        // An Arabic article may spell a foreign name with گ or پ; Persian
+        // prose uses ی and ک in nearly every sentence.
+        let persian = ar > 0 && farsi * 50 > ar;
         Doc {
             text,
             toks,
             sents,
             sent_of,
-            arabic: ar >= latin && ar > 0,
+            arabic: ar >= latin && ar > 0 && !persian,
+            persian,
         }
     }
 

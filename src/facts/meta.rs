@@ -57,10 +57,12 @@ pub fn title(text: &str) -> Option<String> {
         .map(|l| l.chars().take(300).collect())
 }
 
-/// `ar`, `en` or `und`.
+/// `ar`, `fa`, `en` or `und`.
 pub fn language(doc: &Doc) -> String {
     if doc.arabic {
         "ar".into()
+    } else if doc.persian {
+        "fa".into()
     } else if doc
         .toks
         .iter()
@@ -227,4 +229,182 @@ pub fn keyphrases(doc: &Doc, n: usize) -> Vec<String> {
         .take(n)
         .map(|(_, (_, i))| doc.slice(i..i + 2).to_string())
         .collect()
+}
+
+/// Words that name a day relative to the article's date: days back from it,
+/// or a weekday (0 = Monday) meaning the latest such day on or before it
+/// (news reports what has happened).
+enum RelativeDay {
+    DaysBack(u32),
+    Weekday(u32),
+}
+
+/// Relative day words, normalised. "يوم" before a weekday changes nothing.
+const RELATIVE_DAYS: &[(&str, RelativeDay)] = &[
+    ("اليوم", RelativeDay::DaysBack(0)),
+    ("today", RelativeDay::DaysBack(0)),
+    ("امس", RelativeDay::DaysBack(1)),
+    ("yesterday", RelativeDay::DaysBack(1)),
+    ("الاثنين", RelativeDay::Weekday(0)),
+    ("monday", RelativeDay::Weekday(0)),
+    ("الثلاثاء", RelativeDay::Weekday(1)),
+    ("tuesday", RelativeDay::Weekday(1)),
+    ("الاربعاء", RelativeDay::Weekday(2)),
+    ("wednesday", RelativeDay::Weekday(2)),
+    ("الخميس", RelativeDay::Weekday(3)),
+    ("thursday", RelativeDay::Weekday(3)),
+    ("الجمعه", RelativeDay::Weekday(4)),
+    ("friday", RelativeDay::Weekday(4)),
+    ("السبت", RelativeDay::Weekday(5)),
+    ("saturday", RelativeDay::Weekday(5)),
+    ("الاحد", RelativeDay::Weekday(6)),
+    ("sunday", RelativeDay::Weekday(6)),
+];
+
+/// The date of an event told in the sentence of tokens `sentence`, as
+/// `YYYY-MM-DD`: a full date written in it, else a weekday, "today" or
+/// "yesterday" counted back from the article's date ("التقى … الخميس" in
+/// an article of Saturday 24 April 2021 → 2021-04-22). None when the
+/// sentence names no day, or names one that cannot be resolved.
+pub fn event_date(
+    doc: &Doc,
+    sentence: std::ops::Range<usize>,
+    article: Option<&ArticleDate>,
+) -> Option<String> {
+    let end = sentence.end.min(doc.toks.len());
+    for i in sentence.start..end {
+        if let Some(found) = date_at(doc, i) {
+            return found.iso;
+        }
+    }
+    let anchor = article.and_then(|a| a.iso.as_deref()).and_then(parse_iso)?;
+    (sentence.start..end).find_map(|i| {
+        let word = doc.toks[i].norm.as_str();
+        let before = |w: &str| i > 0 && doc.toks[i - 1].norm == w;
+        let back = match RELATIVE_DAYS.iter().find(|(name, _)| *name == word)?.1 {
+            // "أول أمس": the day before yesterday.
+            RelativeDay::DaysBack(1) if before("اول") => 2,
+            RelativeDay::DaysBack(n) => n,
+            RelativeDay::Weekday(day) => (weekday(anchor) + 7 - day) % 7,
+        };
+        Some(iso(days_to_civil(
+            days_from_civil(anchor) - i64::from(back),
+        )))
+    })
+}
+
+/// A `YYYY-MM-DD` date.
+fn parse_iso(text: &str) -> Option<(i64, u32, u32)> {
+    let mut parts = text.splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    Some((y, m, d))
+}
+
+fn iso((y, m, d): (i64, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Day of the week, 0 = Monday.
+fn weekday(date: (i64, u32, u32)) -> u32 {
+    // 1970-01-01 was a Thursday (3).
+    (days_from_civil(date) + 3).rem_euclid(7) as u32
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar and back, after
+// Howard Hinnant's public-domain algorithms. Hand-written: these two small
+// functions are all the calendar the extractor needs, not worth a date crate.
+fn days_from_civil((y, m, d): (i64, u32, u32)) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = i64::from((m + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn days_to_civil(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let article = date(&doc);
+        let last = doc.sents.last().map(|s| s.toks.clone())?;
+        event_date(&doc, last, article.as_ref())
+    }
+
+    #[test]
+    fn calendar_round_trips_and_knows_weekdays() {
+        for date in [(1970, 1, 1), (2000, 2, 29), (2021, 4, 22), (2024, 12, 31)] {
+            assert_eq!(days_to_civil(days_from_civil(date)), date);
+        }
+        assert_eq!(weekday((2021, 4, 22)), 3, "a Thursday");
+        assert_eq!(weekday((2026, 11, 28)), 5, "a Saturday");
+    }
+
+    #[test]
+    fn weekdays_and_yesterday_count_back_from_the_article_date() {
+        let head = "عنوان\n\nالسبت 24 أبريل 2021\n\n";
+        let on = |body: &str| event(&format!("{head}{body}"));
+        assert_eq!(
+            on("التقى الوزير نظيره يوم الخميس.").as_deref(),
+            Some("2021-04-22")
+        );
+        assert_eq!(
+            on("استقبل الرئيس السفير اليوم.").as_deref(),
+            Some("2021-04-24")
+        );
+        assert_eq!(
+            on("استقبل الرئيس السفير أمس.").as_deref(),
+            Some("2021-04-23")
+        );
+        assert_eq!(
+            on("استقبل الرئيس السفير أول أمس.").as_deref(),
+            Some("2021-04-22")
+        );
+        assert_eq!(
+            on("استقبل الرئيس السفير السبت.").as_deref(),
+            Some("2021-04-24")
+        );
+        assert_eq!(on("استقبل الرئيس السفير في مكتبه.").as_deref(), None);
+        assert_eq!(
+            event("Title\n\nMay 3, 2022\n\nThe minister met his counterpart on Sunday.").as_deref(),
+            Some("2022-05-01")
+        );
+    }
+
+    #[test]
+    fn a_full_date_in_the_sentence_wins_and_no_anchor_means_no_guess() {
+        assert_eq!(
+            event("عنوان\n\nالتقى الوزير نظيره في 3 مارس 2020 يوم الثلاثاء.").as_deref(),
+            Some("2020-03-03")
+        );
+        assert_eq!(
+            event("عنوان\n\nالتقى الوزير نظيره يوم الخميس.").as_deref(),
+            None
+        );
+    }
 }

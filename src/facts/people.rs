@@ -142,8 +142,12 @@ fn name_word(t: &Token, latin: bool) -> bool {
         return false;
     }
     if latin {
+        // a headline in title case ("Leaders Sign Agreements") is not a name
         return t.capital
             && !lex.stopwords.has_norm(&t.norm)
+            && !lex.speech_verbs.has_norm(&t.norm)
+            && !lex.agreement_cues.has_norm(&t.norm)
+            && !lex.meeting_cues.any.has(t)
             && !lex.titles.has_norm(&t.norm)
             && !lex.places.has_norm(&t.norm)
             && !lex.nationalities.has_norm(&t.norm);
@@ -207,6 +211,9 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     let latin = toks[i].norm.is_ascii();
     if latin && !toks[i].capital && toks[i].norm != "pm" {
         return 0;
+    }
+    if toks[i].norm == "امام" {
+        return 0; // without the article "أمام" is the preposition "in front of", not the imam
     }
     let mut j = i + head;
     while j < end && j - i < 8 {
@@ -317,6 +324,9 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     };
     if !given && (!after_title || !name_word(first, latin) || glued(first)) {
         return None;
+    }
+    if !given && !latin && first.norm.starts_with("ال") {
+        return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
     }
     let mut j = i + 1;
     while j < end && j - i < MAX_NAME {
@@ -444,6 +454,9 @@ pub fn find(doc: &Doc) -> People {
         last: vec![None; doc.toks.len()],
         ..People::default()
     };
+    if doc.persian {
+        return people; // the Arabic name and title lexicons would misread Persian words
+    }
     for s in &doc.sents {
         scan_sentence(doc, s.toks.clone(), &mut people);
     }
@@ -616,16 +629,40 @@ fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
 /// Whether two names are the same person: one is the other's first words
 /// plus more, or they share their last word and the shorter is at least two words.
 fn same_name(a: &[String], b: &[String]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let (a, b) = (unify_filiation(a), unify_filiation(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if short.is_empty() {
         return false;
     }
     let last = |w: &[String]| w.last().map(|s| core(s).to_string());
     if short.len() == 1 {
         let given = lexicons().given_names.has_norm(&short[0]);
-        return last(short) == last(long) || given && long.first() == short.first();
+        return last(short) == last(long) && !ends_in_patronymic(long)
+            || given && long.first() == short.first();
     }
     long.starts_with(short) || last(short) == last(long) && short.iter().all(|w| long.contains(w))
+}
+
+/// The words of a name with the filiation particles ابن and بنت written as
+/// بن, so a misspelt "محمد بنت زايد" is the same person as "محمد بن زايد".
+fn unify_filiation(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| match w.as_str() {
+            "ابن" | "بنت" => "بن".to_string(),
+            _ => w.clone(),
+        })
+        .collect()
+}
+
+/// Whether a name ends in "بن X": then X alone ("الملك عبدالعزيز") is the
+/// father, not the person.
+fn ends_in_patronymic(words: &[String]) -> bool {
+    words.len() >= 3 && words[words.len() - 2] == "بن"
 }
 
 /// Links surname-only mentions ("الكاظمي", "والكاظمي", "Lavrov") to the person.

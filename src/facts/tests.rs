@@ -41,6 +41,55 @@ fn preposition_ala_is_not_the_name_ali() {
 }
 
 #[test]
+fn ordinary_words_after_a_title_are_not_names() {
+    let f =
+        extract("وصافح أمير البلاد أعضاء الوفد، ثم استقبل الوزير عدد من السفراء بهدف دعم الحوار.");
+    assert!(f.people.is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn preposition_amam_is_not_the_title_imam() {
+    let f = extract("وأقيم الحفل أمام قصر الضيافة رحب فيه الجميع بالضيوف.");
+    assert!(f.people.is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn misspelt_bint_is_the_same_person_and_the_father_is_another() {
+    let f = extract(
+        "التقى الشيخ خالد بن سعود آل ثاني الوفد. وقال الشيخ خالد بنت سعود آل ثاني إن اللقاء مهم. وذكر بإرث الملك سعود.",
+    );
+    let n = names(&f);
+    assert_eq!(
+        n.iter().filter(|x| x.starts_with("خالد")).count(),
+        1,
+        "{n:?}"
+    );
+    assert!(n.contains(&"سعود"), "{n:?}");
+}
+
+#[test]
+fn a_title_case_headline_is_not_a_name() {
+    let f = extract("Secretary Jones And Minister Petrov Sign Agreements In Geneva.");
+    let n = names(&f);
+    assert!(!n.iter().any(|x| x.contains("Agreements")), "{n:?}");
+}
+
+#[test]
+fn persian_text_yields_no_arabic_people() {
+    let f = extract(
+        "رئیس مرکز ملی پژوهش‌های اقلیمی گفت که دولت می‌خواهد برنامه‌ای روشن برای کشاورزان داشته باشد.",
+    );
+    assert_eq!(f.language, "fa");
+    assert!(f.people.is_empty(), "{:?}", names(&f));
+}
+
+#[test]
+fn a_persian_letter_in_an_arabic_name_keeps_the_text_arabic() {
+    let f = extract("التقى وزير الخارجية المصري سامح شكري نظيره الإيطالي ماريو دراگي في روما، وبحثا ملف غزة والتعاون الاقتصادي بين البلدين.");
+    assert_eq!(f.language, "ar");
+}
+
+#[test]
 fn a_reception_is_a_meeting_and_a_planned_one_is_not() {
     let f = extract("استقبل الرئيس التونسي قيس سعيد وزير الدفاع الإيطالي ماريو روسي في قرطاج.");
     assert_eq!(f.meetings.len(), 1);

@@ -116,8 +116,9 @@ const MAX_ITEM_CHARS: usize = 160;
 
 impl FactsView {
     /// The pane's view of an article's facts. `text` is the article (the
-    /// summary's sentences are found in it to lead to their place).
-    pub fn from_facts(facts: &Facts, text: &str) -> FactsView {
+    /// summary's sentences are found in it to lead to their place);
+    /// `strings` name meeting kinds and topics in the interface's language.
+    pub fn from_facts(facts: &Facts, text: &str, strings: &Strings) -> FactsView {
         let item = |label: String, evidence: &Span| FactItem {
             text: shorten(&label),
             evidence: Some(evidence.start..evidence.end),
@@ -133,7 +134,7 @@ impl FactsView {
         let meetings = facts
             .meetings
             .iter()
-            .map(|m| item(meeting_label(m), &m.evidence))
+            .map(|m| item(meeting_label(m, strings), &m.evidence))
             .collect();
         let said = |quotes: &[Quote]| -> Vec<FactItem> {
             quotes
@@ -157,7 +158,7 @@ impl FactsView {
             .topics
             .iter()
             .map(|t| FactItem {
-                text: t.label.clone(),
+                text: strings.topic(&t.id).to_string(),
                 evidence: t.evidence.first().map(|s| s.start..s.end),
             })
             .collect();
@@ -213,13 +214,13 @@ fn party_label(party: &Party) -> String {
 }
 
 /// "A ↔ B · kind · place · date".
-fn meeting_label(meeting: &Meeting) -> String {
+fn meeting_label(meeting: &Meeting, strings: &Strings) -> String {
     let parties: Vec<String> = meeting.participants.iter().map(party_label).collect();
     let mut label = parties.join(" ↔ ");
     for part in [
-        Some(&meeting.kind),
-        meeting.place.as_ref(),
-        meeting.date.as_ref(),
+        Some(strings.meeting_kind(&meeting.kind)),
+        meeting.place.as_deref(),
+        meeting.date.as_deref(),
     ]
     .into_iter()
     .flatten()
@@ -249,6 +250,7 @@ fn shorten(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::i18n::Language;
 
     fn view() -> FactsView {
         let item = |t: &str| FactItem {
@@ -275,7 +277,7 @@ mod tests {
     fn facts_become_sections_that_lead_to_their_evidence() {
         let text = "عنوان\n\nاستقبل الرئيس سامي الوزير هادي. وقال هادي: «نحن مستعدون للعمل».";
         let facts = crate::facts::extract(text);
-        let view = FactsView::from_facts(&facts, text);
+        let view = FactsView::from_facts(&facts, text, Language::English.strings());
         assert_eq!(view.sections.len(), 7);
         for item in view.sections.iter().flat_map(|s| &s.items) {
             if let Some(span) = &item.evidence {
@@ -287,6 +289,32 @@ mod tests {
         }
         assert_eq!(view.quotes.len(), facts.quotes.len());
         assert_eq!(view.language.as_deref(), Some(facts.language.as_str()));
+    }
+
+    #[test]
+    fn meeting_kinds_and_topics_speak_the_interface_language() {
+        let text = "عنوان\n\nاستقبل الرئيس سامي الوزير هادي لبحث العلاقات الثنائية بين البلدين.";
+        let facts = crate::facts::extract(text);
+        assert_eq!(facts.meetings.len(), 1, "{:?}", facts.meetings);
+        let texts = |language: Language| -> Vec<String> {
+            FactsView::from_facts(&facts, text, language.strings())
+                .sections
+                .iter()
+                .flat_map(|s| s.items.iter().map(|i| i.text.clone()))
+                .collect()
+        };
+        let arabic = texts(Language::Arabic);
+        assert!(arabic.iter().any(|t| t.contains("· لقاء")), "{arabic:?}");
+        assert!(arabic.iter().any(|t| t == "العلاقات الثنائية"), "{arabic:?}");
+        let english = texts(Language::English);
+        assert!(
+            english.iter().any(|t| t.contains("· meeting")),
+            "{english:?}"
+        );
+        assert!(
+            english.iter().any(|t| t == "bilateral relations"),
+            "{english:?}"
+        );
     }
 
     #[test]

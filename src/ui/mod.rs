@@ -38,6 +38,7 @@ pub fn run(articles: Vec<Article>, display: &DisplayArgs, config: &Config) -> Re
         .iter()
         .map(|a| state::content_hash(&a.text))
         .collect();
+    let strings = settings.strings;
     let mut app = app::App::new(articles, options, settings);
     for (index, hash) in hashes.iter().enumerate() {
         if let Some(offset) = positions.get(*hash) {
@@ -53,7 +54,7 @@ pub fn run(articles: Vec<Article>, display: &DisplayArgs, config: &Config) -> Re
         .iter()
         .map(|t| facts_input(&t.reader.article.text).to_string())
         .collect();
-    let start = |sender| extract_in_background(texts, sender);
+    let start = |sender| extract_in_background(texts, strings, sender);
     let mut app = terminal::run(app, terminal_options, start).map_err(|e| e.to_string())?;
     for (hash, offset) in hashes.iter().zip(app.reading_offsets()) {
         positions.set(*hash, offset);
@@ -93,13 +94,17 @@ pub const FACTS_THREAD: &str = "qari-facts";
 /// Extracts each article's facts on a thread of its own, in order, and
 /// sends them to the event loop. A failure of the extractor leaves that
 /// article without facts; the reader goes on.
-fn extract_in_background(texts: Vec<String>, sender: std::sync::mpsc::Sender<terminal::Message>) {
+fn extract_in_background(
+    texts: Vec<String>,
+    strings: &'static i18n::Strings,
+    sender: std::sync::mpsc::Sender<terminal::Message>,
+) {
     let spawned = std::thread::Builder::new()
         .name(FACTS_THREAD.to_string())
         .spawn(move || {
             for (index, text) in texts.iter().enumerate() {
                 let view = std::panic::catch_unwind(|| {
-                    facts_view::FactsView::from_facts(&crate::facts::extract(text), text)
+                    facts_view::FactsView::from_facts(&crate::facts::extract(text), text, strings)
                 })
                 .unwrap_or_default();
                 if sender.send(terminal::Message::Facts(index, view)).is_err() {

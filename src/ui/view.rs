@@ -289,28 +289,46 @@ fn draw_status(buf: &mut Buffer, area: Rect, tab: &mut Tab, strings: &Strings, s
         }
         fields.push(field);
     }
-    let right = match (search.filter(|s| s.editing), &status.message) {
-        (Some(search), _) => vec![format!("{}{}", strings.search_prompt, search.query)],
-        (None, Some(message)) => vec![message.clone()],
-        (None, None) => vec![strings.key_hints.to_string()],
-    };
-    let (start, end) = if strings.right_to_left {
-        (right, fields)
-    } else {
-        (fields, right)
-    };
-    let start_cells = field_cells(&start);
-    let x = draw_cells(buf, area.x + 1, y, area.right(), &start_cells, style, None);
-    let mut end_cells = field_cells(&end);
-    let fits =
-        |cells: &[Cell]| x + 2 + cells.iter().map(|c| c.width as u16).sum::<u16>() < area.right();
-    if !fits(&end_cells) && status.message.is_none() && search.is_none() {
-        end_cells = field_cells(&[strings.short_hints.to_string()]);
+    if strings.right_to_left {
+        // Read from the right: the file name first, at the right edge.
+        fields.reverse();
     }
-    if fits(&end_cells) {
-        let end_width: u16 = end_cells.iter().map(|c| c.width as u16).sum();
-        let end_x = area.right() - end_width - 1;
-        draw_cells(buf, end_x, y, area.right(), &end_cells, style, None);
+    let hints = match (search.filter(|s| s.editing), &status.message) {
+        (Some(search), _) => format!("{}{}", strings.search_prompt, search.query),
+        (None, Some(message)) => message.clone(),
+        (None, None) => strings.key_hints.to_string(),
+    };
+    let width = |cells: &[Cell]| cells.iter().map(|c| c.width as u16).sum::<u16>();
+    // File names and numbers read left to right; the hints are sentences of
+    // the interface's language.
+    let hints_base = if strings.right_to_left {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    };
+    let state = field_cells(&fields);
+    let mut hints = interface_cells_based(&hints, hints_base);
+    // One column of margin at each edge and at least two between the groups.
+    let fits = |hints: &[Cell]| width(&state) + width(hints) + 4 <= area.width;
+    if !fits(&hints) && status.message.is_none() && search.is_none() {
+        hints = interface_cells_based(strings.short_hints, hints_base);
+    }
+    // The article's state starts the line, at the left edge or, in a
+    // right-to-left interface, at the right; the hints take the other end
+    // when there is room for them.
+    let (state_x, hints_x) = if strings.right_to_left {
+        let state_x = area
+            .right()
+            .saturating_sub(width(&state) + 1)
+            .max(area.x + 1);
+        (state_x, area.x + 1)
+    } else {
+        let hints_x = area.right().saturating_sub(width(&hints) + 1);
+        (area.x + 1, hints_x)
+    };
+    draw_cells(buf, state_x, y, area.right(), &state, style, None);
+    if fits(&hints) {
+        draw_cells(buf, hints_x, y, area.right(), &hints, style, None);
     }
 }
 
@@ -485,8 +503,13 @@ fn draw_box_line(
 /// characters made visible. Each call lays out its text alone, so bidi
 /// controls inside it cannot move anything else on the line.
 pub fn interface_cells(text: &str) -> Vec<Cell> {
+    interface_cells_based(text, Direction::Ltr)
+}
+
+/// [`interface_cells`] with the paragraph direction `base`.
+fn interface_cells_based(text: &str, base: Direction) -> Vec<Cell> {
     let mut options = LayoutOptions::new(usize::from(u16::MAX));
-    options.base = Some(Direction::Ltr);
+    options.base = Some(base);
     layout::layout_paragraph(text, 0, &options)
         .rows
         .into_iter()
@@ -612,6 +635,27 @@ mod tests {
             status.find("txt.live").expect("name") < percent,
             "order kept: {status:?}"
         );
+    }
+
+    #[test]
+    fn a_right_to_left_interface_reads_the_status_line_from_the_right() {
+        let settings = Settings {
+            strings: crate::ui::i18n::Language::Arabic.strings(),
+            ..Settings::default()
+        };
+        let mut app = App::new(
+            vec![Article::from_text("news.txt", "t\n\nbody")],
+            LayoutOptions::new(70),
+            settings,
+        );
+        app.resize(Rect::new(0, 0, 70, 5));
+        let mut buf = Buffer::empty(Rect::new(0, 0, 70, 5));
+        draw(&mut buf, &mut app);
+        let status = line(&buf, 4);
+        let name = status.find("news.txt").expect("name");
+        let percent = status.find("100%").expect("percent");
+        assert!(percent < name, "{status:?}");
+        assert!(status.trim_end().ends_with("news.txt"), "{status:?}");
     }
 
     #[test]

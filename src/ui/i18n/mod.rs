@@ -79,8 +79,32 @@ pub struct Strings {
     pub facts_none: &'static str,
     /// The facts sections, in the order shown.
     pub sections: Sections,
+    /// Meeting kinds (`meeting`, `call` …) as the facts pane shows them.
+    pub meeting_kinds: &'static [(&'static str, &'static str)],
+    /// Topic ids of the closed list as the facts pane shows them.
+    pub topics: &'static [(&'static str, &'static str)],
     /// What each action does, for the help.
     pub actions: ActionNames,
+}
+
+impl Strings {
+    /// A meeting kind in this language (the id itself when it has no word).
+    pub fn meeting_kind<'a>(&self, kind: &'a str) -> &'a str {
+        lookup(self.meeting_kinds, kind)
+    }
+
+    /// A topic's label in this language (the id itself when it has none).
+    pub fn topic<'a>(&self, id: &'a str) -> &'a str {
+        lookup(self.topics, id)
+    }
+}
+
+/// The word for `id` in a table of (id, word) pairs, else `id`.
+fn lookup<'a>(table: &'static [(&'static str, &'static str)], id: &'a str) -> &'a str {
+    table
+        .iter()
+        .find(|(key, _)| *key == id)
+        .map_or(id, |(_, word)| word)
 }
 
 /// The names of the facts pane's sections.
@@ -188,5 +212,34 @@ mod tests {
             ];
             assert!(all.iter().all(|t| !t.trim().is_empty()), "{language:?}");
         }
+    }
+
+    /// Every topic id the facts engine can report, and every meeting kind,
+    /// has a word in every language.
+    #[test]
+    fn every_topic_and_meeting_kind_has_a_word() {
+        let lexicon = include_str!("../../facts/lexicon/topics.txt");
+        let topic_ids: std::collections::BTreeSet<&str> = lexicon
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .filter_map(|line| line.split_once('|').map(|(id, _)| id.trim()))
+            .filter(|id| !id.is_empty())
+            .collect();
+        assert!(topic_ids.len() >= 10, "{topic_ids:?}");
+        for language in [Language::English, Language::Arabic] {
+            let s = language.strings();
+            for id in &topic_ids {
+                assert!(
+                    s.topics.iter().any(|(key, _)| key == id),
+                    "{language:?} has no word for topic {id}"
+                );
+            }
+            for kind in ["meeting", "call", "visit", "talks", "summit"] {
+                assert!(s.meeting_kinds.iter().any(|(key, _)| *key == kind));
+            }
+        }
+        let arabic = Language::Arabic.strings();
+        assert_eq!(arabic.meeting_kind("call"), "اتصال");
+        assert_eq!(arabic.meeting_kind("conference"), "conference");
     }
 }
