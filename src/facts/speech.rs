@@ -225,8 +225,7 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
     let Some(next) = doc.toks.get(v + 1).filter(|_| v + 2 < end) else {
         return false;
     };
-    let attribution = v > 0 && matches!(doc.toks[v - 1].norm.as_str(), "," | "\"" | "”" | "’");
-    if attribution {
+    if after_quotation(doc, v) {
         return false;
     }
     let pronoun = matches!(
@@ -244,9 +243,40 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
             "the" | "both" | "this" | "his" | "her" | "its" | "their"
         );
     noun_phrase
-        && (v + 2..end.min(v + 7))
+        && ((v + 2..end.min(v + 7))
             .take_while(|&k| doc.toks[k].is_word())
             .any(|k| AUXILIARIES.contains(&doc.toks[k].norm.as_str()))
+            || singular_subject_and_verb(doc, v + 1, end))
+}
+
+/// Whether the speech verb at `v` follows a closing quotation mark, directly
+/// or after a comma (`"…," said Lavrov`, `“…”, said Lavrov`): an attribution,
+/// not a clause. A comma after an apposition ("Albanese, who …, said the
+/// treaty would …") does not count.
+fn after_quotation(doc: &Doc, v: usize) -> bool {
+    let is_closer = |k: usize| matches!(doc.toks[k].norm.as_str(), "\"" | "”" | "’" | "»");
+    match v {
+        0 => false,
+        1 => is_closer(0),
+        _ => is_closer(v - 1) || doc.toks[v - 1].norm == "," && is_closer(v - 2),
+    }
+}
+
+/// "the deal aligns …": a determiner, a singular noun and a present-tense
+/// verb in -s agreeing with it, starting at `d`.
+fn singular_subject_and_verb(doc: &Doc, d: usize, end: usize) -> bool {
+    if d + 3 > end || !matches!(doc.toks[d].norm.as_str(), "the" | "this" | "its" | "their") {
+        return false;
+    }
+    let (noun, verb) = (&doc.toks[d + 1], &doc.toks[d + 2]);
+    let plain = |t: &crate::text::Token| t.is_word() && !t.capital && t.norm.is_ascii();
+    plain(noun)
+        && plain(verb)
+        && !noun.norm.ends_with('s')
+        && verb.norm.len() > 3
+        && verb.norm.ends_with('s')
+        && !verb.norm.ends_with("ss")
+        && !lexicons().speech_verbs.has(verb)
 }
 
 /// Finite verbs that show a clause follows an English speech verb.
