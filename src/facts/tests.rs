@@ -151,6 +151,16 @@ fn english_bare_clauses_after_apposition_and_with_verb_in_s() {
 }
 
 #[test]
+fn definite_official_with_nationality_is_the_named_person() {
+    let f = extract(
+        "استقبل الرئيس التونسي قيس سعيد وزير خارجية اليابان تارو كونو. وقال المسؤول الياباني إن بلاده تدعم الإصلاحات. وقال مسؤول ياباني إن الزيارة ناجحة.",
+    );
+    assert_eq!(f.statements.len(), 2);
+    assert_eq!(speaker(&f.statements[0]), Some("تارو كونو"));
+    assert_ne!(speaker(&f.statements[1]), Some("تارو كونو"));
+}
+
+#[test]
 fn english_he_said_chain() {
     let f = extract("Foreign Minister John Carter met his counterpart in Rome. \"We agreed on many points today,\" he said. He added that talks would continue.");
     assert_eq!(f.quotes.len(), 1);
