@@ -245,7 +245,8 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
     noun_phrase
         && ((v + 2..end.min(v + 7))
             .take_while(|&k| doc.toks[k].is_word())
-            .any(|k| AUXILIARIES.contains(&doc.toks[k].norm.as_str()))
+            // not the month "May" or the name "Will"
+            .any(|k| !doc.toks[k].capital && AUXILIARIES.contains(&doc.toks[k].norm.as_str()))
             || singular_subject_and_verb(doc, v + 1, end))
 }
 
@@ -274,9 +275,24 @@ fn singular_subject_and_verb(doc: &Doc, d: usize, end: usize) -> bool {
         && plain(verb)
         && !noun.norm.ends_with('s')
         && verb.norm.len() > 3
-        && verb.norm.ends_with('s')
-        && !verb.norm.ends_with("ss")
+        && (present_in_s(verb) || past_with_object(doc, d + 2, end))
         && !lexicons().speech_verbs.has(verb)
+}
+
+/// A verb in -s ("aligns"), not a noun in -ss ("progress").
+fn present_in_s(verb: &crate::text::Token) -> bool {
+    verb.norm.ends_with('s') && !verb.norm.ends_with("ss")
+}
+
+/// A verb in -ed followed by its object ("the delay followed Papua's …",
+/// "the visit marked a …"); a participle modifying the noun is followed by a
+/// preposition instead ("the progress achieved in …").
+fn past_with_object(doc: &Doc, k: usize, end: usize) -> bool {
+    let object = doc.toks.get(k + 1).filter(|_| k + 1 < end);
+    doc.toks[k].norm.ends_with("ed")
+        && object.is_some_and(|o| {
+            o.is_word() && (o.capital || matches!(o.norm.as_str(), "the" | "a" | "an"))
+        })
 }
 
 /// Finite verbs that show a clause follows an English speech verb.

@@ -142,11 +142,12 @@ fn plural_and_dual_speech_verbs_with_bi_anna() {
 
 #[test]
 fn english_bare_clauses_after_apposition_and_with_verb_in_s() {
-    let f = extract("Minister Jane Doe, who arrived in Rome on Monday, said the plan would help farmers. She stressed the scheme works well. \"We will keep working on it,\" said Jane Doe.");
+    let f = extract("Minister Jane Doe, who arrived in Rome on Monday, said the plan would help farmers. She stressed the scheme works well. She explained the delay followed a cabinet meeting. He noted the progress achieved in May. \"We will keep working on it,\" said Jane Doe.");
     let texts: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
-    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert_eq!(texts.len(), 3, "{texts:?}");
     assert!(texts[0].starts_with("the plan would"));
     assert!(texts[1].starts_with("the scheme works"));
+    assert!(texts[2].starts_with("the delay followed"));
     assert_eq!(f.quotes.len(), 1);
 }
 
