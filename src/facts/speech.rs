@@ -9,7 +9,7 @@
 use super::doc::Doc;
 use super::lexicon::lexicons;
 use super::model::{Quote, Span};
-use super::people::People;
+use super::people::{canon, nearest_before, People};
 use super::speaker::{
     agent_at, is_complementizer, is_pronoun, last_person_before, resolve_pronoun, subject_after,
     subject_before, Who,
@@ -225,8 +225,7 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
     let Some(next) = doc.toks.get(v + 1).filter(|_| v + 2 < end) else {
         return false;
     };
-    let attribution = v > 0 && matches!(doc.toks[v - 1].norm.as_str(), "," | "\"" | "”" | "’");
-    if attribution {
+    if after_quotation(doc, v) {
         return false;
     }
     let pronoun = matches!(
@@ -244,9 +243,56 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
             "the" | "both" | "this" | "his" | "her" | "its" | "their"
         );
     noun_phrase
-        && (v + 2..end.min(v + 7))
+        && ((v + 2..end.min(v + 7))
             .take_while(|&k| doc.toks[k].is_word())
-            .any(|k| AUXILIARIES.contains(&doc.toks[k].norm.as_str()))
+            // not the month "May" or the name "Will"
+            .any(|k| !doc.toks[k].capital && AUXILIARIES.contains(&doc.toks[k].norm.as_str()))
+            || singular_subject_and_verb(doc, v + 1, end))
+}
+
+/// Whether the speech verb at `v` follows a closing quotation mark, directly
+/// or after a comma (`"…," said Lavrov`, `“…”, said Lavrov`): an attribution,
+/// not a clause. A comma after an apposition ("Albanese, who …, said the
+/// treaty would …") does not count.
+fn after_quotation(doc: &Doc, v: usize) -> bool {
+    let is_closer = |k: usize| matches!(doc.toks[k].norm.as_str(), "\"" | "”" | "’" | "»");
+    match v {
+        0 => false,
+        1 => is_closer(0),
+        _ => is_closer(v - 1) || doc.toks[v - 1].norm == "," && is_closer(v - 2),
+    }
+}
+
+/// "the deal aligns …": a determiner, a singular noun and a present-tense
+/// verb in -s agreeing with it, starting at `d`.
+fn singular_subject_and_verb(doc: &Doc, d: usize, end: usize) -> bool {
+    if d + 3 > end || !matches!(doc.toks[d].norm.as_str(), "the" | "this" | "its" | "their") {
+        return false;
+    }
+    let (noun, verb) = (&doc.toks[d + 1], &doc.toks[d + 2]);
+    let plain = |t: &crate::text::Token| t.is_word() && !t.capital && t.norm.is_ascii();
+    plain(noun)
+        && plain(verb)
+        && !noun.norm.ends_with('s')
+        && verb.norm.len() > 3
+        && (present_in_s(verb) || past_with_object(doc, d + 2, end))
+        && !lexicons().speech_verbs.has(verb)
+}
+
+/// A verb in -s ("aligns"), not a noun in -ss ("progress").
+fn present_in_s(verb: &crate::text::Token) -> bool {
+    verb.norm.ends_with('s') && !verb.norm.ends_with("ss")
+}
+
+/// A verb in -ed followed by its object ("the delay followed Papua's …",
+/// "the visit marked a …"); a participle modifying the noun is followed by a
+/// preposition instead ("the progress achieved in …").
+fn past_with_object(doc: &Doc, k: usize, end: usize) -> bool {
+    let object = doc.toks.get(k + 1).filter(|_| k + 1 < end);
+    doc.toks[k].norm.ends_with("ed")
+        && object.is_some_and(|o| {
+            o.is_word() && (o.capital || matches!(o.norm.as_str(), "the" | "a" | "an"))
+        })
 }
 
 /// Finite verbs that show a clause follows an English speech verb.
@@ -275,7 +321,12 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
-                let who = settle(statement_speaker(doc, people, *v, *c, &last), people, *v);
+                let who = settle(
+                    doc,
+                    statement_speaker(doc, people, *v, *c, &last),
+                    people,
+                    *v,
+                );
                 let text_end = clause_end(doc, *c);
                 let start = doc.toks.get(c + 1).map_or(doc.toks[*c].end, |t| t.start);
                 let start = if *c == *v {
@@ -295,6 +346,7 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
             }
             Kind::Quote(bytes, toks) => {
                 let who = settle(
+                    doc,
                     quote_speaker(doc, people, toks.clone(), &last),
                     people,
                     toks.start,
@@ -315,11 +367,74 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
 }
 
 /// A pronoun nothing resolved stands for the last person mentioned.
-fn settle(who: Option<Who>, people: &People, at: usize) -> Option<Who> {
+fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who> {
     match who {
         Some(Who::Pronoun) => last_person_before(people, at).map(Who::Person),
+        Some(Who::Desc(r)) => {
+            Some(definite_reference(doc, people, r.clone(), at).unwrap_or(Who::Desc(r)))
+        }
         other => other,
     }
+}
+
+/// Generic nouns for a person ("the official", "the guest") that, made
+/// definite and followed by an adjective, refer back to a named person.
+const GENERIC_HEADS: &[&str] = &["مسوول", "ضيف", "زاير", "دبلوماسي"];
+
+/// "المسؤول الصيني", "الضيف التركي": a definite generic noun with a
+/// nationality (or other) adjective is the person named before whose title
+/// carries that adjective; an indefinite "مسؤول صيني" stays an unnamed source.
+fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    let head = doc.toks.get(r.start)?;
+    let adjective = doc.toks.get(r.start + 1).filter(|_| r.len() >= 2)?;
+    let head_core = canon(&head.norm);
+    let definite = head_core.len() < head.norm.len();
+    if !definite || !GENERIC_HEADS.contains(&head_core.as_str()) {
+        return None;
+    }
+    let adjective = canon(&adjective.norm);
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            people.persons[p]
+                .title_words
+                .iter()
+                .any(|tw| tw.contains(&adjective))
+        })
+        .collect();
+    let holders = if holders.is_empty() {
+        introduced_with_country(doc, people, &adjective)
+    } else {
+        holders
+    };
+    if holders.is_empty() {
+        return None;
+    }
+    nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// How many words before a person's first mention may describe them
+/// ("نائب وزير خارجية الصين جانغ مينغ").
+const INTRO_WINDOW: usize = 6;
+
+/// The persons whose first mention is preceded, within a few words, by the
+/// country of a nationality adjective (الصيني → الصين, التركي → تركيا): the
+/// title the people list did not capture still names the country.
+fn introduced_with_country(doc: &Doc, people: &People, adjective: &str) -> Vec<usize> {
+    let root = adjective
+        .strip_suffix("يه")
+        .or_else(|| adjective.strip_suffix('ي'))
+        .unwrap_or("");
+    if root.chars().count() < 3 {
+        return Vec::new();
+    }
+    (0..people.persons.len())
+        .filter(|&p| {
+            people.persons[p].mentions.first().is_some_and(|m| {
+                (m.start.saturating_sub(INTRO_WINDOW)..m.start)
+                    .any(|k| canon(&doc.toks[k].norm).starts_with(root))
+            })
+        })
+        .collect()
 }
 
 /// Where a reported clause ends: at the next speech verb or the sentence end.

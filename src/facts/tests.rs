@@ -130,6 +130,38 @@ fn statement_with_implied_speaker() {
 }
 
 #[test]
+fn plural_and_dual_speech_verbs_with_bi_anna() {
+    let f = extract(
+        "وأوضحوا أن المحادثات كانت مثمرة. وصرحا بأنهما سيلتقيان مجددا. وأكد أهمية التعاون.",
+    );
+    let texts: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].starts_with("المحادثات كانت"));
+    assert!(texts[1].starts_with("سيلتقيان"));
+}
+
+#[test]
+fn english_bare_clauses_after_apposition_and_with_verb_in_s() {
+    let f = extract("Minister Jane Doe, who arrived in Rome on Monday, said the plan would help farmers. She stressed the scheme works well. She explained the delay followed a cabinet meeting. He noted the progress achieved in May. \"We will keep working on it,\" said Jane Doe.");
+    let texts: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts[0].starts_with("the plan would"));
+    assert!(texts[1].starts_with("the scheme works"));
+    assert!(texts[2].starts_with("the delay followed"));
+    assert_eq!(f.quotes.len(), 1);
+}
+
+#[test]
+fn definite_official_with_nationality_is_the_named_person() {
+    let f = extract(
+        "استقبل الرئيس التونسي قيس سعيد وزير خارجية اليابان تارو كونو. وقال المسؤول الياباني إن بلاده تدعم الإصلاحات. وقال مسؤول ياباني إن الزيارة ناجحة.",
+    );
+    assert_eq!(f.statements.len(), 2);
+    assert_eq!(speaker(&f.statements[0]), Some("تارو كونو"));
+    assert_ne!(speaker(&f.statements[1]), Some("تارو كونو"));
+}
+
+#[test]
 fn english_he_said_chain() {
     let f = extract("Foreign Minister John Carter met his counterpart in Rome. \"We agreed on many points today,\" he said. He added that talks would continue.");
     assert_eq!(f.quotes.len(), 1);
