@@ -260,3 +260,11 @@ fn an_office_name_is_not_a_topic() {
     let f = extract("وصرح نائب رئيس الوزراء لشؤون الطاقة بأن الزيارة كانت ناجحة.");
     assert!(!topic_ids(&f).contains(&"energy"), "{:?}", topic_ids(&f));
 }
+
+#[test]
+fn arabic_typed_with_persian_kaf_and_yeh_stays_arabic() {
+    let f = extract(
+        "التقی وزیر الخارجیة الإیرانی عباس عراقجی نظیره العمانی فی مسقط وبحث معه العلاقات الثنائیة.",
+    );
+    assert_eq!(f.language, "ar");
+}
