@@ -50,8 +50,6 @@ const NOT_NOW: &[&str] = &[
     "cancelled",
     "canceled",
     "last",
-    "2000",
-    "2007",
     "يرتقب",
     "ستجري",
     "سيبحث",
@@ -105,15 +103,17 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             }
         }
         let mut extra = unnamed_parties(doc, near.clone());
-        if persons.len() < 2 {
-            extra.extend(unnamed_titles(doc, people, near.clone()));
-        }
+        // a named counterpart in the previous sentence is preferred to an
+        // unnamed title here, which often describes that very person
         if persons.len() + extra.len() < 2 && si > 0 {
             for p in persons_in(doc, people, doc.sents[si - 1].toks.clone()) {
                 if !persons.contains(&p) {
                     persons.push(p);
                 }
             }
+        }
+        if persons.len() < 2 {
+            extra.extend(unnamed_titles(doc, people, near.clone()));
         }
         if persons.len() + extra.len() < 2 {
             continue;
@@ -137,9 +137,10 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             sentence: si,
         });
     }
+    let article_date = super::meta::date(doc);
     merge(found)
         .into_iter()
-        .map(|f| to_meeting(doc, people, f))
+        .map(|f| to_meeting(doc, people, f, article_date.as_ref()))
         .collect()
 }
 
@@ -255,7 +256,28 @@ fn each(doc: &Doc, si: usize) -> bool {
     })
 }
 
-/// People mentioned in tokens `r`, in order, without those merely present.
+/// Title words of someone who reports an encounter rather than takes part
+/// in it (the spokesman who announced the call).
+const REPORTER: &[&str] = &[
+    "متحدث",
+    "المتحدث",
+    "الناطق",
+    "ناطق",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Whether person `p` is titled as a spokesman.
+fn is_reporter(people: &People, p: usize) -> bool {
+    people.persons[p].titles.iter().any(|t| {
+        t.split_whitespace()
+            .any(|w| REPORTER.contains(&w) || REPORTER.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// People mentioned in tokens `r`, in order, without those merely present
+/// and without spokesmen.
 fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut present = false;
@@ -265,7 +287,7 @@ fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usiz
             present = true;
         }
         if let Some(p) = people.at[i] {
-            if !present && !out.contains(&p) {
+            if !present && !out.contains(&p) && !is_reporter(people, p) {
                 out.push(p);
             }
         }
@@ -353,7 +375,12 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
     kept
 }
 
-fn to_meeting(doc: &Doc, people: &People, f: Found) -> Meeting {
+fn to_meeting(
+    doc: &Doc,
+    people: &People,
+    f: Found,
+    article_date: Option<&super::model::ArticleDate>,
+) -> Meeting {
     let s = &doc.sents[f.sentence];
     let mut participants: Vec<Party> = f
         .participants
@@ -371,7 +398,7 @@ fn to_meeting(doc: &Doc, people: &People, f: Found) -> Meeting {
         participants,
         kind: f.kind,
         place: place(doc, s.toks.clone()),
-        date: None,
+        date: super::meta::event_date(doc, s.toks.clone(), article_date),
         evidence: Span::of(doc.text, s.bytes.start, s.bytes.end),
     }
 }
@@ -400,4 +427,42 @@ fn place(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract;
+
+    #[test]
+    fn yesterdays_reception_gets_the_day_before_the_article_date() {
+        let f = extract(
+            "عنوان\n٢٢ نيسان ٢٠٢١\nاستقبل الرئيس التونسي قيس سعيد أمس وزير الدفاع الإيطالي ماريو روسي.",
+        );
+        assert_eq!(f.meetings.len(), 1);
+        assert_eq!(f.meetings[0].date.as_deref(), Some("2021-04-21"));
+    }
+
+    #[test]
+    fn a_meeting_without_a_relative_day_has_no_date() {
+        let f = extract(
+            "عنوان\n٢٢ نيسان ٢٠٢١\nاستقبل الرئيس التونسي قيس سعيد وزير الدفاع الإيطالي ماريو روسي.",
+        );
+        assert_eq!(f.meetings.len(), 1);
+        assert_eq!(f.meetings[0].date, None);
+    }
+
+    #[test]
+    fn a_guest_named_in_the_previous_sentence_beats_an_unnamed_title() {
+        let f = extract(
+            "عنوان\n\nوصل وزير الخارجية التونسي عثمان الجرندي إلى الرباط يوم الاثنين.\n\
+             واستقبل وزير الخارجية المغربي ناصر بوريطة نائب رئيس الحكومة التونسية في مقر الوزارة.",
+        );
+        assert_eq!(f.meetings.len(), 1);
+        let parties = &f.meetings[0].participants;
+        assert_eq!(parties.len(), 2);
+        assert!(parties.iter().all(|p| p.name.is_some()), "{parties:?}");
+        assert!(parties
+            .iter()
+            .any(|p| p.name.as_deref() == Some("عثمان الجرندي")));
+    }
 }

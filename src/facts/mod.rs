@@ -37,8 +37,7 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
     let people = people::find(&doc);
     let speech = speech::find(&doc, &people);
     let date = meta::date(&doc);
-    let mut meetings = meetings::find(&doc, &people);
-    date_meetings(&doc, &mut meetings, date.as_ref());
+    let meetings = meetings::find(&doc, &people);
     let agreements = agreements::find(&doc, &people);
     let topics = topics::find(&doc, &meetings, &agreements);
     Facts {
@@ -53,21 +52,6 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
         agreements,
         topics,
         keyphrases: meta::keyphrases(&doc, KEYPHRASES),
-    }
-}
-
-/// Gives each meeting the date its sentence tells, resolved to `YYYY-MM-DD`
-/// where it can be (a weekday or "yesterday" against the article's date).
-fn date_meetings(doc: &doc::Doc, meetings: &mut [Meeting], article: Option<&ArticleDate>) {
-    for meeting in meetings {
-        let at = meeting.evidence.start;
-        let index = doc.sents.partition_point(|s| s.bytes.start <= at);
-        let Some(sentence) = index.checked_sub(1).and_then(|i| doc.sents.get(i)) else {
-            continue;
-        };
-        if let Some(iso) = meta::event_date(doc, sentence.toks.clone(), article) {
-            meeting.date = Some(iso);
-        }
     }
 }
 
