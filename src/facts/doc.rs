@@ -30,10 +30,26 @@ pub struct Doc<'a> {
     pub persian: bool,
 }
 
-/// Letters of Persian and Urdu that Arabic does not use: پ چ ژ گ ک ی.
-const PERSIAN_LETTERS: &[char] = &[
-    '\u{067E}', '\u{0686}', '\u{0698}', '\u{06AF}', '\u{06A9}', '\u{06CC}',
-];
+/// Letters of Persian and Urdu that Arabic does not use: پ چ ژ گ. (ک and
+/// ی are left out: some Arabic sites type every kaf and yeh with them.)
+const PERSIAN_LETTERS: &[char] = &['\u{067E}', '\u{0686}', '\u{0698}', '\u{06AF}'];
+
+/// Frequent Persian function words that are not Arabic words.
+const PERSIAN_WORDS: &[&str] = &["است", "را", "از", "که", "برای", "شده", "می"];
+
+/// Whether Persian function words make up over 3% of the first words.
+fn persian_function_words(text: &str, toks: &[Token]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).take(3000);
+    let (mut all, mut persian) = (0usize, 0usize);
+    for t in words {
+        all += 1;
+        let raw = text.get(t.start..t.end).unwrap_or("");
+        if PERSIAN_WORDS.contains(&raw) {
+            persian += 1;
+        }
+    }
+    persian >= 2 && persian * 33 > all
+}
 
 impl<'a> Doc<'a> {
     /// Segments and tokenises `text`.
@@ -61,9 +77,9 @@ impl<'a> Doc<'a> {
                 latin += 1;
             }
         }
-        // An Arabic article may spell a foreign name with گ or پ; Persian
-        // prose uses ی and ک in nearly every sentence.
-        let persian = ar > 0 && farsi * 50 > ar;
+        // An Arabic article may spell foreign names with گ or پ; Persian
+        // prose has them in nearly every sentence, and its function words.
+        let persian = farsi >= 3 && farsi * 100 > ar && persian_function_words(text, &toks);
         Doc {
             text,
             toks,

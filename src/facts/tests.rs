@@ -265,3 +265,38 @@ fn single_quotation_marks_and_apostrophes() {
     assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
     assert_eq!(f.quotes[0].text, "we will not sign this deal today");
 }
+
+fn topic_ids(f: &Facts) -> Vec<&str> {
+    f.topics.iter().map(|t| t.id.as_str()).collect()
+}
+
+#[test]
+fn a_closing_wish_for_security_is_not_a_security_topic() {
+    let f =
+        extract("وتبادل الزعيمان التهاني بالعيد، متمنيين أن ينعم العالم بالأمن والاستقرار والازدهار.");
+    assert!(
+        !topic_ids(&f).contains(&"security-defense"),
+        "{:?}",
+        topic_ids(&f)
+    );
+    let g = extract("وبحث الوزيران تعزيز التعاون الأمني والعسكري بين الجيشين.");
+    assert!(
+        topic_ids(&g).contains(&"security-defense"),
+        "{:?}",
+        topic_ids(&g)
+    );
+}
+
+#[test]
+fn an_office_name_is_not_a_topic() {
+    let f = extract("وصرح نائب رئيس الوزراء لشؤون الطاقة بأن الزيارة كانت ناجحة.");
+    assert!(!topic_ids(&f).contains(&"energy"), "{:?}", topic_ids(&f));
+}
+
+#[test]
+fn arabic_typed_with_persian_kaf_and_yeh_stays_arabic() {
+    let f = extract(
+        "التقی وزیر الخارجیة الإیرانی عباس عراقجی نظیره العمانی فی مسقط وبحث معه العلاقات الثنائیة.",
+    );
+    assert_eq!(f.language, "ar");
+}

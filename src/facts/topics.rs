@@ -68,18 +68,26 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     out
 }
 
-/// Cue words that are part of a name of an office, not the topic ("المكتب الإعلامي").
+/// Cue words that are part of a name of an office, not the topic
+/// ("المكتب الإعلامي", "نائب رئيس الوزراء لشؤون الطاقة"), or of the
+/// formula "الأمن والاستقرار" that closes many a wish.
 fn incidental(doc: &Doc, i: usize) -> bool {
-    i > 0
-        && matches!(
-            doc.toks[i - 1].norm.as_str(),
-            "المكتب"
-                | "مكتب"
-                | "وزير"
-                | "وزيره"
-                | "وزاره"
-                | "وزارة"
-                | "minister"
-                | "ministry"
-        )
+    let security = doc.toks[i].norm.ends_with("الامن");
+    let formula = security && doc.toks.get(i + 1).is_some_and(|t| t.norm == "والاستقرار");
+    formula
+        || i > 0
+            && matches!(
+                doc.toks[i - 1].norm.as_str(),
+                "المكتب"
+                    | "مكتب"
+                    | "مجلس"
+                    | "وزير"
+                    | "وزيره"
+                    | "وزاره"
+                    | "وزارة"
+                    | "شوون"
+                    | "لشوون"
+                    | "minister"
+                    | "ministry"
+            )
 }
