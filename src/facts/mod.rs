@@ -23,6 +23,9 @@ pub use model::{Agreement, ArticleDate, Facts, Meeting, Party, PersonFact, Quote
 
 /// Sentences in the summary.
 pub const SUMMARY_SENTENCES: usize = 3;
+/// Fewest words of a quotation kept in a Persian article.
+const PERSIAN_QUOTE_WORDS: usize = 5;
+
 /// Key phrases reported.
 pub const KEYPHRASES: usize = 5;
 
@@ -39,7 +42,15 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
     let date = meta::date(&doc);
     let meetings = meetings::find(&doc, &people);
     let agreements = agreements::find(&doc, &people);
-    let topics = topics::find(&doc, &meetings, &agreements);
+    let mut topics = topics::find(&doc, &meetings, &agreements);
+    let mut quotes = speech.quotes;
+    if doc.persian {
+        // The cues are Arabic and English words, some of which are other
+        // words in Persian; a quotation is kept only when it is clearly
+        // speech (titles of events are short).
+        topics.clear();
+        quotes.retain(|q| q.text.split_whitespace().count() >= PERSIAN_QUOTE_WORDS);
+    }
     Facts {
         title: meta::title(text),
         date,
@@ -47,7 +58,7 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
         summary: meta::summary(&doc, summary),
         people: people_facts(&doc, &people),
         meetings,
-        quotes: speech.quotes,
+        quotes,
         statements: speech.statements,
         agreements,
         topics,

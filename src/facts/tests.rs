@@ -300,3 +300,15 @@ fn arabic_typed_with_persian_kaf_and_yeh_stays_arabic() {
     );
     assert_eq!(f.language, "ar");
 }
+
+#[test]
+fn persian_gets_no_arabic_topics_and_no_quoted_titles() {
+    let text = "نشست ملی اقلیم\n\nدر نشست «آب، اقلیم و آینده» که در تهران برگزار شد، کارشناسان هشدار دادند. \
+یکی از کارشناسان گفت: «ما دیگر با یک خشکسالی گذرا روبه‌رو نیستیم و باید برنامه‌ریزی کنیم.» \
+امنیت غذایی کشور به آب وابسته است و از این پس برنامه امنیت آب اجرا می‌شود.";
+    let f = extract(text);
+    assert_eq!(f.language, "fa");
+    assert!(f.topics.is_empty(), "{:?}", f.topics);
+    assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
+    assert!(f.quotes[0].text.starts_with("ما دیگر"));
+}
