@@ -158,7 +158,7 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         if canon(&doc.toks[k].norm) != head {
             continue;
         }
-        let full = describe(doc, k, doc.toks.len());
+        let full = body_name(doc, k);
         if head == "بيان" {
             let next = k + 1;
             if doc
@@ -166,16 +166,16 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
                 .get(next)
                 .is_some_and(|t| lexicons().sources.has(t) && !t.norm.ends_with("بيان"))
             {
-                return Some(describe(doc, next, doc.toks.len()));
+                return Some(body_name(doc, next));
             }
         } else if full.len() > 1 {
             return Some(full);
         }
     }
     let later = (d.start + 1..doc.toks.len().min(d.start + 2000))
-        .find(|&k| canon(&doc.toks[k].norm) == head && describe(doc, k, doc.toks.len()).len() > 1);
+        .find(|&k| canon(&doc.toks[k].norm) == head && body_name(doc, k).len() > 1);
     if let Some(k) = later {
-        return Some(describe(doc, k, doc.toks.len()));
+        return Some(body_name(doc, k));
     }
     if head == "بيان" {
         return last_body(doc, d.start);
@@ -183,14 +183,58 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
     None
 }
 
-/// The last body named before token `i` with a description of two words or more.
+/// The last body (a ministry, an agency, an office: not a source or an
+/// official) named before token `i`.
 fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
     (0..i).rev().take(2000).find_map(|k| {
         let t = &doc.toks[k];
-        let body = lexicons().sources.has(t) && canon(&t.norm) != "بيان";
-        let d = describe(doc, k, doc.toks.len());
-        (body && d.len() > 1).then_some(d)
+        let head = canon(&t.norm);
+        let body = lexicons().sources.has(t)
+            && head != "بيان"
+            && !NOT_BODIES.contains(&head.as_str())
+            && !NOT_BODIES.contains(&t.norm.as_str());
+        body.then(|| body_name(doc, k))
     })
+}
+
+/// Heads of source descriptions that name people, not a body that issues
+/// statements.
+const NOT_BODIES: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "المتحدث",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "spokesman",
+    "analysts",
+];
+
+/// The name of a body starting at `j`: the head and the words that agree
+/// with it ("وزارة الخارجية السعودية", "الوكالة الرسمية", "مصدر عليم"),
+/// not the verb or the person after it ("الوزارة تلقت", "الخارجية سامي").
+/// Arabic adjectives agree in definiteness: after a definite word only
+/// definite words (or known places) continue the name.
+fn body_name(doc: &Doc, j: usize) -> Range<usize> {
+    let lex = lexicons();
+    let full = describe(doc, j, doc.toks.len());
+    let is_definite = |t: &crate::text::Token| t.norm.starts_with("ال") || t.norm.starts_with("لل");
+    let mut definite = is_definite(&doc.toks[j]);
+    let mut k = j + 1;
+    while k < full.end {
+        let t = &doc.toks[k];
+        let named_place = lex.places.match_at(&doc.toks, k).is_some();
+        let agrees = t.norm.is_ascii() || is_definite(t) || named_place || !definite;
+        if !agrees {
+            break;
+        }
+        definite |= is_definite(t);
+        k += 1;
+    }
+    j..k
 }
 
 /// A description: from `j` over nouns and adjectives up to four words,
@@ -201,6 +245,7 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
     while k < end && k - j < 4 {
         let t = &doc.toks[k];
         if !t.is_word()
+            || t.norm.chars().count() < 2
             || lex.stopwords.has(t)
             || is_complementizer(&t.norm)
             || lex.speech_verbs.has(t)

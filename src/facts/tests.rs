@@ -312,3 +312,20 @@ fn persian_gets_no_arabic_topics_and_no_quoted_titles() {
     assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
     assert!(f.quotes[0].text.starts_with("ما دیگر"));
 }
+
+#[test]
+fn a_body_speaker_is_its_name_not_the_words_after_it() {
+    let text = "عنوان\n\nوأكد الوزير سامي نادر أن الوزارة تلقت طلبات عديدة. \
+وقالت الوزارة في بيان إن الوزير استقبل السفير. \
+وكشف مصدر عليم أن الزيارة تأجلت. وقال المصدر إن الوفد سيعود.";
+    let f = extract(text);
+    let speaker_of = |start: &str| {
+        f.statements
+            .iter()
+            .find(|s| s.text.starts_with(start))
+            .and_then(|s| s.speaker.as_ref())
+            .and_then(|p| p.name.clone().or(p.title.clone()))
+    };
+    assert_eq!(speaker_of("الوزير استقبل").as_deref(), Some("الوزارة"));
+    assert_eq!(speaker_of("الوفد سيعود").as_deref(), Some("مصدر عليم"));
+}
