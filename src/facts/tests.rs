@@ -329,3 +329,23 @@ fn a_body_speaker_is_its_name_not_the_words_after_it() {
     assert_eq!(speaker_of("الوزير استقبل").as_deref(), Some("الوزارة"));
     assert_eq!(speaker_of("الوفد سيعود").as_deref(), Some("مصدر عليم"));
 }
+
+#[test]
+fn zaad_an_is_speech_and_a_report_is_a_speaker() {
+    let text = "عنوان\n\nقال الوزير سامي نادر إن الإصلاح مستمر. وزاد أن الحكومة ستدعم الشركات. \
+وأشار التقرير إلى أن معدل البطالة تراجع.";
+    let f = extract(text);
+    let starts: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        starts.iter().any(|s| s.starts_with("الحكومة ستدعم")),
+        "{starts:?}"
+    );
+    let report = f
+        .statements
+        .iter()
+        .find(|s| s.text.starts_with("معدل البطالة"));
+    let speaker = report
+        .and_then(|s| s.speaker.as_ref())
+        .and_then(|p| p.title.clone().or(p.name.clone()));
+    assert_eq!(speaker.as_deref(), Some("التقرير"));
+}
