@@ -94,6 +94,60 @@ fn opener_of(closer: char) -> char {
     }
 }
 
+/// Words that introduce a name or a title in quotation marks, not speech:
+/// "تحت شعار «…»", "بعنوان «…»", "a report titled “…”", "فضائية "…"".
+const NAMING: &[&str] = &[
+    "عنوان",
+    "بعنوان",
+    "شعار",
+    "بشعار",
+    "وسم",
+    "هاشتاغ",
+    "برنامج",
+    "قناه",
+    "فضاييه",
+    "فضائيه",
+    "صحيفه",
+    "مجله",
+    "موقع",
+    "فيلم",
+    "مسلسل",
+    "مبادره",
+    "حمله",
+    "عمليه",
+    "مناوره",
+    "مشروع",
+    "titled",
+    "entitled",
+    "theme",
+    "themed",
+    "slogan",
+    "motto",
+    "hashtag",
+    "campaign",
+    "operation",
+    "programme",
+    "program",
+    "initiative",
+    "film",
+    "newspaper",
+    "channel",
+];
+
+/// Whether the quotation starting at token `q` comes right after a word that
+/// introduces a name or title ([`NAMING`]). Right after: in "وقال لصحيفة
+/// «الرياض»: «…»" the second quotation follows the outlet's name, not the
+/// word صحيفة, and is speech.
+fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
+    let is_mark =
+        |t: &crate::text::Token| matches!(t.norm.as_str(), "\"" | "«" | "“" | "„" | "'" | "‘");
+    doc.toks[..q.min(doc.toks.len())]
+        .iter()
+        .rev()
+        .find(|t| !is_mark(t))
+        .is_some_and(|t| t.is_word() && t.stems().any(|s| NAMING.contains(&s)))
+}
+
 /// The token range covering bytes `r`.
 fn toks_in(doc: &Doc, r: &Range<usize>) -> Range<usize> {
     let a = doc.toks.partition_point(|t| t.start < r.start);
@@ -110,7 +164,7 @@ pub fn find(doc: &Doc, people: &People) -> Speech {
             .iter()
             .filter(|t| t.is_word())
             .count();
-        if words >= MIN_QUOTE_WORDS {
+        if words >= MIN_QUOTE_WORDS && !named_by_what_precedes(doc, toks.start) {
             quotes.push((bytes, toks));
         }
     }

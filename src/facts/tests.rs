@@ -349,3 +349,25 @@ fn zaad_an_is_speech_and_a_report_is_a_speaker() {
         .and_then(|p| p.title.clone().or(p.name.clone()));
     assert_eq!(speaker.as_deref(), Some("التقرير"));
 }
+
+#[test]
+fn titles_in_quotation_marks_are_not_quotes() {
+    let text = "عنوان\n\nانطلقت القمة تحت شعار «معا نحو مستقبل أفضل للجميع» في العاصمة. \
+وقال الرئيس سامي نادر: «نحن ملتزمون بالعمل المشترك مع جيراننا». \
+The minister launched a report titled \"Water for a growing region by 2030\" on Monday.";
+    let f = extract(text);
+    let quotes: Vec<&str> = f.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        quotes,
+        ["نحن ملتزمون بالعمل المشترك مع جيراننا"],
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn a_quote_after_an_outlet_name_is_speech() {
+    let text =
+        "عنوان\n\nوقال الوزير سامي نادر لصحيفة «الرياض»: «نحن ملتزمون بالعمل المشترك مع جيراننا».";
+    let f = extract(text);
+    assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
+}
