@@ -9,7 +9,7 @@
 
 use super::doc::Doc;
 use super::lexicon::lexicons;
-use super::model::{Meeting, Party, Span};
+use super::model::{ArticleDate, Meeting, Party, Span};
 use super::people::People;
 use std::collections::BTreeSet;
 
@@ -102,7 +102,7 @@ struct Found {
 }
 
 /// Finds the encounters of a document.
-pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
+pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> Vec<Meeting> {
     let mut found: Vec<Found> = Vec::new();
     // The last sentence whose encounter was planned or background: its
     // people do not complete the next sentence's encounter.
@@ -160,10 +160,9 @@ pub fn find(doc: &Doc, people: &People) -> Vec<Meeting> {
             sentence: si,
         });
     }
-    let article_date = super::meta::date(doc);
     merge(found)
         .into_iter()
-        .map(|f| to_meeting(doc, people, f, article_date.as_ref()))
+        .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
 }
 
@@ -304,7 +303,8 @@ fn is_reporter(people: &People, p: usize) -> bool {
 fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     let mut present = false;
-    let mut represented_until = 0;
+    // The last token at which a person is the one stood in for.
+    let mut represented_until: Option<usize> = None;
     // People someone else stands in for: not there themselves.
     let mut standing_in = Vec::new();
     for i in r {
@@ -313,10 +313,10 @@ fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usiz
             present = true;
         }
         if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) {
-            represented_until = i + REPRESENTED_WINDOW;
+            represented_until = Some(i + REPRESENTED_WINDOW);
         }
         if let Some(p) = people.at[i] {
-            if represented_until > 0 && i <= represented_until && !standing_in.contains(&p) {
+            if represented_until.is_some_and(|end| i <= end) && !standing_in.contains(&p) {
                 standing_in.push(p);
             }
             if !present && !standing_in.contains(&p) && !out.contains(&p) && !is_reporter(people, p)
@@ -408,12 +408,7 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
     kept
 }
 
-fn to_meeting(
-    doc: &Doc,
-    people: &People,
-    f: Found,
-    article_date: Option<&super::model::ArticleDate>,
-) -> Meeting {
+fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&ArticleDate>) -> Meeting {
     let s = &doc.sents[f.sentence];
     let mut participants: Vec<Party> = f
         .participants

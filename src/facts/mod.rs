@@ -40,7 +40,7 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
     let people = people::find(&doc);
     let speech = speech::find(&doc, &people);
     let date = meta::date(&doc);
-    let meetings = meetings::find(&doc, &people);
+    let meetings = meetings::find(&doc, &people, date.as_ref());
     let agreements = agreements::find(&doc, &people);
     let mut topics = topics::find(&doc, &meetings, &agreements);
     let mut quotes = speech.quotes;

@@ -74,6 +74,20 @@ impl People {
             .and_then(|k| self.titles.get(k))
     }
 
+    /// The people one of whose titles has `word` (normalised, as in
+    /// [`Person::title_words`]) among its words: "الصيني" finds the one
+    /// titled "نائب وزير الخارجية الصيني".
+    pub fn titled_with(&self, word: &str) -> Vec<usize> {
+        (0..self.persons.len())
+            .filter(|&p| {
+                self.persons[p]
+                    .title_words
+                    .iter()
+                    .any(|title| title.iter().any(|w| w == word))
+            })
+            .collect()
+    }
+
     /// The person mentioned last before token `i`.
     pub fn last_before(&self, i: usize) -> Option<usize> {
         self.last.get(i).copied().flatten()

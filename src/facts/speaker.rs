@@ -135,14 +135,7 @@ fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
         return None;
     }
     let nationality = canon(&doc.toks[d.start + 1].norm);
-    let holders: Vec<usize> = (0..people.persons.len())
-        .filter(|&p| {
-            people.persons[p]
-                .title_words
-                .iter()
-                .any(|tw| tw.contains(&nationality))
-        })
-        .collect();
+    let holders = people.titled_with(&nationality);
     (holders.len() == 1).then(|| holders[0])
 }
 

@@ -447,14 +447,7 @@ fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) ->
         return None;
     }
     let adjective = canon(&adjective.norm);
-    let holders: Vec<usize> = (0..people.persons.len())
-        .filter(|&p| {
-            people.persons[p]
-                .title_words
-                .iter()
-                .any(|tw| tw.contains(&adjective))
-        })
-        .collect();
+    let holders = people.titled_with(&adjective);
     let holders = if holders.is_empty() {
         introduced_with_country(doc, people, &adjective)
     } else {
