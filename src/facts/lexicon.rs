@@ -194,6 +194,8 @@ pub struct Lexicons {
     pub topics: KeyedLexicon,
     /// Bodies and anonymous sources that can be speakers.
     pub sources: Lexicon,
+    /// Words that begin like a future verb (سـ + ي/ت/ن) but are not one.
+    pub not_future: Lexicon,
 }
 
 fn nationalities() -> Lexicon {
@@ -263,6 +265,7 @@ pub fn lexicons() -> &'static Lexicons {
             stopwords: Lexicon::parse(include_str!("lexicon/stopwords.txt")),
             topics: KeyedLexicon::parse(include_str!("lexicon/topics.txt")),
             sources: Lexicon::parse(include_str!("lexicon/sources.txt")),
+            not_future: Lexicon::parse(include_str!("lexicon/not_future.txt")),
         }
     })
 }

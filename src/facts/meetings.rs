@@ -11,6 +11,7 @@ use super::doc::Doc;
 use super::lexicon::lexicons;
 use super::model::{ArticleDate, Meeting, Party, Span};
 use super::people::People;
+use crate::text::Token;
 use std::collections::BTreeSet;
 
 /// Markers of an encounter that has not happened yet or is background.
@@ -57,6 +58,11 @@ const NOT_NOW: &[&str] = &[
     "ستتم",
     "ستجري",
     "سيبحث",
+    "قريبا",
+    "soon",
+    "ruled",
+    "استبعد",
+    "استبعدت",
 ];
 
 /// Markers that the receiving party met each guest separately.
@@ -71,6 +77,10 @@ const EACH: &[&str] = &[
     "meetings",
     "لقاءات",
     "اللقاءات",
+    "لقاءاته",
+    "لقاءاتها",
+    "اجتماعاته",
+    "اجتماعاتها",
 ];
 
 /// How far from the cue (in tokens) the participants are looked for.
@@ -82,6 +92,11 @@ const PRESENT: &[&str] = &["بحضور", "حضر", "حضره", "presence", "atte
 /// Words before someone another person stands in for ("يمثل رئيس
 /// الجمهورية"، "نيابة عن الملك"): the one represented is not there.
 const REPRESENTS: &[&str] = &[
+    "رساله",
+    "رسائل",
+    "تحيات",
+    "message",
+    "greetings",
     "يمثل",
     "ممثلا",
     "ممثل",
@@ -96,9 +111,19 @@ const REPRESENTED_WINDOW: usize = 4;
 
 struct Found {
     participants: Vec<usize>,
+    /// Unnamed titles ("نظيره العماني"): a named restatement replaces them.
     extra: Vec<String>,
+    /// Delegations and groups of leaders: they stay through restatements.
+    groups: Vec<String>,
     kind: String,
     sentence: usize,
+}
+
+impl Found {
+    /// How many unnamed parties (titles, delegations, groups) it has.
+    fn unnamed(&self) -> usize {
+        self.extra.len() + self.groups.len()
+    }
 }
 
 /// Finds the encounters of a document.
@@ -112,24 +137,37 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             continue;
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
-            ..s.toks.end.min(at + NOT_NOW_WINDOW);
+            ..s.toks.end.min(at + NOT_NOW_WINDOW + 1);
         if not_now(doc, s.toks.clone(), around) {
             rejected = Some(si);
             continue;
         }
         let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
-        let mut persons = persons_in(doc, people, near.clone());
+        let mut persons = persons_in(doc, people, near.clone(), Some(at));
+        if let Some(last) = found.last() {
+            if refers_to_both(doc, s.toks.clone())
+                && persons
+                    .iter()
+                    .filter(|p| !last.participants.contains(p))
+                    .count()
+                    < 2
+            {
+                // "the two leaders" restate the last encounter
+                persons.clone_from(&last.participants);
+            }
+        }
         let host = found.last().and_then(|f| f.participants.first().copied());
         if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), host) {
             if !persons.contains(&p) {
                 persons.insert(0, p);
             }
         }
-        let mut extra = unnamed_parties(doc, near.clone());
+        let groups = unnamed_parties(doc, near.clone());
+        let mut extra = Vec::new();
         // a named counterpart in the previous sentence is preferred to an
         // unnamed title here, which often describes that very person
-        if persons.len() + extra.len() < 2 && si > 0 && rejected != Some(si - 1) {
-            for p in persons_in(doc, people, doc.sents[si - 1].toks.clone()) {
+        if persons.len() + groups.len() < 2 && si > 0 && rejected != Some(si - 1) {
+            for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
                 if !persons.contains(&p) {
                     persons.push(p);
                 }
@@ -138,7 +176,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         if persons.len() < 2 {
             extra.extend(unnamed_titles(doc, people, near.clone()));
         }
-        if persons.len() + extra.len() < 2 {
+        if persons.len() + extra.len() + groups.len() < 2 {
             continue;
         }
         if each(doc, si) && persons.len() >= 3 {
@@ -147,6 +185,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
                 found.push(Found {
                     participants: vec![host, guest],
                     extra: Vec::new(),
+                    groups: Vec::new(),
                     kind: kind.clone(),
                     sentence: si,
                 });
@@ -156,6 +195,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         found.push(Found {
             participants: persons,
             extra,
+            groups,
             kind,
             sentence: si,
         });
@@ -239,7 +279,7 @@ fn refers_back(doc: &Doc, i: usize) -> bool {
 }
 
 /// How far from the cue a marker of a plan or a past encounter counts, in tokens.
-const NOT_NOW_WINDOW: usize = 7;
+const NOT_NOW_WINDOW: usize = 8;
 
 /// Whether the encounter of sentence `r` with its cue inside `around` is
 /// background ("وكان … قد" with a past reference) or not yet held (a plan
@@ -265,7 +305,41 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
         NOT_NOW.contains(&t.norm.as_str())
             || t.stems()
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
+            || is_future_verb(&t.norm)
     })
+}
+
+/// Whether a normalised word is an imperfect verb with the future prefix
+/// س ("سيوضح", "وستعقد", "سنعمل"): what it reports has not happened yet.
+fn is_future_verb(w: &str) -> bool {
+    let w = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|rest| rest.starts_with('س'))
+        .unwrap_or(w);
+    // "في زيارة ستستمر يومين": how long an encounter lasts, not a plan
+    let lasts = [
+        "يستمر",
+        "تستمر",
+        "يتواصل",
+        "تتواصل",
+        "يدوم",
+        "تدوم",
+        "يمتد",
+        "تمتد",
+        "تستغرق",
+        "يستغرق",
+    ];
+    if w.strip_prefix('س')
+        .is_some_and(|rest| lasts.contains(&rest))
+    {
+        return false;
+    }
+    let mut chars = w.chars();
+    chars.next() == Some('س')
+        && matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
+        && w.chars().count() >= 5
+        && !lexicons().not_future.has_norm(w)
 }
 
 fn each(doc: &Doc, si: usize) -> bool {
@@ -298,9 +372,101 @@ fn is_reporter(people: &People, p: usize) -> bool {
     })
 }
 
+/// Words that refer to both parties of an encounter already reported.
+const BOTH: &[&str] = &[
+    "الزعيمان",
+    "الزعيمين",
+    "الجانبان",
+    "الجانبين",
+    "الطرفان",
+    "الطرفين",
+    "الرئيسان",
+    "الرئيسين",
+    "الوزيران",
+    "الوزيرين",
+    "المسوولان",
+    "المسوولين",
+];
+
+/// Whether tokens `r` speak of the two parties already met ("الجانبان",
+/// "the two leaders", "both sides").
+fn refers_to_both(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    let toks = &doc.toks[r];
+    toks.iter().enumerate().any(|(k, t)| {
+        t.stems().any(|s| BOTH.contains(&s))
+            || matches!(t.norm.as_str(), "two" | "both")
+                && toks.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "leaders" | "sides" | "presidents" | "ministers" | "men" | "countries"
+                    )
+                })
+    })
+}
+
+/// Words that, once an encounter has its two parties, begin what was said
+/// or discussed there ("وبحث معه …", "حيث", "to discuss", "who"): people
+/// named after them are its subject matter, not its parties.
+const AFTER_PARTIES: &[&str] = &[
+    "حيث",
+    "وبحث",
+    "وبحثا",
+    "وبحثت",
+    "تناول",
+    "وتناول",
+    "وتناولا",
+    "وناقش",
+    "وناقشا",
+    "واستعرض",
+    "استعرض",
+    "واستعرضا",
+    "وجرى",
+    "جرى",
+    "وتم",
+    "تم",
+    "لبحث",
+    "لمناقشه",
+    "حول",
+    "بشان",
+    "واكد",
+    "وقال",
+    "واشار",
+    "واعرب",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "خلال",
+    "عقب",
+    "بعد",
+    "قبل",
+    "هامش",
+    "بمناسبه",
+    "اطار",
+    "where",
+    "discussed",
+    "discussing",
+    "during",
+    "who",
+    "which",
+    "after",
+    "before",
+    "about",
+    "amid",
+    "following",
+    "ahead",
+    "regarding",
+];
+
 /// People mentioned in tokens `r`, in order, without those merely present
-/// and without spokesmen.
-fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usize> {
+/// and without spokesmen. With the encounter cue at `cue`, the collection
+/// ends at an [`AFTER_PARTIES`] word after the cue once two are found.
+fn persons_in(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    cue: Option<usize>,
+) -> Vec<usize> {
     let mut out = Vec::new();
     let mut present = false;
     // The last token at which a person is the one stood in for.
@@ -309,6 +475,13 @@ fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usiz
     let mut standing_in = Vec::new();
     for i in r {
         let t = &doc.toks[i];
+        if cue.is_some_and(|c| i > c)
+            && out.len() >= 2
+            && people.at[i].is_none()
+            && AFTER_PARTIES.contains(&t.norm.as_str())
+        {
+            break;
+        }
         if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) {
             present = true;
         }
@@ -328,23 +501,61 @@ fn persons_in(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<usiz
     out
 }
 
-/// Unnamed parties: "وفد روسي", "سفير اليابان" (a delegation or envoy with a country).
+/// Unnamed parties: a delegation of a country ("وفد روسي", "وفدا برلمانيا
+/// روسيا", "a Russian delegation") or a group of leaders ("القادة العرب",
+/// "قادة الدول الأفريقية", "African leaders").
 fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
-    let lex = lexicons();
     let mut out = Vec::new();
     for i in r.clone() {
         let t = &doc.toks[i];
-        if t.stems()
+        let head = if t
+            .stems()
             .any(|s| matches!(s, "وفد" | "الوفد" | "delegation"))
-            && i + 1 < r.end
+            || t.norm == "وفدا"
         {
-            let n = &doc.toks[i + 1];
-            if lex.nationalities.has(n) || lex.places.has(n) {
-                out.push(doc.slice(i..i + 2).to_string());
+            Some(DELEGATION_REACH)
+        } else if GROUP_HEADS.contains(&t.norm.as_str()) && !is_office_of_one(doc, i) {
+            Some(GROUP_REACH)
+        } else {
+            None
+        };
+        if let Some(reach) = head {
+            let end = r.end.min(i + 1 + reach);
+            if let Some(k) = (i + 1..end).find(|&k| is_country_word(&doc.toks[k])) {
+                out.push(doc.slice(i..k + 1).to_string());
             }
+        }
+        if t.norm == "leaders" && i > r.start && is_country_word(&doc.toks[i - 1]) {
+            out.push(doc.slice(i - 1..i + 1).to_string());
         }
     }
     out
+}
+
+/// How many words after "وفد" its country may come ("وفدا برلمانيا روسيا").
+const DELEGATION_REACH: usize = 2;
+
+/// Heads of a group of leaders, and how far their country may come
+/// ("قادة الدول العربية", "وزراء خارجية الدول العربية").
+const GROUP_HEADS: &[&str] = &["القاده", "الزعماء", "قاده", "زعماء", "وزراء", "رؤساء"];
+const GROUP_REACH: usize = 3;
+
+/// Whether the plural at `i` belongs to one person's office ("رئيس وزراء مصر", "مجلس وزراء").
+fn is_office_of_one(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && matches!(
+            doc.toks[i - 1].norm.as_str(),
+            "رئيس" | "مجلس" | "رئيسه" | "نائب"
+        )
+}
+
+/// Plural nationalities not derived from the singular adjective.
+const BROKEN_PLURALS: &[&str] = &["العرب", "الافارقه", "الاجانب", "الاوروبيون"];
+
+/// Whether a word names a country or its people ("روسيا", "الروسي", "العرب", "African").
+fn is_country_word(t: &Token) -> bool {
+    let lex = lexicons();
+    lex.nationalities.has(t) || lex.places.has(t) || BROKEN_PLURALS.contains(&t.norm.as_str())
 }
 
 /// Titles in tokens `r` that name no one in the text ("الرئيس الإيراني", "نظيره العماني").
@@ -390,8 +601,8 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
             let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
             let small = a.len().min(b.len()) >= 2;
             // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
-            let partial_a = a.len() == 1 && !f.extra.is_empty() && a.is_subset(&b);
-            let partial_b = b.len() == 1 && !kept[k].extra.is_empty() && b.is_subset(&a);
+            let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b);
+            let partial_b = b.len() == 1 && kept[k].unnamed() > 0 && b.is_subset(&a);
             let same = small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b;
             same.then_some((k, b.len() < a.len()))
         });
@@ -400,6 +611,9 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
                 if grows {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
+                    if !f.groups.is_empty() {
+                        kept[k].groups = f.groups;
+                    }
                 }
             }
             None => kept.push(f),
@@ -418,7 +632,7 @@ fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&Articl
             title: people.persons[p].titles.first().cloned(),
         })
         .collect();
-    participants.extend(f.extra.into_iter().map(|d| Party {
+    participants.extend(f.extra.into_iter().chain(f.groups).map(|d| Party {
         name: None,
         title: Some(d),
     }));
@@ -521,5 +735,97 @@ mod tests {
             "{:?}",
             f.meetings
         );
+    }
+    fn names(f: &crate::facts::Facts) -> Vec<Vec<String>> {
+        f.meetings
+            .iter()
+            .map(|m| {
+                m.participants
+                    .iter()
+                    .map(|p| p.name.clone().or(p.title.clone()).unwrap_or_default())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_meeting_in_the_future_tense_is_a_plan() {
+        let f = extract(
+            "عنوان\n\nوقال المتحدث إن الرئيس سامي نادر سيوضح التفاصيل خلال المؤتمر الصحفي المشترك مع الرئيس خالد عمر.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+    }
+
+    #[test]
+    fn how_long_a_visit_lasts_is_not_a_plan() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سامي نادر الوزير خالد عمر الذي يقوم بزيارة ستستمر يومين.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn the_two_leaders_restate_the_last_encounter() {
+        let f = extract(
+            "Title\n\nPresident John Miller met Prime Minister David Brown in Paris on Monday.\n\n\
+             After two hours of talks, the two leaders praised President Peter Smith, and Miller thanked him.",
+        );
+        assert_eq!(names(&f).len(), 1, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn people_discussed_after_the_parties_are_not_parties() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سامي نادر الوزير خالد عمر، وبحث معه موقف الرئيس أحمد حسن من الأزمة.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(!all[0].contains(&"أحمد حسن".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn the_sender_of_a_message_is_not_a_party() {
+        let f = extract(
+            "عنوان\n\nسلم الوزير سامي نادر رسالة خطية من الرئيس أحمد حسن إلى الرئيس خالد عمر خلال استقباله له.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(!all[0].contains(&"أحمد حسن".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn a_group_of_leaders_is_a_party_of_a_summit() {
+        let f = extract(
+            "Title\n\nAfrican leaders wrapped up their summit in Addis Ababa, with President John Miller urging them to act.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(all[0].contains(&"African leaders".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn a_delegation_in_the_accusative_with_an_adjective_is_a_party() {
+        let f = extract("عنوان\n\nاستقبل الرئيس سامي نادر وفدا برلمانيا روسيا في قصر الرئاسة.");
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(
+            all[0].contains(&"وفدا برلمانيا روسيا".to_string()),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn his_meetings_with_several_leaders_are_one_each() {
+        let f = extract(
+            "عنوان\n\nوواصل الرئيس سامي نادر لقاءاته بقادة عرب أمس، من بينهم الرئيس خالد عمر، والملك أحمد حسن، وبحث معهم العلاقات.",
+        );
+        assert_eq!(names(&f).len(), 2, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn a_call_needs_no_word_for_telephone() {
+        let f = extract("عنوان\n\nاتصل الرئيس سامي نادر بنظيره المصري خالد عمر مساء اليوم.");
+        assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
+        assert_eq!(f.meetings[0].kind, "call");
     }
 }
