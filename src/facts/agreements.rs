@@ -28,10 +28,16 @@ const STRONG: &[&str] = &[
     "قرروا",
     "وافق",
     "وافقت",
+    "ابرم",
+    "ابرما",
+    "ابرمت",
+    "ابرموا",
+    "ابرام",
     "agreed",
     "signed",
     "reached",
     "decided",
+    "concluded",
 ];
 
 /// How far from the cue a marker of a past accord or a plan counts, in tokens.
@@ -52,14 +58,32 @@ const NOT_NOW: &[&str] = &[
     "would",
     "previous",
     "earlier",
-    "2015",
+    // a wish or an effort to reach one: "أعرب عن أمله في التوصل إلى اتفاق"
+    "امل",
+    "امله",
+    "املها",
+    "يامل",
+    "تامل",
+    "جهود",
+    "مساعي",
+    "محاوله",
+    "للتوصل",
+    "لتوقيع",
+    "للتوقيع",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "efforts",
+    "seek",
+    "seeks",
 ];
 
-/// Finds the agreements of a document.
-pub fn find(doc: &Doc, people: &People) -> Vec<Agreement> {
+/// Finds the agreements of a document published in `article_year` (if known).
+pub fn find(doc: &Doc, people: &People, article_year: Option<i32>) -> Vec<Agreement> {
     let mut found: Vec<(usize, Agreement)> = Vec::new();
     for (si, s) in doc.sents.iter().enumerate() {
-        let Some(agreement) = in_sentence(doc, people, s) else {
+        let Some(agreement) = in_sentence(doc, people, s, article_year) else {
             continue;
         };
         match found.last_mut() {
@@ -121,7 +145,12 @@ fn signing_only(doc: &Doc, s: &super::doc::Sentence) -> bool {
 }
 
 /// The agreement a sentence reports, if any.
-fn in_sentence(doc: &Doc, people: &People, s: &super::doc::Sentence) -> Option<Agreement> {
+fn in_sentence(
+    doc: &Doc,
+    people: &People,
+    s: &super::doc::Sentence,
+    article_year: Option<i32>,
+) -> Option<Agreement> {
     let lex = lexicons();
     let toks = &doc.toks[s.toks.clone()];
     let c = toks
@@ -129,7 +158,12 @@ fn in_sentence(doc: &Doc, people: &People, s: &super::doc::Sentence) -> Option<A
         .position(|t| t.stems().any(|w| STRONG.contains(&w)))?;
     let near = &toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)];
     let planned = toks.iter().any(|t| PLANNED.contains(&t.norm.as_str()));
-    if planned || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str())) || vague(toks, c) {
+    let past_year = near.iter().any(|t| earlier_year(t, article_year));
+    if planned
+        || past_year
+        || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str()))
+        || vague(toks, c)
+    {
         return None;
     }
     if !toks.iter().any(|t| lex.agreement_cues.has(t)) {
@@ -152,17 +186,106 @@ fn in_sentence(doc: &Doc, people: &People, s: &super::doc::Sentence) -> Option<A
     })
 }
 
+/// Whether `t` is a year before the article's: the accord near it is a past one
+/// ("اتفاقية 2015", "the 2015 deal").
+fn earlier_year(t: &crate::text::Token, article_year: Option<i32>) -> bool {
+    let Some(year) = article_year else {
+        return false;
+    };
+    let digits: String = t
+        .norm
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8)))
+        .collect();
+    digits.len() == 4
+        && digits.chars().count() == t.norm.chars().count()
+        && digits
+            .parse::<i32>()
+            .is_ok_and(|y| (1900..year).contains(&y))
+}
+
 /// "agreed that" (a shared view) and "اتفق مع الرأي" are not agreements; nor a
-/// bare noun "الاتفاق" without a verb of reaching or signing.
+/// verbal noun ("الاتفاق", "توقيع", "إبرام", "التوصل") that no verb reports
+/// as done: "متابعة توقيع الاتفاقيات" is not a signing, "تم التوقيع" and
+/// "شهد الرئيسان توقيع" are. With ب ("اختتمت بتوقيع") it reports one.
 fn vague(toks: &[crate::text::Token], c: usize) -> bool {
     let next = toks.get(c + 1).map(|t| t.norm.as_str());
     if matches!(next, Some("that")) {
         return true;
     }
-    let cue = toks[c].stems().any(|s| s == "الاتفاق");
-    cue && !toks[..c]
-        .iter()
-        .rev()
-        .take(2)
-        .any(|t| matches!(t.norm.as_str(), "جري" | "وجري" | "تم" | "وتم"))
+    let t = &toks[c];
+    if t.norm.starts_with('ب') {
+        return false;
+    }
+    let noun = t
+        .stems()
+        .any(|s| matches!(s, "الاتفاق" | "توقيع" | "التوقيع" | "ابرام" | "التوصل"));
+    // "خلال التوقيع", "من خلال التوقيع على": at or by a signing
+    let during = c > 0 && toks[c - 1].norm == "خلال";
+    noun && !during
+        && !toks[..c]
+            .iter()
+            .rev()
+            .take(REPORTED_WITHIN)
+            .any(reports_done)
+}
+
+/// How many words before a verbal noun the verb that reports it may come
+/// ("تم اليوم في العاصمة التوقيع").
+const REPORTED_WITHIN: usize = 6;
+
+/// Whether a word reports something as done: "تم", "جرى", "شهد", "أسفر عن".
+fn reports_done(t: &crate::text::Token) -> bool {
+    // stems() keeps a clitic on words this short, so "وتم" is listed
+    matches!(t.norm.as_str(), "تم" | "وتم" | "عن")
+        || t.stems().any(|s| {
+            matches!(
+                s,
+                "تمت" | "جري" | "جرت" | "شهد" | "شهدا" | "شهدت" | "اسفر" | "اسفرت"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract;
+
+    fn agreements(body: &str) -> usize {
+        extract(&format!("عنوان\n٢٢ نيسان ٢٠٢١\n\n{body}\n"))
+            .agreements
+            .len()
+    }
+
+    #[test]
+    fn concluding_an_accord_is_an_agreement() {
+        assert_eq!(agreements("وأبرم البلدان اتفاقا لتبادل السجناء."), 1);
+    }
+
+    #[test]
+    fn a_hope_to_reach_an_accord_is_not_one() {
+        assert_eq!(
+            agreements("وأعرب الوزير عن أمله في التوصل إلى اتفاق قريبا."),
+            0
+        );
+    }
+
+    #[test]
+    fn an_accord_of_an_earlier_year_is_background() {
+        assert_eq!(
+            agreements("وكان البلدان قد وقعا اتفاقية للتجارة الحرة عام 2015."),
+            0
+        );
+    }
+
+    #[test]
+    fn a_signing_no_verb_reports_is_not_one() {
+        assert_eq!(
+            agreements("وناقش الجانبان سبل متابعة توقيع الاتفاقيات التي يتوصلان إليها."),
+            0
+        );
+        assert_eq!(
+            agreements("وتم اليوم في العاصمة التوقيع على خمس اتفاقيات تعاون بين البلدين."),
+            1
+        );
+    }
 }

@@ -41,7 +41,12 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
     let speech = speech::find(&doc, &people);
     let date = meta::date(&doc);
     let meetings = meetings::find(&doc, &people, date.as_ref());
-    let agreements = agreements::find(&doc, &people);
+    let article_year = date
+        .as_ref()
+        .and_then(|d| d.iso.as_deref())
+        .and_then(|iso| iso.get(..4))
+        .and_then(|y| y.parse().ok());
+    let agreements = agreements::find(&doc, &people, article_year);
     let mut topics = topics::find(&doc, &meetings, &agreements);
     let mut quotes = speech.quotes;
     if doc.persian {
