@@ -117,6 +117,8 @@ struct Found {
     groups: Vec<String>,
     kind: String,
     sentence: usize,
+    /// Later sentences that restate it (for a place or a date it lacks).
+    restated_in: Vec<usize>,
 }
 
 impl Found {
@@ -188,6 +190,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
                     groups: Vec::new(),
                     kind: kind.clone(),
                     sentence: si,
+                    restated_in: Vec::new(),
                 });
             }
             continue;
@@ -198,6 +201,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             groups,
             kind,
             sentence: si,
+            restated_in: Vec::new(),
         });
     }
     merge(found)
@@ -608,6 +612,7 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         });
         match twin {
             Some((k, grows)) => {
+                kept[k].restated_in.push(f.sentence);
                 if grows {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
@@ -636,11 +641,17 @@ fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&Articl
         name: None,
         title: Some(d),
     }));
+    // the headline often gives neither place nor date; its restatement does
+    let sentences = || {
+        std::iter::once(f.sentence)
+            .chain(f.restated_in.iter().copied())
+            .map(|k| doc.sents[k].toks.clone())
+    };
     Meeting {
         participants,
         kind: f.kind,
-        place: place(doc, s.toks.clone()),
-        date: super::meta::event_date(doc, s.toks.clone(), article_date),
+        place: sentences().find_map(|r| place(doc, r)),
+        date: sentences().find_map(|r| super::meta::event_date(doc, r, article_date)),
         evidence: Span::of(doc.text, s.bytes.start, s.bytes.end),
     }
 }
@@ -827,5 +838,15 @@ mod tests {
         let f = extract("عنوان\n\nاتصل الرئيس سامي نادر بنظيره المصري خالد عمر مساء اليوم.");
         assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
         assert_eq!(f.meetings[0].kind, "call");
+    }
+    #[test]
+    fn a_headline_encounter_takes_its_date_and_place_from_the_body() {
+        let f = extract(
+            "الرئيس سامي نادر يستقبل الوزير خالد عمر\n٢٢ نيسان ٢٠٢١\n\
+             استقبل الرئيس سامي نادر اليوم في تونس الوزير خالد عمر.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
+        assert_eq!(f.meetings[0].date.as_deref(), Some("2021-04-22"));
+        assert_eq!(f.meetings[0].place.as_deref(), Some("تونس"));
     }
 }
