@@ -569,8 +569,23 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
         .iter()
         .take_while(|t| t.toks.start < r.end)
         .filter(|t| t.person.is_none() && t.toks.len() >= 2)
-        .map(|t| doc.slice(t.toks.clone()).to_string())
+        .map(|t| without_preposition(doc.slice(t.toks.clone())))
         .collect()
+}
+
+/// A title without the preposition glued to its article: "بالسفير الأمريكي"
+/// → "السفير الأمريكي", "للرئيس" → "الرئيس".
+fn without_preposition(title: &str) -> String {
+    // a word of three letters or more must follow ("والي الخرطوم" is a title)
+    let word_follows = |rest: &str| {
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().count() >= 3)
+    };
+    ["وبال", "بال", "وال", "فال", "كال", "لل"]
+        .iter()
+        .find_map(|clitic| title.strip_prefix(clitic).filter(|rest| word_follows(rest)))
+        .map_or_else(|| title.to_string(), |rest| format!("ال{rest}"))
 }
 
 /// The person a sentence-initial "He"/"She" stands for: the host of the
@@ -848,5 +863,17 @@ mod tests {
         assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
         assert_eq!(f.meetings[0].date.as_deref(), Some("2021-04-22"));
         assert_eq!(f.meetings[0].place.as_deref(), Some("تونس"));
+    }
+    #[test]
+    fn an_unnamed_guest_loses_the_preposition_glued_to_it() {
+        let f = extract("عنوان\n\nاجتمع الرئيس سامي نادر بالسفير الأمريكي في مكتبه.");
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(all[0].contains(&"السفير الأمريكي".to_string()), "{all:?}");
+        assert_eq!(super::without_preposition("والي الخرطوم"), "والي الخرطوم");
+        assert_eq!(
+            super::without_preposition("للسفير الياباني"),
+            "السفير الياباني"
+        );
     }
 }
