@@ -35,6 +35,19 @@ const MONTHS: &[(&str, u32)] = &[
     ("تشرين الثاني", 11),
     ("ديسمبر", 12),
     ("كانون الاول", 12),
+    // the Maghreb's names (Algeria, Tunisia) and Morocco's
+    ("جانفي", 1),
+    ("فيفري", 2),
+    ("افريل", 4),
+    ("ماي", 5),
+    ("جوان", 6),
+    ("جويليه", 7),
+    ("يوليوز", 7),
+    ("اوت", 8),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -47,6 +60,18 @@ const MONTHS: &[(&str, u32)] = &[
     ("october", 10),
     ("november", 11),
     ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
 /// The headline: the first non-empty line.
@@ -153,8 +178,11 @@ fn date_at(doc: &Doc, i: usize) -> Option<ArticleDate> {
             }
         }
     }
-    // September 18, 2018
-    if let Some((m, n)) = month_at(doc, i) {
+    // September 18, 2018; Sept. 18, 2018
+    if let Some((m, mut n)) = month_at(doc, i) {
+        if doc.toks.get(i + n).is_some_and(|t| t.is_punct('.')) {
+            n += 1;
+        }
         let d = number(doc, i + n)?;
         let k = skip_dash(doc, i + n + 1);
         let y = number(doc, k).filter(|y| (1900..2100).contains(y))?;
@@ -354,6 +382,23 @@ mod tests {
         let article = date(&doc);
         let last = doc.sents.last().map(|s| s.toks.clone())?;
         event_date(&doc, last, article.as_ref())
+    }
+
+    #[test]
+    fn maghreb_months_and_english_abbreviations_are_dates() {
+        let iso = |text: &str| date(&Doc::new(text)).and_then(|d| d.iso);
+        assert_eq!(
+            iso("عنوان\nالأربعاء 4 جانفي 2017\n").as_deref(),
+            Some("2017-01-04")
+        );
+        assert_eq!(
+            iso("عنوان\n12 جويلية 2023\n").as_deref(),
+            Some("2023-07-12")
+        );
+        assert_eq!(
+            iso("Title\nSept. 18, 2018\n").as_deref(),
+            Some("2018-09-18")
+        );
     }
 
     #[test]
