@@ -20,6 +20,10 @@ use std::ops::Range;
 const MIN_QUOTE_WORDS: usize = 4;
 /// Furthest a complementizer may follow its speech verb, in tokens.
 const VERB_WINDOW: usize = 25;
+/// Furthest a complementizer right after a comma may follow its speech verb:
+/// the comma closes a long parenthesis between the subject and the clause
+/// ("وأكد رئيس الوزراء …، خلال مؤتمر صحفي مشترك عقده مع … في …، أن").
+const LONG_VERB_WINDOW: usize = 50;
 /// Longest reported clause, in tokens (sentences without punctuation can be huge).
 const MAX_CLAUSE: usize = 200;
 /// Furthest back a speaker is looked for in the same sentence, in tokens.
@@ -325,7 +329,7 @@ fn governed(doc: &Doc, j: usize) -> bool {
 /// The complementizer of the speech verb at `v`, if its clause is reported speech.
 fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     let lex = lexicons();
-    let limit = (v + VERB_WINDOW).min(end);
+    let limit = (v + LONG_VERB_WINDOW).min(end);
     let verb = &doc.toks[v].norm;
     if verb.is_ascii() && bare_clause(doc, v, end) {
         return Some(v);
@@ -334,7 +338,9 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     while j + 1 < limit {
         j += 1;
         let t = &doc.toks[j];
-        if is_complementizer(&t.norm) && !governed(doc, j) {
+        let near =
+            j < v + VERB_WINDOW || doc.toks[j - 1].is_punct('،') || doc.toks[j - 1].is_punct(',');
+        if is_complementizer(&t.norm) && !governed(doc, j) && near {
             let next = doc.toks.get(j + 1);
             let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
             if quoted && !short_quote(doc, j + 1, end) {
@@ -658,9 +664,21 @@ fn statement_speaker(
         return same_sentence
             .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
             .or_else(|| sentence_body(doc, people, sent.toks.start, v))
-            .or(recent);
+            .or(recent)
+            .or_else(|| implied_subject(people, v, last));
     }
-    recent.or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+    recent
+        .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+        .or_else(|| implied_subject(people, v, last))
+}
+
+/// The subject an Arabic verb leaves implied ("وأشار إلى أن …" paragraphs
+/// after the speaker was named): the last speaker, else the last person
+/// mentioned; the words are never unattributed.
+fn implied_subject(people: &People, v: usize, last: &Option<(Who, usize)>) -> Option<Who> {
+    last.as_ref()
+        .map(|(w, _)| w.clone())
+        .or_else(|| last_person_before(people, v).map(Who::Person))
 }
 
 /// Whether `w` is a person of the people list.
@@ -882,5 +900,38 @@ mod tests {
             last.is_some_and(|t| t.starts_with("the deal was")),
             "{last:?}"
         );
+    }
+
+    #[test]
+    fn a_long_parenthesis_closed_by_a_comma_keeps_its_clause() {
+        let got = starts(
+            "وأكد وزير الخارجية خالد سالم، خلال مؤتمر صحفي مشترك عقده مع نظيره الفرنسي في العاصمة بعد ظهر اليوم الثلاثاء في ختام جولة طويلة من المباحثات الرسمية والمشاورات الثنائية، أن المفاوضات مستمرة.",
+        );
+        assert_eq!(got, ["المفاوضات مستمرة."]);
+    }
+
+    #[test]
+    fn councils_embassies_and_seats_of_power_are_speakers() {
+        let f = extract(
+            "وقال البيت الأبيض إن الرئيس يدعم الوساطة. وذكرت السفارة الأمريكية أن الرعايا بأمان. وأعلن مجلس الأمن أن جلسة طارئة ستعقد.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            who,
+            [
+                Some("البيت الأبيض"),
+                Some("السفارة الأمريكية"),
+                Some("مجلس الأمن")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_implied_subject_far_from_its_speaker_is_still_the_speaker() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الزيارة مهمة. وتستمر الزيارة يومين. ويتضمن البرنامج جولات عدة. وتشمل الجولات مدنا كثيرة. وأشار إلى أن الحكومة تدعم المشروع.",
+        );
+        assert_eq!(f.statements.len(), 2);
+        assert_eq!(speaker(&f.statements[1]), Some("خالد سالم"));
     }
 }
