@@ -522,11 +522,51 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
 fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who> {
     match who {
         Some(Who::Pronoun) => last_person_before(people, at).map(Who::Person),
-        Some(Who::Desc(r)) => {
-            Some(definite_reference(doc, people, r.clone(), at).unwrap_or(Who::Desc(r)))
-        }
+        Some(Who::Desc(r)) => Some(
+            definite_reference(doc, people, r.clone(), at)
+                .or_else(|| title_holder(doc, people, r.clone(), at))
+                .unwrap_or(Who::Desc(r)),
+        ),
         other => other,
     }
+}
+
+/// A title the people list left without a name ("سمو وزير الخارجية") is
+/// the person with that very title (honorifics aside; "وزير الخارجية" is not
+/// "وزير الخارجية الفرنسي"), the one mentioned last before `at` if several.
+fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    let lex = lexicons();
+    let words: Vec<String> = doc.toks[r]
+        .iter()
+        .filter(|t| t.is_word() && !lex.honorifics.has(t))
+        .map(|t| canon(&t.norm))
+        .collect();
+    if words.is_empty() || lex.sources.has_norm(&words[0]) {
+        return None;
+    }
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            people.persons[p]
+                .title_words
+                .iter()
+                .any(|t| same_title(t, &words))
+        })
+        .collect();
+    if holders.is_empty() {
+        return None;
+    }
+    nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// Whether a person's title starts with `words` and goes on with no
+/// nationality ("وزير الخارجية الأمير" is "وزير الخارجية"; "وزير الخارجية
+/// الفرنسي" is another one).
+fn same_title(title: &[String], words: &[String]) -> bool {
+    let lex = lexicons();
+    title.starts_with(words)
+        && title[words.len()..]
+            .iter()
+            .all(|w| !lex.nationalities.has_norm(w) && !lex.places.has_norm(w))
 }
 
 /// Generic nouns for a person ("the official", "the guest") that, made
@@ -699,6 +739,10 @@ fn singular_pronoun_before(doc: &Doc, v: usize) -> bool {
 /// on Saturday, stressed that" and "Lavrov praised the deal, saying that"
 /// (the sentence's subject).
 fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
+    if v >= start + 3 && doc.toks[v - 1].norm == "who" && doc.toks[v - 2].is_punct(',') {
+        // "… met President Jane Roe, who stressed that": the name before ", who"
+        return subject_before(doc, people, v - 2, start);
+    }
     if v < start + 2 || !(doc.toks[v - 1].is_punct(',') || doc.toks[v].norm.ends_with("ing")) {
         return None;
     }
@@ -933,5 +977,31 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 2);
         assert_eq!(speaker(&f.statements[1]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_title_with_an_honorific_is_its_holder_not_a_foreign_namesake() {
+        let f = extract(
+            "استقبل وزير الخارجية الأمير خالد بن سعد نظيره الفرنسي جان نويل بارو. وقال معالي وزير الخارجية إن الحوار مستمر.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("خالد بن سعد"));
+    }
+
+    #[test]
+    fn a_body_before_kana_and_qad_is_the_speaker() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الحوار مستمر. وكانت وزارة الخارجية قد أكدت في بيان أن الحدود آمنة.",
+        );
+        assert_eq!(speaker(&f.statements[1]), Some("وزارة الخارجية"));
+    }
+
+    #[test]
+    fn english_who_clause_after_a_name_with_al() {
+        let f = extract(
+            "Officials said that talks would resume. The envoy then met Mahmoud al-Rashidi, who stressed that the border was safe.",
+        );
+        let who = f.statements.get(1).and_then(speaker).unwrap_or_default();
+        assert!(who.contains("al-Rashidi"), "{who}");
     }
 }
