@@ -269,10 +269,10 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         if is_pronoun(&t.norm) {
             return Some(Who::Pronoun);
         }
-        if t.capital && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
+        if name_word(t) && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
             let mut s = j;
             while s > start
-                && doc.toks[s - 1].capital
+                && name_word(&doc.toks[s - 1])
                 && j - s < 3
                 && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm)
             {
@@ -284,6 +284,7 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
             let mut s = j;
             while s > start
                 && doc.toks[s - 1].is_word()
+                && !is_kana(&doc.toks[s - 1])
                 && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm)
                 && j - s < 3
             {
@@ -291,10 +292,21 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
             }
             return Some(Who::Desc(s..j + 1));
         }
+        // "وكانت الوزارة قد أكدت أن": the subject before قد and the verb
         if !(t.is_word()
             && matches!(
                 t.norm.as_str(),
-                "also" | "later" | "further" | "then" | "had" | "has" | "have" | "reportedly"
+                "also"
+                    | "later"
+                    | "further"
+                    | "then"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "reportedly"
+                    | "قد"
+                    | "كان"
+                    | "كانت"
             ))
         {
             return None;
@@ -302,6 +314,19 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// A word of an English name: capitalised, or an Arabic surname with its
+/// article ("al-Sisi", "el-Sisi").
+fn name_word(t: &crate::text::Token) -> bool {
+    t.capital || t.norm.starts_with("al-") || t.norm.starts_with("el-")
+}
+
+/// كان and its forms, which open "وكانت الوزارة قد أكدت" and are not part
+/// of the subject.
+fn is_kana(t: &crate::text::Token) -> bool {
+    let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    matches!(bare, "كان" | "كانت" | "وكان")
 }
 
 /// Whether `t` is a third-person pronoun that can stand for the last speaker.
