@@ -149,6 +149,72 @@ fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
 }
 
+/// Regnal ordinals, which end a monarch's or a pope's name ("محمد السادس").
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الثانيه",
+];
+
+/// Latin name particles that are written in lower case ("bin", "al-Sisi").
+const LATIN_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "abu", "de", "da", "di", "del", "der", "van", "von", "dos",
+];
+
+/// Whether the lower-case Latin token at `j` continues a name: a particle
+/// before a capitalised word ("Mohammed bin Salman"), or an article glued by
+/// a hyphen ("al-Sisi", "el-Sisi").
+fn latin_particle(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    let n = t.norm.as_str();
+    let hyphenated = [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-",
+    ]
+    .iter()
+    .any(|p| n.strip_prefix(p).is_some_and(|r| r.len() >= 3));
+    let before_capital = LATIN_PARTICLES.contains(&n)
+        && toks
+            .get(j + 1)
+            .filter(|_| j + 1 < end)
+            .is_some_and(|x| x.capital || latin_particle(toks, j + 1, end));
+    t.is_word() && !t.capital && (hyphenated || before_capital)
+}
+
+/// Whether `t` can be a foreign surname right after a given name although it
+/// has the shape of an Arabic plural participle (ماكرون، مارتين): no article,
+/// not a known word of another class.
+fn foreign_surname(t: &Token) -> bool {
+    let lex = lexicons();
+    let w = t.norm.as_str();
+    plural_participle(w)
+        && !w.starts_with("ال")
+        && !glued(t)
+        && !lex.stopwords.has(t)
+        && !lex.not_names.has(t)
+        && !lex.titles.has(t)
+        && !lex.places.has(t)
+        && !lex.nationalities.has(t)
+        && !lex.speech_verbs.has(t)
+        && !lex.meeting_cues.any.has(t)
+        && !lex.agreement_cues.has(t)
+}
+
+/// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
+fn plural_participle(w: &str) -> bool {
+    w.chars().count() >= 6
+        && w.starts_with('م')
+        && !w.starts_with("مي")
+        && (w.ends_with("ين") || w.ends_with("ون"))
+}
+
 /// Whether `t` can be a word of a name (other than its first).
 fn name_word(t: &Token, latin: bool) -> bool {
     let lex = lexicons();
@@ -164,7 +230,8 @@ fn name_word(t: &Token, latin: bool) -> bool {
             && !lex.meeting_cues.any.has(t)
             && !lex.titles.has_norm(&t.norm)
             && !lex.places.has_norm(&t.norm)
-            && !lex.nationalities.has_norm(&t.norm);
+            && !lex.nationalities.has_norm(&t.norm)
+            && !lex.not_names.has_norm(&t.norm);
     }
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
         return true;
@@ -180,6 +247,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
         || lex.agreement_cues.has_norm(&t.norm)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
+        || lex.not_names.has(t)
         || lex.meeting_cues.any.has(t))
 }
 
@@ -194,6 +262,8 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
             .any(|s| w.ends_with(s))
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
     let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو") || n >= 5 && w.starts_with("تت")
+        // future: سيزور، سيلتقي
+        || n >= 5 && w.starts_with("سي") && !w.starts_with("سيو")
         // future dual and plural: سيبحثان، ستعقدون
         || n >= 6
             && (w.starts_with("سي") || w.starts_with("ست"))
@@ -206,11 +276,7 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
     };
     // تفعيل (تنسيق، تكليف، تعزيز): a verbal noun
     let masdar = bare.len() == 5 && bare[0] == 'ت' && bare[3] == 'ي';
-    // مفعولين / مفعلون (مبعوثين، مسؤولون): a plural participle
-    let plural = n >= 6
-        && w.starts_with('م')
-        && !w.starts_with("مي")
-        && (w.ends_with("ين") || w.ends_with("ون"));
+    let plural = plural_participle(w);
     let feminine_plural = n >= 6 && w.ends_with("ات");
     pronoun || present || adjective || masdar || plural || feminine_plural
 }
@@ -239,7 +305,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .titles
             .match_at(toks, j)
             .or_else(|| lex.places.match_at(toks, j))
-            .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1));
+            .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
+            .or_else(|| accredited_to(toks, j, end));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) || lex.office_words.has(t) => j += n,
             _ => break,
@@ -249,6 +316,15 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// "لدى" inside a title, when a country or a body follows ("سفير إيران لدى
+/// الأمم المتحدة"): the preposition is part of the title (one token).
+fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let next = toks.get(j + 1).filter(|_| j + 1 < end)?;
+    let to_place = lex.places.match_at(toks, j + 1).is_some() || lex.office_words.has(next);
+    (toks[j].norm == "لدي" && to_place).then_some(1)
 }
 
 /// Length of a chain of honorifics at `i`.
@@ -298,6 +374,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || lex.titles.has(t)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
+        || lex.not_names.has(t)
         || lex.nationalities.has(t)
         || lex.agreement_cues.has(t)
         || lex.meeting_cues.any.has(t)
@@ -351,11 +428,17 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
                 j += 2;
                 continue;
             }
-            if !name_word(t, true) {
+            if !name_word(t, true) && !latin_particle(toks, j, end) {
                 break;
             }
         } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
             break; // "على", "جديداً"
+        } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
+            j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
+            break;
+        } else if j == i + 1 && given && foreign_surname(t) {
+            // "إيمانويل ماكرون": after a given name a foreign surname may have the
+            // shape of an Arabic plural participle
         } else if !(is_particle(t)
             || is_particle(&toks[j - 1])
             || lex.given_names.has_norm(&t.norm))
@@ -800,4 +883,86 @@ pub fn nearest_before(people: &People, candidates: &[usize], i: usize) -> Option
         .max()
         .map(|(_, p)| p)
         .or_else(|| candidates.first().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        find(&doc).persons.into_iter().map(|p| p.name).collect()
+    }
+
+    fn titles(text: &str) -> Vec<Vec<String>> {
+        let doc = Doc::new(text);
+        find(&doc).persons.into_iter().map(|p| p.titles).collect()
+    }
+
+    #[test]
+    fn a_common_given_name_starts_a_name_without_title() {
+        assert_eq!(names("وحضر فراس الخوري اجتماع اللجنة."), ["فراس الخوري"]);
+    }
+
+    #[test]
+    fn a_word_for_now_is_not_a_given_name() {
+        let toks = crate::text::tokenize("الآن");
+        assert!(!lexicons().given_names.has(&toks[0]));
+    }
+
+    #[test]
+    fn a_common_noun_ends_the_name() {
+        assert_eq!(
+            names("واستقبل الرئيس قيس سعيد بقصر الضيافة ضيفه الكريم."),
+            ["قيس سعيد"]
+        );
+        assert!(names("وبدأ وزير الخارجية جولة في المنطقة.").is_empty());
+    }
+
+    #[test]
+    fn ambassador_to_a_country_is_one_title() {
+        let text = "وشارك سفير تونس لدى الرباط علي السالمي في الحفل.";
+        assert_eq!(names(text), ["علي السالمي"]);
+        assert_eq!(titles(text), [["سفير تونس لدى الرباط"]]);
+    }
+
+    #[test]
+    fn a_regnal_ordinal_ends_the_name() {
+        assert_eq!(
+            names("واستقبل الملك محمد السادس وفدا من رجال الأعمال."),
+            ["محمد السادس"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_surname_with_a_participle_shape() {
+        assert_eq!(
+            names("واتصل الرئيس إيمانويل ماكرون بنظيره."),
+            ["إيمانويل ماكرون"]
+        );
+    }
+
+    #[test]
+    fn a_future_verb_ends_the_name() {
+        assert_eq!(
+            names("وأعلن البيت الأبيض أن جو بايدن سيزور المنطقة قريبا."),
+            ["جو بايدن"]
+        );
+    }
+
+    #[test]
+    fn latin_particles_in_lower_case() {
+        assert_eq!(
+            names("Crown Prince Mohammed bin Salman met President Abdel Fattah al-Sisi on Monday."),
+            ["Mohammed bin Salman", "Abdel Fattah al-Sisi"]
+        );
+    }
+
+    #[test]
+    fn an_institution_is_not_a_person() {
+        assert!(
+            names("Officials in the capital said the State Department said nothing.").is_empty()
+        );
+        assert!(names("The reports came as the White House said it would wait.").is_empty());
+    }
 }
