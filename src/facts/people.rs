@@ -332,6 +332,7 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
     let mut j = i;
     while j < end {
         match lexicons().honorifics.match_at(toks, j) {
+            Some(1) if definite_mismatch(&toks[j]) => break,
             Some(n) => {
                 j += n;
                 if toks.get(j).is_some_and(|t| t.is_punct('.')) {
@@ -342,6 +343,13 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
         }
     }
     j - i
+}
+
+/// Whether a one-word honorific matched a definite word only through its
+/// bare form: "الدولة" (the state) is not the honorific "دولة".
+fn definite_mismatch(t: &Token) -> bool {
+    let definite: Vec<&str> = t.stems().filter(|s| s.starts_with("ال")).collect();
+    !definite.is_empty() && !definite.iter().any(|s| lexicons().honorifics.has_norm(s))
 }
 
 /// Whether `t` carries a conjunction or preposition glued to a word
@@ -955,6 +963,27 @@ mod tests {
         assert_eq!(
             names("Crown Prince Mohammed bin Salman met President Abdel Fattah al-Sisi on Monday."),
             ["Mohammed bin Salman", "Abdel Fattah al-Sisi"]
+        );
+    }
+
+    #[test]
+    fn the_state_is_not_the_honorific_dawla() {
+        assert!(names("وأكد الوزير أن الدولة تدعم القطاع الخاص بقوة.").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_after_a_name_is_not_part_of_it() {
+        assert_eq!(
+            names("وأشار إلى زيارة أورسولا فون دير لاين الأخيرة للقاهرة."),
+            ["أورسولا فون دير لاين"]
+        );
+    }
+
+    #[test]
+    fn a_western_female_name_ending_in_na() {
+        assert_eq!(
+            names("واستقبل الوزير السفيرة أنجلينا إيخهورست بمقر الوزارة."),
+            ["أنجلينا إيخهورست"]
         );
     }
 
