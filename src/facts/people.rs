@@ -12,6 +12,8 @@ use crate::text::Token;
 use std::ops::Range;
 
 const MAX_NAME: usize = 5;
+/// A chain of filiations ("محمد بن سلمان بن عبدالعزيز آل سعود") may run longer.
+const MAX_FILIATION: usize = 7;
 const PARTICLES: &[&str] = &[
     "بن", "بنت", "ابن", "ال", "ابو", "ولد", "عبد", "ام", "bin", "al", "de", "van", "von", "bint",
     "abu", "da", "el",
@@ -428,7 +430,10 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
     }
     let mut j = i + 1;
-    while j < end && j - i < MAX_NAME {
+    while j < end
+        && (j - i < MAX_NAME
+            || j - i < MAX_FILIATION && (is_particle(&toks[j]) || is_particle(&toks[j - 1])))
+    {
         let t = &toks[j];
         if latin {
             let initial = t.norm.len() == 1 && toks.get(j + 1).is_some_and(|n| n.is_punct('.'));
@@ -468,8 +473,13 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
         j -= 1;
     }
     let ambiguous = lex.ambiguous_names.has(first);
-    if ambiguous && !after_title && !(j - i >= 2 && certain(toks, i, i + 1)) {
+    // "على" is the preposition even after a title ("أمير قطر على حفاوة")
+    let preposition = ambiguous && first.maksura && lex.stopwords.has_norm(&first.norm);
+    if ambiguous && (!after_title || preposition) && !(j - i >= 2 && certain(toks, i, i + 1)) {
         return None;
+    }
+    if !given && !latin && j - i >= 2 && construct_phrase(&toks[i + 1]) {
+        return None; // "وثمن أمير قطر جهود المملكة": the object of the verb, not a name
     }
     if j - i == 1 && !given && !strict_boundary(toks, j, end) {
         return None;
@@ -477,6 +487,14 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether the word after an unknown first word makes a noun phrase rather
+/// than a name: it has the article and is not a nisba (جهود المملكة، دور
+/// الأردن; but مساعد العيبان… only with a known given name, شياع السوداني).
+fn construct_phrase(second: &Token) -> bool {
+    let w = second.norm.as_str();
+    w.starts_with("ال") && !w.ends_with('ي') && !lexicons().given_names.has_norm(w)
 }
 
 fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
@@ -601,8 +619,16 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
                 k += honorific_len(toks, k, end);
             }
         }
-        let name = name_at(toks, k, end, k > i)
+        let mut name = name_at(toks, k, end, k > i)
             .or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
+        if let Some(r) = name
+            .as_mut()
+            .filter(|r| r.start == k && filiation_after(toks, i, k))
+        {
+            // "معالي الدكتور مساعد بن محمد": the word taken for a title is the first name
+            r.start = k - 1;
+            tl = tl.min(k - 1 - i);
+        }
         if let Some(name) = name {
             let p = add_person(doc, people, name.clone());
             if tl > 0 {
@@ -676,6 +702,20 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
             "met" | "received" | "hosted" | "visited"
         );
     (j - i >= 2 && acts).then_some(i..j)
+}
+
+/// Whether a name at `k` starts with بن while the word before it (taken as
+/// the end of a title or an honorific) is a bare word: then that word is the
+/// person's own given name.
+fn filiation_after(toks: &[Token], i: usize, k: usize) -> bool {
+    let starts = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت"));
+    let before = k
+        .checked_sub(1)
+        .filter(|&b| b >= i)
+        .and_then(|b| toks.get(b));
+    starts && before.is_some_and(|t| t.is_word() && !t.norm.starts_with("ال") && !glued(t))
 }
 
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.
@@ -984,6 +1024,28 @@ mod tests {
         assert_eq!(
             names("واستقبل الوزير السفيرة أنجلينا إيخهورست بمقر الوزارة."),
             ["أنجلينا إيخهورست"]
+        );
+    }
+
+    #[test]
+    fn the_object_after_a_title_is_not_a_name() {
+        assert!(names("وثمن ملك البحرين جهود المملكة في دعم الاستقرار.").is_empty());
+        assert!(names("وشكر رئيس الحكومة على كرم الضيافة.").is_empty());
+    }
+
+    #[test]
+    fn a_long_chain_of_filiations() {
+        assert_eq!(
+            names("واستقبل الملك سلمان بن عبدالعزيز بن عبدالرحمن آل سعود ضيفه."),
+            ["سلمان بن عبدالعزيز بن عبدالرحمن آل سعود"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_bin_is_the_given_name() {
+        assert_eq!(
+            names("وحضر اللقاء معالي الوزير مساعد بن محمد العيبان."),
+            ["مساعد بن محمد العيبان"]
         );
     }
 
