@@ -190,6 +190,8 @@ pub struct Lexicons {
     pub agreement_cues: Lexicon,
     /// Words that are never part of a name.
     pub stopwords: Lexicon,
+    /// Common nouns (institutions, outlets, objects of a verb) that end a name.
+    pub not_names: Lexicon,
     /// Topic cues by topic id.
     pub topics: KeyedLexicon,
     /// Bodies and anonymous sources that can be speakers.
@@ -263,6 +265,7 @@ pub fn lexicons() -> &'static Lexicons {
             meeting_cues: KeyedLexicon::parse(include_str!("lexicon/meeting_cues.txt")),
             agreement_cues: Lexicon::parse(include_str!("lexicon/agreement_cues.txt")),
             stopwords: Lexicon::parse(include_str!("lexicon/stopwords.txt")),
+            not_names: Lexicon::parse(include_str!("lexicon/not_names.txt")),
             topics: KeyedLexicon::parse(include_str!("lexicon/topics.txt")),
             sources: Lexicon::parse(include_str!("lexicon/sources.txt")),
             not_future: Lexicon::parse(include_str!("lexicon/not_future.txt")),

@@ -12,6 +12,8 @@ use crate::text::Token;
 use std::ops::Range;
 
 const MAX_NAME: usize = 5;
+/// A chain of filiations ("محمد بن سلمان بن عبدالعزيز آل سعود") may run longer.
+const MAX_FILIATION: usize = 7;
 const PARTICLES: &[&str] = &[
     "بن", "بنت", "ابن", "ال", "ابو", "ولد", "عبد", "ام", "bin", "al", "de", "van", "von", "bint",
     "abu", "da", "el",
@@ -149,6 +151,72 @@ fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
 }
 
+/// Regnal ordinals, which end a monarch's or a pope's name ("محمد السادس").
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الثانيه",
+];
+
+/// Latin name particles that are written in lower case ("bin", "al-Sisi").
+const LATIN_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "abu", "de", "da", "di", "del", "der", "van", "von", "dos",
+];
+
+/// Whether the lower-case Latin token at `j` continues a name: a particle
+/// before a capitalised word ("Mohammed bin Salman"), or an article glued by
+/// a hyphen ("al-Sisi", "el-Sisi").
+fn latin_particle(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    let n = t.norm.as_str();
+    let hyphenated = [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-", "az-",
+    ]
+    .iter()
+    .any(|p| n.strip_prefix(p).is_some_and(|r| r.len() >= 3));
+    let before_capital = LATIN_PARTICLES.contains(&n)
+        && toks
+            .get(j + 1)
+            .filter(|_| j + 1 < end)
+            .is_some_and(|x| x.capital || latin_particle(toks, j + 1, end));
+    t.is_word() && !t.capital && (hyphenated || before_capital)
+}
+
+/// Whether `t` can be a foreign surname right after a given name although it
+/// has the shape of an Arabic plural participle (ماكرون، مارتين): no article,
+/// not a known word of another class.
+fn foreign_surname(t: &Token) -> bool {
+    let lex = lexicons();
+    let w = t.norm.as_str();
+    plural_participle(w)
+        && !w.starts_with("ال")
+        && !glued(t)
+        && !lex.stopwords.has(t)
+        && !lex.not_names.has(t)
+        && !lex.titles.has(t)
+        && !lex.places.has(t)
+        && !lex.nationalities.has(t)
+        && !lex.speech_verbs.has(t)
+        && !lex.meeting_cues.any.has(t)
+        && !lex.agreement_cues.has(t)
+}
+
+/// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
+fn plural_participle(w: &str) -> bool {
+    w.chars().count() >= 6
+        && w.starts_with('م')
+        && !w.starts_with("مي")
+        && (w.ends_with("ين") || w.ends_with("ون"))
+}
+
 /// Whether `t` can be a word of a name (other than its first).
 fn name_word(t: &Token, latin: bool) -> bool {
     let lex = lexicons();
@@ -164,7 +232,8 @@ fn name_word(t: &Token, latin: bool) -> bool {
             && !lex.meeting_cues.any.has(t)
             && !lex.titles.has_norm(&t.norm)
             && !lex.places.has_norm(&t.norm)
-            && !lex.nationalities.has_norm(&t.norm);
+            && !lex.nationalities.has_norm(&t.norm)
+            && !lex.not_names.has_norm(&t.norm);
     }
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
         return true;
@@ -180,6 +249,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
         || lex.agreement_cues.has_norm(&t.norm)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
+        || lex.not_names.has(t)
         || lex.meeting_cues.any.has(t))
 }
 
@@ -194,6 +264,8 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
             .any(|s| w.ends_with(s))
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
     let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو") || n >= 5 && w.starts_with("تت")
+        // future: سيزور، سيلتقي
+        || n >= 5 && w.starts_with("سي") && !w.starts_with("سيو")
         // future dual and plural: سيبحثان، ستعقدون
         || n >= 6
             && (w.starts_with("سي") || w.starts_with("ست"))
@@ -206,11 +278,7 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
     };
     // تفعيل (تنسيق، تكليف، تعزيز): a verbal noun
     let masdar = bare.len() == 5 && bare[0] == 'ت' && bare[3] == 'ي';
-    // مفعولين / مفعلون (مبعوثين، مسؤولون): a plural participle
-    let plural = n >= 6
-        && w.starts_with('م')
-        && !w.starts_with("مي")
-        && (w.ends_with("ين") || w.ends_with("ون"));
+    let plural = plural_participle(w);
     let feminine_plural = n >= 6 && w.ends_with("ات");
     pronoun || present || adjective || masdar || plural || feminine_plural
 }
@@ -239,7 +307,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .titles
             .match_at(toks, j)
             .or_else(|| lex.places.match_at(toks, j))
-            .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1));
+            .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
+            .or_else(|| accredited_to(toks, j, end));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) || lex.office_words.has(t) => j += n,
             _ => break,
@@ -251,11 +320,21 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     j.min(end) - i
 }
 
+/// "لدى" inside a title, when a country or a body follows ("سفير إيران لدى
+/// الأمم المتحدة"): the preposition is part of the title (one token).
+fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let next = toks.get(j + 1).filter(|_| j + 1 < end)?;
+    let to_place = lex.places.match_at(toks, j + 1).is_some() || lex.office_words.has(next);
+    (toks[j].norm == "لدي" && to_place).then_some(1)
+}
+
 /// Length of a chain of honorifics at `i`.
 fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
     let mut j = i;
     while j < end {
         match lexicons().honorifics.match_at(toks, j) {
+            Some(1) if definite_mismatch(&toks[j]) => break,
             Some(n) => {
                 j += n;
                 if toks.get(j).is_some_and(|t| t.is_punct('.')) {
@@ -266,6 +345,13 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
         }
     }
     j - i
+}
+
+/// Whether a one-word honorific matched a definite word only through its
+/// bare form: "الدولة" (the state) is not the honorific "دولة".
+fn definite_mismatch(t: &Token) -> bool {
+    let definite: Vec<&str> = t.stems().filter(|s| s.starts_with("ال")).collect();
+    !definite.is_empty() && !definite.iter().any(|s| lexicons().honorifics.has_norm(s))
 }
 
 /// Whether `t` carries a conjunction or preposition glued to a word
@@ -298,6 +384,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || lex.titles.has(t)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
+        || lex.not_names.has(t)
         || lex.nationalities.has(t)
         || lex.agreement_cues.has(t)
         || lex.meeting_cues.any.has(t)
@@ -343,7 +430,10 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
     }
     let mut j = i + 1;
-    while j < end && j - i < MAX_NAME {
+    while j < end
+        && (j - i < MAX_NAME
+            || j - i < MAX_FILIATION && (is_particle(&toks[j]) || is_particle(&toks[j - 1])))
+    {
         let t = &toks[j];
         if latin {
             let initial = t.norm.len() == 1 && toks.get(j + 1).is_some_and(|n| n.is_punct('.'));
@@ -351,11 +441,17 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
                 j += 2;
                 continue;
             }
-            if !name_word(t, true) {
+            if !name_word(t, true) && !latin_particle(toks, j, end) {
                 break;
             }
         } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
             break; // "على", "جديداً"
+        } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
+            j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
+            break;
+        } else if j == i + 1 && given && foreign_surname(t) {
+            // "إيمانويل ماكرون": after a given name a foreign surname may have the
+            // shape of an Arabic plural participle
         } else if !(is_particle(t)
             || is_particle(&toks[j - 1])
             || lex.given_names.has_norm(&t.norm))
@@ -377,8 +473,13 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
         j -= 1;
     }
     let ambiguous = lex.ambiguous_names.has(first);
-    if ambiguous && !after_title && !(j - i >= 2 && certain(toks, i, i + 1)) {
+    // "على" is the preposition even after a title ("أمير قطر على حفاوة")
+    let preposition = ambiguous && first.maksura && lex.stopwords.has_norm(&first.norm);
+    if ambiguous && (!after_title || preposition) && !(j - i >= 2 && certain(toks, i, i + 1)) {
         return None;
+    }
+    if !given && !latin && j - i >= 2 && construct_phrase(&toks[i + 1]) {
+        return None; // "وثمن أمير قطر جهود المملكة": the object of the verb, not a name
     }
     if j - i == 1 && !given && !strict_boundary(toks, j, end) {
         return None;
@@ -386,6 +487,14 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether the word after an unknown first word makes a noun phrase rather
+/// than a name: it has the article and is not a nisba (جهود المملكة، دور
+/// الأردن; but مساعد العيبان… only with a known given name, شياع السوداني).
+fn construct_phrase(second: &Token) -> bool {
+    let w = second.norm.as_str();
+    w.starts_with("ال") && !w.ends_with('ي') && !lexicons().given_names.has_norm(w)
 }
 
 fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
@@ -510,8 +619,16 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
                 k += honorific_len(toks, k, end);
             }
         }
-        let name = name_at(toks, k, end, k > i)
+        let mut name = name_at(toks, k, end, k > i)
             .or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
+        if let Some(r) = name
+            .as_mut()
+            .filter(|r| r.start == k && filiation_after(toks, i, k))
+        {
+            // "معالي الدكتور مساعد بن محمد": the word taken for a title is the first name
+            r.start = k - 1;
+            tl = tl.min(k - 1 - i);
+        }
         if let Some(name) = name {
             let p = add_person(doc, people, name.clone());
             if tl > 0 {
@@ -585,6 +702,20 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
             "met" | "received" | "hosted" | "visited"
         );
     (j - i >= 2 && acts).then_some(i..j)
+}
+
+/// Whether a name at `k` starts with بن while the word before it (taken as
+/// the end of a title or an honorific) is a bare word: then that word is the
+/// person's own given name.
+fn filiation_after(toks: &[Token], i: usize, k: usize) -> bool {
+    let starts = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت"));
+    let before = k
+        .checked_sub(1)
+        .filter(|&b| b >= i)
+        .and_then(|b| toks.get(b));
+    starts && before.is_some_and(|t| t.is_word() && !t.norm.starts_with("ال") && !glued(t))
 }
 
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.
@@ -800,4 +931,129 @@ pub fn nearest_before(people: &People, candidates: &[usize], i: usize) -> Option
         .max()
         .map(|(_, p)| p)
         .or_else(|| candidates.first().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        find(&doc).persons.into_iter().map(|p| p.name).collect()
+    }
+
+    fn titles(text: &str) -> Vec<Vec<String>> {
+        let doc = Doc::new(text);
+        find(&doc).persons.into_iter().map(|p| p.titles).collect()
+    }
+
+    #[test]
+    fn a_common_given_name_starts_a_name_without_title() {
+        assert_eq!(names("وحضر فراس الخوري اجتماع اللجنة."), ["فراس الخوري"]);
+    }
+
+    #[test]
+    fn a_word_for_now_is_not_a_given_name() {
+        let toks = crate::text::tokenize("الآن");
+        assert!(!lexicons().given_names.has(&toks[0]));
+    }
+
+    #[test]
+    fn a_common_noun_ends_the_name() {
+        assert_eq!(
+            names("واستقبل الرئيس قيس سعيد بقصر الضيافة ضيفه الكريم."),
+            ["قيس سعيد"]
+        );
+        assert!(names("وبدأ وزير الخارجية جولة في المنطقة.").is_empty());
+    }
+
+    #[test]
+    fn ambassador_to_a_country_is_one_title() {
+        let text = "وشارك سفير تونس لدى الرباط علي السالمي في الحفل.";
+        assert_eq!(names(text), ["علي السالمي"]);
+        assert_eq!(titles(text), [["سفير تونس لدى الرباط"]]);
+    }
+
+    #[test]
+    fn a_regnal_ordinal_ends_the_name() {
+        assert_eq!(
+            names("واستقبل الملك محمد السادس وفدا من رجال الأعمال."),
+            ["محمد السادس"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_surname_with_a_participle_shape() {
+        assert_eq!(
+            names("واتصل الرئيس إيمانويل ماكرون بنظيره."),
+            ["إيمانويل ماكرون"]
+        );
+    }
+
+    #[test]
+    fn a_future_verb_ends_the_name() {
+        assert_eq!(
+            names("وأعلن البيت الأبيض أن جو بايدن سيزور المنطقة قريبا."),
+            ["جو بايدن"]
+        );
+    }
+
+    #[test]
+    fn latin_particles_in_lower_case() {
+        assert_eq!(
+            names("Crown Prince Mohammed bin Salman met President Abdel Fattah al-Sisi on Monday."),
+            ["Mohammed bin Salman", "Abdel Fattah al-Sisi"]
+        );
+    }
+
+    #[test]
+    fn the_state_is_not_the_honorific_dawla() {
+        assert!(names("وأكد الوزير أن الدولة تدعم القطاع الخاص بقوة.").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_after_a_name_is_not_part_of_it() {
+        assert_eq!(
+            names("وأشار إلى زيارة أورسولا فون دير لاين الأخيرة للقاهرة."),
+            ["أورسولا فون دير لاين"]
+        );
+    }
+
+    #[test]
+    fn a_western_female_name_ending_in_na() {
+        assert_eq!(
+            names("واستقبل الوزير السفيرة أنجلينا إيخهورست بمقر الوزارة."),
+            ["أنجلينا إيخهورست"]
+        );
+    }
+
+    #[test]
+    fn the_object_after_a_title_is_not_a_name() {
+        assert!(names("وثمن ملك البحرين جهود المملكة في دعم الاستقرار.").is_empty());
+        assert!(names("وشكر رئيس الحكومة على كرم الضيافة.").is_empty());
+    }
+
+    #[test]
+    fn a_long_chain_of_filiations() {
+        assert_eq!(
+            names("واستقبل الملك سلمان بن عبدالعزيز بن عبدالرحمن آل سعود ضيفه."),
+            ["سلمان بن عبدالعزيز بن عبدالرحمن آل سعود"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_bin_is_the_given_name() {
+        assert_eq!(
+            names("وحضر اللقاء معالي الوزير مساعد بن محمد العيبان."),
+            ["مساعد بن محمد العيبان"]
+        );
+    }
+
+    #[test]
+    fn an_institution_is_not_a_person() {
+        assert!(
+            names("Officials in the capital said the State Department said nothing.").is_empty()
+        );
+        assert!(names("The reports came as the White House said it would wait.").is_empty());
+    }
 }
