@@ -178,8 +178,16 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             }
         }
         if persons.len() < 2 {
-            extra.extend(unnamed_titles(doc, people, near.clone()));
+            // a title after a delegation is its leader's ("برئاسة مدير إدارة الشرق الأوسط")
+            let delegation_at = groups.first().map_or(usize::MAX, |g| g.0);
+            extra.extend(
+                unnamed_titles(doc, people, near.clone())
+                    .into_iter()
+                    .filter(|t| t.0 < delegation_at)
+                    .map(|t| t.1),
+            );
         }
+        let groups: Vec<String> = groups.into_iter().map(|g| g.1).collect();
         if persons.len() + extra.len() + groups.len() < 2 {
             continue;
         }
@@ -206,7 +214,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             restated_in: Vec::new(),
         });
     }
-    merge(found)
+    merge(doc, found)
         .into_iter()
         .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
@@ -510,7 +518,8 @@ fn persons_in(
 /// Unnamed parties: a delegation of a country ("وفد روسي", "وفدا برلمانيا
 /// روسيا", "a Russian delegation") or a group of leaders ("القادة العرب",
 /// "قادة الدول الأفريقية", "African leaders").
-fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
+/// Each comes with the token it starts at.
+fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for i in r.clone() {
         let t = &doc.toks[i];
@@ -528,15 +537,54 @@ fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
         if let Some(reach) = head {
             let end = r.end.min(i + 1 + reach);
             if let Some(k) = (i + 1..end).find(|&k| is_country_word(&doc.toks[k])) {
-                out.push(doc.slice(i..k + 1).to_string());
+                out.push((i, doc.slice(i..k + 1).to_string()));
+            } else if let Some(k) = sender_end(doc, i + 1, r.end) {
+                out.push((i, doc.slice(i..k).to_string()));
             }
         }
         if t.norm == "leaders" && i > r.start && is_country_word(&doc.toks[i - 1]) {
-            out.push(doc.slice(i - 1..i + 1).to_string());
+            out.push((i - 1, doc.slice(i - 1..i + 1).to_string()));
         }
     }
     out
 }
+
+/// Where "من X" / "from X" after a delegation ends: X is the body that sent
+/// it ("وفدا من صندوق النقد الدولي"), up to its leader ("برئاسة") or a comma.
+fn sender_end(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let from = doc.toks.get(i).filter(|_| i < end)?;
+    if !matches!(from.norm.as_str(), "من" | "عن" | "from" | "of") {
+        return None;
+    }
+    let stop = |t: &Token| !t.is_word() || SENDER_STOPS.contains(&t.norm.as_str());
+    let last = end.min(i + 1 + SENDER_REACH);
+    let k = (i + 1..last).find(|&k| stop(&doc.toks[k])).unwrap_or(last);
+    (k > i + 1).then_some(k)
+}
+
+/// How many words the sender of a delegation may have.
+const SENDER_REACH: usize = 5;
+
+/// Words that end the sender of a delegation: its leader, its members, what it came for.
+const SENDER_STOPS: &[&str] = &[
+    "برياسه",
+    "يتقدمه",
+    "يضم",
+    "ضم",
+    "تضم",
+    "ضمن",
+    "برفقه",
+    "حيث",
+    "الي",
+    "في",
+    "لبحث",
+    "led",
+    "headed",
+    "including",
+    "to",
+    "in",
+    "on",
+];
 
 /// How many words after "وفد" its country may come ("وفدا برلمانيا روسيا").
 const DELEGATION_REACH: usize = 2;
@@ -565,13 +613,14 @@ fn is_country_word(t: &Token) -> bool {
 }
 
 /// Titles in tokens `r` that name no one in the text ("الرئيس الإيراني", "نظيره العماني").
-fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<String> {
+/// Each comes with the token it starts at.
+fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<(usize, String)> {
     let first = people.titles.partition_point(|t| t.toks.start < r.start);
     people.titles[first..]
         .iter()
         .take_while(|t| t.toks.start < r.end)
         .filter(|t| t.person.is_none() && t.toks.len() >= 2)
-        .map(|t| without_preposition(doc.slice(t.toks.clone())))
+        .map(|t| (t.toks.start, without_preposition(doc.slice(t.toks.clone()))))
         .collect()
 }
 
@@ -612,7 +661,7 @@ const MERGE_WINDOW: usize = 50;
 
 /// Merges restatements: an encounter whose people are a subset of another's
 /// (the headline's "A receives B" and the body's), keeping the earlier one.
-fn merge(found: Vec<Found>) -> Vec<Found> {
+fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
         let a: BTreeSet<usize> = f.participants.iter().copied().collect();
@@ -624,8 +673,10 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
             // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
             let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b);
             let partial_b = b.len() == 1 && kept[k].unnamed() > 0 && b.is_subset(&a);
+            // a headline of titles only ("الوزير يلتقي نظيره") restates the first named encounter
+            let headline = k == 0 && n == 1 && b.is_empty() && is_headline(doc, kept[k].sentence);
             let same = small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b;
-            same.then_some((k, b.len() < a.len()))
+            (same || headline).then_some((k, b.len() < a.len() || headline))
         });
         match twin {
             Some((k, grows)) => {
@@ -642,6 +693,17 @@ fn merge(found: Vec<Found>) -> Vec<Found> {
         }
     }
     kept
+}
+
+/// Whether sentence `si` is the article's headline: a first line of its own
+/// without a full stop.
+fn is_headline(doc: &Doc, si: usize) -> bool {
+    let Some(s) = doc.sents.get(si).filter(|_| si == 0) else {
+        return false;
+    };
+    let line = doc.text[s.bytes.clone()].trim_end();
+    let rest = &doc.text[s.bytes.end..];
+    !line.ends_with('.') && rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
 }
 
 fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&ArticleDate>) -> Meeting {
@@ -877,5 +939,32 @@ mod tests {
             super::without_preposition("للسفير الياباني"),
             "السفير الياباني"
         );
+    }
+
+    #[test]
+    fn a_delegation_from_a_body_is_a_party_and_its_unnamed_leader_is_not() {
+        let f = extract(
+            "عنوان\n\nاستقبل الوزير سامي نادر وفدا من البنك الدولي برئاسة مدير الإدارة الإقليمية.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].len(), 2, "{all:?}");
+        assert!(
+            all[0].contains(&"وفدا من البنك الدولي".to_string()),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_of_titles_only_restates_the_first_named_encounter() {
+        let f = extract(
+            "وزير الخارجية يلتقي نظيره البلجيكي\n\nالتقى وزير الخارجية سامي نادر، اليوم في الرباط، وزيرة الخارجية البلجيكية ماري لوران.\nوبحث الوزيران العلاقات.",
+        );
+        let all = names(&f);
+        assert_eq!(
+            all,
+            vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
+        );
+        assert_eq!(f.meetings[0].place.as_deref(), Some("الرباط"));
     }
 }
