@@ -59,6 +59,17 @@ const NOT_NOW: &[&str] = &[
     "ستجري",
     "سيبحث",
     "قريبا",
+    "ارجي",
+    "ارجيت",
+    "ارجاء",
+    "تاجل",
+    "تاجلت",
+    "الغي",
+    "الغيت",
+    "المنتظر",
+    "المتوقع",
+    "يتوقع",
+    "expected",
     "غدا",
     "soon",
     "tomorrow",
@@ -230,6 +241,10 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>, first: bool) -> Option<(String, usi
         }
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
             let t = &doc.toks[i];
+            if is_purpose(doc, i, r.start) {
+                // the sentence is about the plan, whatever it calls the encounter later
+                return None;
+            }
             if !first && refers_back(doc, i) {
                 continue;
             }
@@ -272,6 +287,36 @@ fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
         )
     });
     verb && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
+}
+
+/// Whether the cue at `i` is a purpose or a call, not an event: an imperfect
+/// verb after أن ("من المنتظر أن يستقبل") or a noun after إلى/لـ + a verbal noun
+/// of holding ("دعا إلى عقد لقاء", "سعيا لإجراء محادثات").
+fn is_purpose(doc: &Doc, i: usize, start: usize) -> bool {
+    let word = |k: usize| doc.toks[k].norm.as_str();
+    let before = |n: usize| (i >= start + n).then(|| word(i - n));
+    let imperfect = word(i).starts_with(['ي', 'ت', 'ن']) && word(i).chars().count() >= 4;
+    if imperfect && matches!(before(1), Some("ان" | "لكي" | "كي")) {
+        return true;
+    }
+    let holding = |w: &str| {
+        matches!(
+            w,
+            "عقد"
+                | "لعقد"
+                | "اجراء"
+                | "لاجراء"
+                | "ترتيب"
+                | "لترتيب"
+                | "تنظيم"
+                | "لتنظيم"
+        )
+    };
+    match (before(2), before(1)) {
+        (Some(p), Some(h)) if matches!(p, "الي" | "اليه") && holding(h) => true,
+        (_, Some(h)) => h.starts_with('ل') && holding(h),
+        _ => false,
+    }
 }
 
 /// Whether the encounter noun at `i` is definite ("اللقاء", "the talks",
@@ -966,5 +1011,17 @@ mod tests {
             vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
         );
         assert_eq!(f.meetings[0].place.as_deref(), Some("الرباط"));
+    }
+
+    #[test]
+    fn a_call_for_an_encounter_or_an_expected_one_is_a_plan() {
+        for text in [
+            "عنوان\n\nومن المنتظر أن يستقبل الرئيس سامي نادر رئيس الحكومة ماري لوران.",
+            "عنوان\n\nدعا الرئيس سامي نادر إلى عقد لقاء عاجل مع رئيسة الحكومة ماري لوران.",
+            "عنوان\n\nوكان الرئيس سامي نادر سيلتقي ماري لوران في تونس، لكن اللقاء أرجئ.",
+        ] {
+            let f = extract(text);
+            assert!(f.meetings.is_empty(), "{text}: {:?}", names(&f));
+        }
     }
 }
