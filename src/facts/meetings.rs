@@ -102,6 +102,15 @@ const WINDOW: usize = 1000;
 /// Words after which people are only present, not participants.
 const PRESENT: &[&str] = &["بحضور", "حضر", "حضره", "presence", "attended"];
 
+/// Whether "حضرة" at `i` is the honorific ("حضرة صاحب الجلالة"), not "attended it".
+fn is_honorific_hadra(doc: &Doc, i: usize) -> bool {
+    doc.toks[i].norm.ends_with("حضره")
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.norm.starts_with("صاحب"))
+}
+
 /// Words before someone another person stands in for ("يمثل رئيس
 /// الجمهورية"، "نيابة عن الملك"): the one represented is not there.
 const REPRESENTS: &[&str] = &[
@@ -148,7 +157,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
     // people do not complete the next sentence's encounter.
     let mut rejected: Option<usize> = None;
     for (si, s) in doc.sents.iter().enumerate() {
-        let Some((kind, at)) = cue(doc, s.toks.clone(), found.is_empty()) else {
+        let Some((kind, at)) = cue(doc, people, s.toks.clone(), found.is_empty()) else {
             continue;
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
@@ -233,10 +242,15 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
 
 /// The first encounter cue of tokens `r` and its kind. A definite noun
 /// ("اللقاء") counts only while no encounter has been found (`first`).
-fn cue(doc: &Doc, r: std::ops::Range<usize>, first: bool) -> Option<(String, usize)> {
+fn cue(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    first: bool,
+) -> Option<(String, usize)> {
     let lex = lexicons();
     for i in r.clone() {
-        if discussed_with(doc, i, r.end) {
+        if discussed_with(doc, i, r.end) || discussed_together(doc, people, i, r.end) {
             return Some(("meeting".to_string(), i));
         }
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
@@ -266,8 +280,46 @@ fn cue(doc: &Doc, r: std::ops::Range<usize>, first: bool) -> Option<(String, usi
 /// of discussing (or a press conference) with "مع"/"with" a few words later
 /// reports an encounter.
 fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
-    let t = &doc.toks[i];
-    let verb = t.stems().any(|s| {
+    is_discussion_verb(&doc.toks[i])
+        && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
+}
+
+/// Whether "بحث" at `i` has two people joined by و as its subject: "بحث
+/// الأمير فلان ولي العهد، ودولة فلان رئيس الوزراء، العلاقات".
+fn discussed_together(doc: &Doc, people: &People, i: usize, end: usize) -> bool {
+    if !is_discussion_verb(&doc.toks[i]) {
+        return false;
+    }
+    let end = end.min(i + 1 + SUBJECT_REACH);
+    let Some((first, first_end)) = (i + 1..end).find_map(|j| people.mention_at(j)) else {
+        return false;
+    };
+    // the first word after the first subject (and its titles) must be و-joined
+    let Some(and) = (first_end..end).find(|&k| {
+        let t = &doc.toks[k];
+        t.is_word() && people.at[k] != Some(first) && !in_title_of(people, k, first)
+    }) else {
+        return false;
+    };
+    doc.toks[and].norm.starts_with('و')
+        && (and..end.min(and + 6)).any(|k| people.at[k].is_some_and(|p| p != first))
+}
+
+/// How many tokens after the verb its subjects may reach.
+const SUBJECT_REACH: usize = 40;
+
+/// Whether token `k` lies in a title span of person `p`.
+fn in_title_of(people: &People, k: usize, p: usize) -> bool {
+    let first = people.titles.partition_point(|t| t.toks.end <= k);
+    people.titles[first..]
+        .iter()
+        .take_while(|t| t.toks.start <= k)
+        .any(|t| t.toks.contains(&k) && t.person == Some(p))
+}
+
+/// Whether a token is a verb or noun of discussing (بحث، ناقش، discussed, مؤتمر).
+fn is_discussion_verb(t: &Token) -> bool {
+    t.stems().any(|s| {
         matches!(
             s,
             "بحث"
@@ -285,8 +337,7 @@ fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
                 | "موتمرا"
                 | "conference"
         )
-    });
-    verb && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
+    })
 }
 
 /// Whether the cue at `i` is a purpose or a call, not an event: an imperfect
@@ -541,7 +592,7 @@ fn persons_in(
         {
             break;
         }
-        if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) {
+        if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) && !is_honorific_hadra(doc, i) {
             present = true;
         }
         if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) {
@@ -664,9 +715,20 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
     people.titles[first..]
         .iter()
         .take_while(|t| t.toks.start < r.end)
-        .filter(|t| t.person.is_none() && t.toks.len() >= 2)
+        .filter(|t| t.person.is_none() && t.toks.len() >= 2 && !follows_untitled_name(people, t))
         .map(|t| (t.toks.start, without_preposition(doc.slice(t.toks.clone()))))
         .collect()
+}
+
+/// Whether a title comes right after the name of someone given no title
+/// before it: then it is that person's ("الشيخ فلان رئيس الدولة"), not a party.
+fn follows_untitled_name(people: &People, title: &super::people::TitleSpan) -> bool {
+    title
+        .toks
+        .start
+        .checked_sub(1)
+        .and_then(|k| people.at[k])
+        .is_some_and(|p| people.persons[p].titles.is_empty())
 }
 
 /// A title without the preposition glued to its article: "بالسفير الأمريكي"
@@ -1023,5 +1085,36 @@ mod tests {
             let f = extract(text);
             assert!(f.meetings.is_empty(), "{text}: {:?}", names(&f));
         }
+    }
+
+    #[test]
+    fn hadra_before_sahib_is_an_honorific_not_attendance() {
+        let f = extract(
+            "عنوان\n\nاستقبل حضرة صاحب الجلالة السلطان سامي نادر، بقصر العلم، فخامة الرئيس ماري لوران.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
+        );
+    }
+
+    #[test]
+    fn two_subjects_joined_by_and_discuss_together() {
+        let f = extract(
+            "عنوان\n\nبحث سمو الشيخ سامي نادر ولي عهد البلاد، ودولة ماري لوران رئيسة الوزراء، علاقات التعاون.",
+        );
+        assert_eq!(names(&f).len(), 1, "{:?}", names(&f));
+        let alone = extract("عنوان\n\nبحث الوزير سامي نادر العلاقات التي تحدثت عنها ماري لوران.");
+        assert!(alone.meetings.is_empty(), "{:?}", names(&alone));
+    }
+
+    #[test]
+    fn a_title_after_an_untitled_name_is_that_persons() {
+        let f = extract(
+            "عنوان\n\nاستقبل صاحب السمو سامي نادر رئيس الدولة سمو ولي عهد دولة الكويت في قصر الشاطئ.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].len(), 2, "{all:?}");
     }
 }
