@@ -578,6 +578,10 @@ fn persons_in(
     cue: Option<usize>,
 ) -> Vec<usize> {
     let mut out = Vec::new();
+    // a spokesman is the source of the report only where someone speaks
+    let reporting = doc.toks[r.clone()].iter().any(|t| {
+        lexicons().speech_verbs.has(t) || matches!(t.norm.as_str(), "وفق" | "بحسب" | "according")
+    });
     let mut present = false;
     // The last token at which a person is the one stood in for.
     let mut represented_until: Option<usize> = None;
@@ -602,7 +606,10 @@ fn persons_in(
             if represented_until.is_some_and(|end| i <= end) && !standing_in.contains(&p) {
                 standing_in.push(p);
             }
-            if !present && !standing_in.contains(&p) && !out.contains(&p) && !is_reporter(people, p)
+            if !present
+                && !standing_in.contains(&p)
+                && !out.contains(&p)
+                && (!reporting || !is_reporter(people, p))
             {
                 out.push(p);
             }
@@ -1116,5 +1123,21 @@ mod tests {
         let all = names(&f);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].len(), 2, "{all:?}");
+    }
+
+    #[test]
+    fn a_spokesman_is_a_party_unless_he_reports_it() {
+        let met = extract(
+            "عنوان\n\nاستقبل رئيس الإقليم سامي نادر المتحدث باسم وزارة الخارجية ماري لوران.",
+        );
+        assert_eq!(names(&met).len(), 1, "{:?}", names(&met));
+        let reported = extract(
+            "عنوان\n\nوقال المتحدث باسم الوزارة ماري لوران إن الوزير سامي نادر استقبل وفدا روسيا.",
+        );
+        let all = names(&reported);
+        assert!(
+            all.iter().all(|m| !m.contains(&"ماري لوران".to_string())),
+            "{all:?}"
+        );
     }
 }
