@@ -181,7 +181,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             }
         }
         let host = found.last().and_then(|f| f.participants.first().copied());
-        if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), host) {
+        if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
             if !persons.contains(&p) {
                 persons.insert(0, p);
             }
@@ -760,13 +760,28 @@ fn pronoun_subject(
     doc: &Doc,
     people: &People,
     r: std::ops::Range<usize>,
+    at: usize,
     host: Option<usize>,
 ) -> Option<usize> {
     let first = doc.toks.get(r.start)?;
-    if !super::speaker::is_pronoun(&first.norm) {
+    let after_cue = doc.toks.get(at + 1).filter(|_| at + 1 < r.end);
+    if !super::speaker::is_pronoun(&first.norm) && !after_cue.is_some_and(is_honorific_pronoun) {
         return None;
     }
     host.or_else(|| super::speaker::last_person_before(people, r.start))
+}
+
+/// An honorific with "his"/"her" standing for a person named before:
+/// "استقبل جلالته", "وأكد سموه", "فخامتها".
+fn is_honorific_pronoun(t: &Token) -> bool {
+    ["جلالت", "سمو", "فخامت", "معالي", "سيادت", "دولت", "سعادت"]
+        .iter()
+        .any(|h| {
+            t.norm
+                .strip_prefix(h)
+                .or_else(|| t.norm.strip_prefix('و').and_then(|w| w.strip_prefix(h)))
+                .is_some_and(|rest| matches!(rest, "ه" | "ها"))
+        })
 }
 
 /// How many earlier encounters (besides the first few, where the headline's
@@ -1138,6 +1153,20 @@ mod tests {
         assert!(
             all.iter().all(|m| !m.contains(&"ماري لوران".to_string())),
             "{all:?}"
+        );
+    }
+
+    #[test]
+    fn his_majesty_as_a_pronoun_is_the_previous_host() {
+        let f = extract(
+            "عنوان\n\nالتقى الملك سامي نادر رئيس الوزراء ماري لوران في لندن.\nوفي وقت لاحق، استقبل جلالته وزير الخارجية جون سميث.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "ماري لوران".to_string()],
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()]
+            ]
         );
     }
 }
