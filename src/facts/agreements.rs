@@ -38,6 +38,9 @@ const STRONG: &[&str] = &[
     "reached",
     "decided",
     "concluded",
+    "وقعتا",
+    "initialled",
+    "initialed",
 ];
 
 /// How far from the cue a marker of a past accord or a plan counts, in tokens.
@@ -163,6 +166,8 @@ fn in_sentence(
         || past_year
         || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str()))
         || vague(toks, c)
+        || shared_view(toks, c)
+        || background(toks, c)
     {
         return None;
     }
@@ -170,20 +175,117 @@ fn in_sentence(
         return None;
     }
     let evidence = Span::of(doc.text, s.bytes.start, s.bytes.end);
-    let mut parties: Vec<String> = Vec::new();
-    for i in s.toks.clone() {
-        if let Some(p) = people.at[i] {
-            let name = &people.persons[p].name;
-            if !parties.contains(name) {
-                parties.push(name.clone());
-            }
-        }
+    let mut parties = persons_in(people, s.toks.clone());
+    if parties.is_empty() {
+        parties = countries_in(doc, s.toks.clone());
+    }
+    if parties.is_empty() && toks.iter().any(|t| BOTH_SIDES.contains(&t.norm.as_str())) {
+        parties = both_sides(doc, people, s.toks.start);
     }
     Some(Agreement {
         text: evidence.text.clone(),
         parties,
         evidence,
     })
+}
+
+/// The names of the people mentioned in tokens `r`, in order.
+fn persons_in(people: &People, r: std::ops::Range<usize>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for p in r.filter_map(|i| people.at[i]) {
+        let name = &people.persons[p].name;
+        if !names.contains(name) {
+            names.push(name.clone());
+        }
+    }
+    names
+}
+
+/// Countries named as actors in tokens `r` ("وقعت السعودية والعراق"), not
+/// places after a preposition ("في بغداد").
+fn countries_in(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
+    let places = &lexicons().places;
+    let mut names: Vec<String> = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let t = &doc.toks[i];
+        let after_preposition = i > r.start
+            && matches!(
+                doc.toks[i - 1].norm.as_str(),
+                "في" | "من" | "الي" | "مع" | "بين" | "in" | "from" | "to" | "at"
+            );
+        let glued_preposition = ['ب', 'ل', 'ف', 'ك'].iter().any(|c| t.norm.starts_with(*c))
+            && !places.has_norm(&t.norm);
+        match places.match_at(&doc.toks, i) {
+            Some(n) if !after_preposition && !glued_preposition && i + n <= r.end => {
+                let name = doc.slice(i..i + n);
+                let name = name.strip_prefix('و').filter(|_| t.norm.starts_with('و'));
+                let name = name.unwrap_or(doc.slice(i..i + n)).to_string();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
+    names
+}
+
+/// Words for "both sides" of a talk: the agreement is between its parties.
+const BOTH_SIDES: &[&str] = &[
+    "الجانبان",
+    "الجانبين",
+    "الطرفان",
+    "الطرفين",
+    "البلدان",
+    "البلدين",
+    "both",
+];
+
+/// The people of the nearest earlier sentence that names two or more (within
+/// a few sentences): "both sides" are the parties of the talk reported there.
+fn both_sides(doc: &Doc, people: &People, before: usize) -> Vec<String> {
+    doc.sents
+        .iter()
+        .rev()
+        .filter(|s| s.toks.end <= before)
+        .take(BOTH_SIDES_REACH)
+        .map(|s| persons_in(people, s.toks.clone()))
+        .find(|names| names.len() >= 2)
+        .unwrap_or_default()
+}
+
+/// How many sentences back "both sides" may find their names.
+const BOTH_SIDES_REACH: usize = 4;
+
+/// "وكان الجانبان قد وقعا": a past accord recalled as background.
+fn background(toks: &[crate::text::Token], c: usize) -> bool {
+    toks[..c].iter().enumerate().any(|(k, t)| {
+        matches!(t.norm.as_str(), "كان" | "كانت" | "وكان" | "وكانت" | "had")
+            && toks[k + 1..c]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
+    })
+}
+
+/// "اتفقا على أهمية" and "اتفقا على أن الحل سياسي" state a shared view, not an
+/// accord; "اتفقا على أن تعقد اللجنة" (a verb: something to do) is one.
+fn shared_view(toks: &[crate::text::Token], c: usize) -> bool {
+    let agreeing = toks[c]
+        .stems()
+        .any(|s| s.starts_with("اتفق") || s == "الاتفاق");
+    let Some(on) = (c + 1..toks.len().min(c + 4)).find(|&k| toks[k].norm == "علي") else {
+        return false;
+    };
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    agreeing
+        && match word(on + 1) {
+            "اهميه" => true,
+            "ان" => !word(on + 2).starts_with(['ي', 'ت', 'ن']),
+            _ => false,
+        }
 }
 
 /// Whether `t` is a year before the article's: the accord near it is a past one
@@ -286,6 +388,53 @@ mod tests {
         assert_eq!(
             agreements("وتم اليوم في العاصمة التوقيع على خمس اتفاقيات تعاون بين البلدين."),
             1
+        );
+    }
+
+    fn parties(body: &str) -> Vec<Vec<String>> {
+        extract(&format!("عنوان\n٢٢ نيسان ٢٠٢١\n\n{body}\n"))
+            .agreements
+            .into_iter()
+            .map(|a| a.parties)
+            .collect()
+    }
+
+    #[test]
+    fn a_shared_view_is_not_an_accord_but_a_thing_to_do_is() {
+        assert_eq!(agreements("اتفق الطرفان على أهمية مواصلة التشاور."), 0);
+        assert_eq!(
+            agreements("اتفق الجانبان على أن الحوار هو السبيل الوحيد."),
+            0
+        );
+        assert_eq!(
+            agreements("اتفق الجانبان على أن تجتمع اللجنة المشتركة في الربيع."),
+            1
+        );
+    }
+
+    #[test]
+    fn an_accord_recalled_with_kana_qad_is_background_whatever_its_date() {
+        assert_eq!(
+            agreements("وكانت الدولتان قد وقعتا اتفاقية للتجارة الحرة بعد مفاوضات طويلة."),
+            0
+        );
+    }
+
+    #[test]
+    fn countries_that_sign_are_the_parties_but_a_place_of_signing_is_not() {
+        assert_eq!(
+            parties("وقعت تونس والمغرب في الرباط اتفاقية للنقل البحري."),
+            vec![vec!["تونس".to_string(), "المغرب".to_string()]]
+        );
+    }
+
+    #[test]
+    fn both_sides_are_the_people_of_the_talk_before() {
+        assert_eq!(
+            parties(
+                "التقى الوزير سامي نادر نظيرته ماري لوران.\nواتفق الجانبان على تشكيل لجنة مشتركة."
+            ),
+            vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
         );
     }
 }
