@@ -246,10 +246,10 @@ const BOTH_SIDES: &[&str] = &[
 /// The people of the nearest earlier sentence that names two or more (within
 /// a few sentences): "both sides" are the parties of the talk reported there.
 fn both_sides(doc: &Doc, people: &People, before: usize) -> Vec<String> {
-    doc.sents
+    let earlier = doc.sents.partition_point(|s| s.toks.end <= before);
+    doc.sents[..earlier]
         .iter()
         .rev()
-        .filter(|s| s.toks.end <= before)
         .take(BOTH_SIDES_REACH)
         .map(|s| persons_in(people, s.toks.clone()))
         .find(|names| names.len() >= 2)
