@@ -723,7 +723,15 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
         .iter()
         .take_while(|t| t.toks.start < r.end)
         .filter(|t| t.person.is_none() && t.toks.len() >= 2 && !follows_untitled_name(people, t))
-        .map(|t| (t.toks.start, without_preposition(doc.slice(t.toks.clone()))))
+        .map(|t| {
+            let from = (t.toks.start..t.toks.end - 1)
+                .find(|&k| !lexicons().honorifics.has(&doc.toks[k]))
+                .unwrap_or(t.toks.end - 1);
+            (
+                t.toks.start,
+                without_preposition(doc.slice(from..t.toks.end)),
+            )
+        })
         .collect()
 }
 
@@ -1138,6 +1146,8 @@ mod tests {
         let all = names(&f);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].len(), 2, "{all:?}");
+        // the guest's honorific is dropped like a named person's
+        assert_eq!(all[0][1], "ولي عهد دولة الكويت");
     }
 
     #[test]
