@@ -188,6 +188,13 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         }
         let groups = unnamed_parties(doc, near.clone());
         let mut extra = Vec::new();
+        if persons.len() == 1 && has_bare_office(doc, people, near.clone()) {
+            if let Some(p) = bare_title_of_host("الوزير", people, found.last()) {
+                if !persons.contains(&p) {
+                    persons.insert(0, p);
+                }
+            }
+        }
         // a named counterpart in the previous sentence is preferred to an
         // unnamed title here, which often describes that very person
         if persons.len() + groups.len() < 2 && si > 0 && rejected != Some(si - 1) {
@@ -200,12 +207,16 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         if persons.len() < 2 {
             // a title after a delegation is its leader's ("برئاسة مدير إدارة الشرق الأوسط")
             let delegation_at = groups.first().map_or(usize::MAX, |g| g.0);
-            extra.extend(
-                unnamed_titles(doc, people, near.clone())
-                    .into_iter()
-                    .filter(|t| t.0 < delegation_at)
-                    .map(|t| t.1),
-            );
+            for (_, title) in unnamed_titles(doc, people, near.clone())
+                .into_iter()
+                .filter(|t| t.0 < delegation_at)
+            {
+                match bare_title_of_host(&title, people, found.last()) {
+                    Some(p) if !persons.contains(&p) => persons.insert(0, p),
+                    Some(_) => {}
+                    None => extra.push(title),
+                }
+            }
         }
         let groups: Vec<String> = groups.into_iter().map(|g| g.1).collect();
         if persons.len() + extra.len() + groups.len() < 2 {
@@ -773,10 +784,60 @@ fn pronoun_subject(
 ) -> Option<usize> {
     let first = doc.toks.get(r.start)?;
     let after_cue = doc.toks.get(at + 1).filter(|_| at + 1 < r.end);
-    if !super::speaker::is_pronoun(&first.norm) && !after_cue.is_some_and(is_honorific_pronoun) {
+    if !super::speaker::is_pronoun(&first.norm)
+        && !after_cue.is_some_and(is_honorific_pronoun)
+        && !has_object_pronoun(&doc.toks[at])
+    {
         return None;
     }
     host.or_else(|| super::speaker::last_person_before(people, r.start))
+}
+
+/// A one-word title no one holds ("معالي الوزير" → "الوزير") in an article
+/// that gives its last host no title (the titles of "السيد فلان وزير الخارجية"
+/// come after the name): that host, the person the text is following.
+fn bare_title_of_host(title: &str, people: &People, last: Option<&Found>) -> Option<usize> {
+    let host = last?.participants.first().copied()?;
+    let one_word = title.split_whitespace().count() == 1;
+    (one_word && people.persons[host].titles.is_empty()).then_some(host)
+}
+
+/// Whether tokens `r` hold a one-word office naming no one ("عقد معالي
+/// الوزير جلسة مباحثات"): not followed by a qualifier ("الوزير الأول").
+fn has_bare_office(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> bool {
+    r.clone().any(|k| {
+        let qualified = doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.norm.starts_with("ال") || is_country_word(n));
+        people.at[k].is_none() && BARE_OFFICES.contains(&doc.toks[k].norm.as_str()) && !qualified
+    })
+}
+
+/// Offices that stand alone for someone the reader already knows.
+const BARE_OFFICES: &[&str] = &["الوزير", "الرئيس", "الامير", "الملك", "السفير", "المبعوث"];
+
+/// A verb of meeting with "him"/"her" attached ("استقبله", "التقاها"): the
+/// one met is the person the text is following.
+fn has_object_pronoun(t: &Token) -> bool {
+    let verb = t
+        .norm
+        .strip_suffix("ها")
+        .or_else(|| t.norm.strip_suffix('ه'));
+    let verb = verb.map(|v| v.strip_prefix('و').unwrap_or(v));
+    verb.is_some_and(|v| {
+        matches!(
+            v,
+            "استقبل"
+                | "استقبلت"
+                | "التقا"
+                | "التقت"
+                | "زار"
+                | "زارت"
+                | "هاتف"
+                | "صافح"
+        )
+    })
 }
 
 /// An honorific with "his"/"her" standing for a person named before:
@@ -1177,6 +1238,19 @@ mod tests {
                 vec!["سامي نادر".to_string(), "ماري لوران".to_string()],
                 vec!["سامي نادر".to_string(), "جون سميث".to_string()]
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_and_an_object_pronoun_are_the_traveller_followed() {
+        let f = extract(
+            "عنوان\n\nبدأ معالي السيد سامي نادر جولة أوروبية.\nوفي برلين، التقى معاليه بالمستشار الألماني هانس مولر.\nوفي روما، عقد معالي الوزير جلسة مباحثات مع رئيس الوزراء الإيطالي جون سميث.\nكما استقبلته رئيسة مجلس الشيوخ ماري لوران.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert!(
+            all.iter().all(|m| m[0] == "سامي نادر" && m.len() == 2),
+            "{all:?}"
         );
     }
 }
