@@ -176,15 +176,17 @@ fn digest(name: &str, f: &Facts, several: bool) -> String {
         "meetings",
         f.meetings.iter().map(|m| {
             let who: Vec<String> = m.participants.iter().map(party).collect();
-            format!(
-                "[{}] {}{}",
-                m.kind,
-                who.join(" + "),
-                m.place
-                    .as_ref()
-                    .map(|p| format!(" @ {p}"))
-                    .unwrap_or_default()
-            )
+            let when_where: Vec<&str> = [m.place.as_deref(), m.date.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            let when_where = if when_where.is_empty() {
+                String::new()
+            } else {
+                format!(" @ {}", when_where.join(", "))
+            };
+            // the names lead, so an Arabic line reads right to left as a whole
+            format!("{}{when_where} [{}]", who.join(" + "), m.kind)
         }),
     );
     let speech = |q: &super::Quote| {
@@ -199,7 +201,13 @@ fn digest(name: &str, f: &Facts, several: bool) -> String {
     section(
         &mut lines,
         "agreements",
-        f.agreements.iter().map(|a| a.text.clone()),
+        f.agreements.iter().map(|a| {
+            if a.parties.is_empty() {
+                a.text.clone()
+            } else {
+                format!("{}: {}", a.parties.join(" + "), a.text)
+            }
+        }),
     );
     section(&mut lines, "topics", f.topics.iter().map(|t| t.id.clone()));
     let options = LayoutOptions::new(DIGEST_WIDTH);
