@@ -24,6 +24,7 @@ const STRONG: &[&str] = &[
     "توصلا",
     "توصلوا",
     "قرر",
+    "قررت",
     "قررا",
     "قرروا",
     "وافق",
@@ -53,12 +54,6 @@ const NOT_NOW: &[&str] = &[
     "سابقا",
     "السابقه",
     "سبق",
-    "سيتم",
-    "سيوقع",
-    "سيوقعان",
-    "ستوقع",
-    "will",
-    "would",
     "previous",
     "earlier",
     // a wish or an effort to reach one: "أعرب عن أمله في التوصل إلى اتفاق"
@@ -81,6 +76,11 @@ const NOT_NOW: &[&str] = &[
     "seek",
     "seeks",
 ];
+
+/// Markers of a future accord: they come before its verb ("سيوقع", "will
+/// sign"); after it they belong to what was agreed ("agreed to a truce that
+/// will take effect").
+const FUTURE: &[&str] = &["سيتم", "سيوقع", "سيوقعان", "ستوقع", "will", "would"];
 
 /// Finds the agreements of a document published in `article_year` (if known).
 pub fn find(doc: &Doc, people: &People, article_year: Option<i32>) -> Vec<Agreement> {
@@ -165,6 +165,9 @@ fn in_sentence(
     if planned
         || past_year
         || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str()))
+        || toks[c.saturating_sub(WINDOW)..c]
+            .iter()
+            .any(|t| FUTURE.contains(&t.norm.as_str()))
         || vague(toks, c)
         || shared_view(toks, c)
         || background(toks, c)
@@ -436,5 +439,15 @@ mod tests {
             ),
             vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_future_marker_after_the_verb_belongs_to_what_was_agreed() {
+        assert_eq!(
+            agreements("Both sides agreed to a truce that will take effect on Sunday."),
+            1
+        );
+        assert_eq!(agreements("Both sides will sign a truce on Sunday."), 0);
+        assert_eq!(agreements("وقررت الحكومة تمديد العمل بالاتفاق الجمركي."), 1);
     }
 }
