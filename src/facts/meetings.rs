@@ -188,7 +188,8 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         }
         let groups = unnamed_parties(doc, near.clone());
         let mut extra = Vec::new();
-        if persons.len() == 1 && has_bare_office(doc, people, near.clone()) {
+        let subject_slot = s.toks.start.max(at.saturating_sub(4))..s.toks.end.min(at + 4);
+        if persons.len() == 1 && has_bare_office(doc, people, subject_slot) {
             if let Some(p) = bare_title_of_host("الوزير", people, found.last()) {
                 if !persons.contains(&p) {
                     persons.insert(0, p);
