@@ -198,7 +198,12 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         }
         // a named counterpart in the previous sentence is preferred to an
         // unnamed title here, which often describes that very person
-        if persons.len() + groups.len() < 2 && si > 0 && rejected != Some(si - 1) {
+        if persons.len() + groups.len() < 2
+            && si > 0
+            && rejected != Some(si - 1)
+            && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
+                || refers_to_both(doc, s.toks.clone()))
+        {
             for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
                 if !persons.contains(&p) {
                     persons.push(p);
@@ -250,6 +255,18 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         .into_iter()
         .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
+}
+
+/// Whether the one person of an encounter sentence was already in the
+/// previous sentence: then that person is its subject going on ("وزار شكري
+/// المصنع" after "قال شكري …"), and the previous sentence's other people are
+/// not the one met. A new person is the object of a verb whose subject is
+/// the previous sentence's ("وصل الوزير إلى بغداد. والتقى رئيس الوزراء فلان").
+fn continues_subject(people: &People, persons: &[usize], previous: std::ops::Range<usize>) -> bool {
+    persons.len() == 1
+        && previous
+            .into_iter()
+            .any(|k| people.at[k] == Some(persons[0]))
 }
 
 /// The first encounter cue of tokens `r` and its kind. A definite noun
@@ -416,9 +433,12 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
             .iter()
             .take(8)
             .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
-            && toks
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "الماضي" | "الماضيه" | "سابق" | "قبل"))
+            && !toks.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "اليوم" | "صباح" | "مساء" | "ظهر" | "today" | "earlier"
+                )
+            })
         {
             return true;
         }
@@ -1253,5 +1273,27 @@ mod tests {
             all.iter().all(|m| m[0] == "سامي نادر" && m.len() == 2),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn the_previous_sentence_completes_an_object_not_a_subject_going_on() {
+        let going_on = extract(
+            "عنوان\n\nقال الوزير سامي نادر إن الإصلاح مستمر، مشيرا إلى تصريحات الوزيرة ماري لوران.\nوزار نادر بعد ذلك مصنع الحديد في المدينة.",
+        );
+        assert!(going_on.meetings.is_empty(), "{:?}", names(&going_on));
+        let object = extract(
+            "عنوان\n\nوصل وزير الخارجية سامي نادر إلى بغداد في زيارة رسمية.\nوالتقى رئيسة الوزراء ماري لوران.",
+        );
+        assert_eq!(names(&object).len(), 1, "{:?}", names(&object));
+    }
+
+    #[test]
+    fn kana_qad_is_background_unless_it_was_today() {
+        let recalled =
+            extract("عنوان\n\nوكان الرئيس سامي نادر قد استقبل في العاصمة الوزيرة ماري لوران.");
+        assert!(recalled.meetings.is_empty(), "{:?}", names(&recalled));
+        let today =
+            extract("عنوان\n\nوكان الرئيس سامي نادر قد استقبل صباح اليوم الوزيرة ماري لوران.");
+        assert_eq!(names(&today).len(), 1, "{:?}", names(&today));
     }
 }
