@@ -379,6 +379,11 @@ fn is_purpose(doc: &Doc, i: usize, start: usize) -> bool {
     if imperfect && matches!(before(1), Some("ان" | "لكي" | "كي")) {
         return true;
     }
+    // "invited him to visit", "دعاه لزيارة", "تمهيدا للقاء"
+    if before(1) == Some("to") || ["لزياره", "للقاء", "لاجتماع"].contains(&word(i))
+    {
+        return true;
+    }
     let holding = |w: &str| {
         matches!(
             w,
@@ -1193,6 +1198,8 @@ mod tests {
             "عنوان\n\nومن المنتظر أن يستقبل الرئيس سامي نادر رئيس الحكومة ماري لوران.",
             "عنوان\n\nدعا الرئيس سامي نادر إلى عقد لقاء عاجل مع رئيسة الحكومة ماري لوران.",
             "عنوان\n\nوكان الرئيس سامي نادر سيلتقي ماري لوران في تونس، لكن اللقاء أرجئ.",
+            "عنوان\n\nووجه الرئيس سامي نادر دعوة إلى الرئيسة ماري لوران لزيارة تونس.",
+            "Headline\n\nPresident John Carter has invited Prime Minister Mary Laurent to visit Rome.",
         ] {
             let f = extract(text);
             assert!(f.meetings.is_empty(), "{text}: {:?}", names(&f));
