@@ -3,6 +3,7 @@
 use super::doc::Doc;
 use super::lexicon::lexicons;
 use super::model::{ArticleDate, Span};
+use super::people::People;
 use std::collections::HashMap;
 
 /// Lines searched for the article's date.
@@ -220,7 +221,7 @@ pub fn summary(doc: &Doc, n: usize) -> Vec<String> {
     let mut scored: Vec<(f64, usize)> = Vec::new();
     for (si, s) in doc.sents.iter().enumerate().skip(1) {
         let words: Vec<&str> = words[s.toks.clone()].iter().flatten().copied().collect();
-        if words.len() < 6 {
+        if words.len() < 6 || is_caption(&doc.text[s.bytes.clone()], words.len()) {
             continue;
         }
         let weight: usize = words
@@ -239,12 +240,48 @@ pub fn summary(doc: &Doc, n: usize) -> Vec<String> {
         .collect()
 }
 
-/// Up to `n` key phrases: the most frequent pairs of adjacent content words (then single words).
-pub fn keyphrases(doc: &Doc, n: usize) -> Vec<String> {
+/// Whether a sentence of `words` content words is a photo caption: it ends
+/// with a short credit in brackets ("(فيسبوك)", "(AFP)"), or is short and
+/// lacks a full stop.
+fn is_caption(sentence: &str, words: usize) -> bool {
+    let s = sentence.trim_end();
+    let credit = s.ends_with(')')
+        && s.rfind('(')
+            .is_some_and(|k| s[k..].split_whitespace().count() <= CREDIT_WORDS);
+    let unfinished = !s.ends_with(['.', '!', '?', '؟', '…', '»', '"', '”']);
+    credit || unfinished && words < CAPTION_WORDS
+}
+
+/// How many words a photo credit has at most.
+const CREDIT_WORDS: usize = 3;
+/// Below how many content words an unfinished line is a caption.
+const CAPTION_WORDS: usize = 12;
+
+/// Up to `n` key phrases: the most frequent pairs of adjacent content words
+/// that are not names or titles of people ("مكافحة الإرهاب", not "رئيس الوزراء").
+pub fn keyphrases(doc: &Doc, people: &People, n: usize) -> Vec<String> {
+    let mut personal = vec![false; doc.toks.len()];
+    for t in &people.titles {
+        personal[t.toks.clone()].fill(true);
+    }
+    let lex = lexicons();
+    let topical = |i: usize| {
+        let t = &doc.toks[i];
+        let about_people = personal[i]
+            || people.at[i].is_some()
+            || lex.office_words.has(t)
+            || lex.titles.has(t)
+            || lex.honorifics.has(t);
+        if about_people {
+            None
+        } else {
+            content(doc, i)
+        }
+    };
     let mut pairs: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
     for s in &doc.sents {
         for i in s.toks.start..s.toks.end.saturating_sub(1) {
-            if let (Some(a), Some(b)) = (content(doc, i), content(doc, i + 1)) {
+            if let (Some(a), Some(b)) = (topical(i), topical(i + 1)) {
                 let e = pairs.entry((a, b)).or_insert((0, i));
                 e.0 += 1;
             }
@@ -450,6 +487,30 @@ mod tests {
         assert_eq!(
             event("عنوان\n\nالتقى الوزير نظيره يوم الخميس.").as_deref(),
             None
+        );
+    }
+
+    #[test]
+    fn a_photo_caption_is_not_summary_material() {
+        let text = "عنوان الخبر\n\nالوزير يصافح ضيفه في مقر الوزارة بالعاصمة صباح اليوم (فيسبوك)\n\nبحث وزير التجارة مع وفد من رجال الأعمال فرص الاستثمار في قطاع الطاقة المتجددة والصناعات الغذائية.\nوقال الوزير إن الحكومة تعمل على تسهيل إجراءات الاستثمار وتقليص مدة منح التراخيص للمستثمرين.";
+        let chosen = summary(&Doc::new(text), 3);
+        assert_eq!(chosen.len(), 2, "{chosen:?}");
+        assert!(chosen.iter().all(|s| !s.contains("فيسبوك")), "{chosen:?}");
+    }
+
+    #[test]
+    fn key_phrases_are_not_titles_of_people() {
+        let sentence = "وقال رئيس الوزراء سامي نادر إن مكافحة الإرهاب أولوية وطنية. ";
+        let text = sentence.repeat(3);
+        let doc = Doc::new(&text);
+        let people = super::super::people::find(&doc);
+        let phrases = keyphrases(&doc, &people, 5);
+        assert!(phrases.iter().any(|p| p == "مكافحة الإرهاب"), "{phrases:?}");
+        assert!(
+            phrases
+                .iter()
+                .all(|p| !p.contains("الوزراء") && !p.contains("نادر")),
+            "{phrases:?}"
         );
     }
 }

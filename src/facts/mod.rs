@@ -67,7 +67,7 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
         statements: speech.statements,
         agreements,
         topics,
-        keyphrases: meta::keyphrases(&doc, KEYPHRASES),
+        keyphrases: meta::keyphrases(&doc, &people, KEYPHRASES),
     }
 }
 
