@@ -140,8 +140,12 @@ fn signing_only(doc: &Doc, s: &super::doc::Sentence) -> bool {
                     | "قررا"
                     | "وافق"
                     | "وافقت"
+                    | "توصل"
+                    | "توصلا"
+                    | "توصلوا"
                     | "agreed"
                     | "decided"
+                    | "reached"
             )
         })
     })
@@ -449,5 +453,19 @@ mod tests {
         );
         assert_eq!(agreements("Both sides will sign a truce on Sunday."), 0);
         assert_eq!(agreements("وقررت الحكومة تمديد العمل بالاتفاق الجمركي."), 1);
+    }
+
+    #[test]
+    fn an_accord_reached_in_the_next_sentence_is_its_own() {
+        assert_eq!(
+            agreements("The two leaders agreed to open a new border crossing. They reached consensus on lowering tariffs on farm goods."),
+            2
+        );
+        assert_eq!(
+            agreements(
+                "The two leaders signed a trade accord. The accord covers farm goods and textiles."
+            ),
+            1
+        );
     }
 }
