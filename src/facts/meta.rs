@@ -211,9 +211,20 @@ fn content<'d>(doc: &'d Doc, i: usize) -> Option<&'d str> {
         .then(|| t.stems().last().unwrap_or(t.norm.as_str()))
 }
 
+/// For each token, its stem when it is a content word (not a stopword, three
+/// letters or more): computed once for the summary and the key phrases.
+pub struct ContentWords<'d>(Vec<Option<&'d str>>);
+
+impl<'d> ContentWords<'d> {
+    /// The content words of `doc`.
+    pub fn of(doc: &'d Doc) -> Self {
+        ContentWords((0..doc.toks.len()).map(|i| content(doc, i)).collect())
+    }
+}
+
 /// The `n` most informative sentences (frequent content words, early position), in article order.
-pub fn summary(doc: &Doc, n: usize) -> Vec<String> {
-    let words: Vec<Option<&str>> = (0..doc.toks.len()).map(|i| content(doc, i)).collect();
+pub fn summary(doc: &Doc, words: &ContentWords, n: usize) -> Vec<String> {
+    let words = &words.0;
     let mut freq: HashMap<&str, usize> = HashMap::new();
     for w in words.iter().flatten() {
         *freq.entry(w).or_default() += 1;
@@ -259,29 +270,32 @@ const CAPTION_WORDS: usize = 12;
 
 /// Up to `n` key phrases: the most frequent pairs of adjacent content words
 /// that are not names or titles of people ("مكافحة الإرهاب", not "رئيس الوزراء").
-pub fn keyphrases(doc: &Doc, people: &People, n: usize) -> Vec<String> {
+pub fn keyphrases<'d>(
+    doc: &'d Doc,
+    words: &ContentWords<'d>,
+    people: &People,
+    n: usize,
+) -> Vec<String> {
     let mut personal = vec![false; doc.toks.len()];
     for t in &people.titles {
         personal[t.toks.clone()].fill(true);
     }
     let lex = lexicons();
-    let topical = |i: usize| {
+    let about_people = |i: usize| {
         let t = &doc.toks[i];
-        let about_people = personal[i]
+        personal[i]
             || people.at[i].is_some()
             || lex.office_words.has(t)
             || lex.titles.has(t)
-            || lex.honorifics.has(t);
-        if about_people {
-            None
-        } else {
-            content(doc, i)
-        }
+            || lex.honorifics.has(t)
     };
+    let topical: Vec<Option<&str>> = (0..doc.toks.len())
+        .map(|i| words.0[i].filter(|_| !about_people(i)))
+        .collect();
     let mut pairs: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
     for s in &doc.sents {
         for i in s.toks.start..s.toks.end.saturating_sub(1) {
-            if let (Some(a), Some(b)) = (topical(i), topical(i + 1)) {
+            if let (Some(a), Some(b)) = (topical[i], topical[i + 1]) {
                 let e = pairs.entry((a, b)).or_insert((0, i));
                 e.0 += 1;
             }
@@ -493,7 +507,8 @@ mod tests {
     #[test]
     fn a_photo_caption_is_not_summary_material() {
         let text = "عنوان الخبر\n\nالوزير يصافح ضيفه في مقر الوزارة بالعاصمة صباح اليوم (فيسبوك)\n\nبحث وزير التجارة مع وفد من رجال الأعمال فرص الاستثمار في قطاع الطاقة المتجددة والصناعات الغذائية.\nوقال الوزير إن الحكومة تعمل على تسهيل إجراءات الاستثمار وتقليص مدة منح التراخيص للمستثمرين.";
-        let chosen = summary(&Doc::new(text), 3);
+        let doc = Doc::new(text);
+        let chosen = summary(&doc, &ContentWords::of(&doc), 3);
         assert_eq!(chosen.len(), 2, "{chosen:?}");
         assert!(chosen.iter().all(|s| !s.contains("فيسبوك")), "{chosen:?}");
     }
@@ -504,7 +519,7 @@ mod tests {
         let text = sentence.repeat(3);
         let doc = Doc::new(&text);
         let people = super::super::people::find(&doc);
-        let phrases = keyphrases(&doc, &people, 5);
+        let phrases = keyphrases(&doc, &ContentWords::of(&doc), &people, 5);
         assert!(phrases.iter().any(|p| p == "مكافحة الإرهاب"), "{phrases:?}");
         assert!(
             phrases

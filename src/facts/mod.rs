@@ -56,18 +56,19 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
         topics.clear();
         quotes.retain(|q| q.text.split_whitespace().count() >= PERSIAN_QUOTE_WORDS);
     }
+    let content_words = meta::ContentWords::of(&doc);
     Facts {
         title: meta::title(text),
         date,
         language: meta::language(&doc),
-        summary: meta::summary(&doc, summary),
+        summary: meta::summary(&doc, &content_words, summary),
         people: people_facts(&doc, &people),
         meetings,
         quotes,
         statements: speech.statements,
         agreements,
         topics,
-        keyphrases: meta::keyphrases(&doc, &people, KEYPHRASES),
+        keyphrases: meta::keyphrases(&doc, &content_words, &people, KEYPHRASES),
     }
 }
 
