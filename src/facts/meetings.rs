@@ -280,7 +280,11 @@ fn cue(
     let lex = lexicons();
     for i in r.clone() {
         if discussed_with(doc, i, r.end) || discussed_together(doc, people, i, r.end) {
-            return Some(("meeting".to_string(), i));
+            // "بحث … في اتصال هاتفي": the talk's medium gives its kind
+            let kind = (i + 1..r.end)
+                .find_map(|k| lex.meeting_cues.match_at(&doc.toks, k))
+                .map_or("meeting", |(kind, _)| kind);
+            return Some((kind.to_string(), i));
         }
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
             let t = &doc.toks[i];
@@ -959,6 +963,36 @@ fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&Articl
     }
 }
 
+/// Whether the place at `i` is what was discussed, not where: "التطورات في
+/// سوريا", "the situation in Gaza", "الحرب على غزة".
+fn is_subject_matter(doc: &Doc, i: usize, start: usize) -> bool {
+    doc.toks[start.max(i.saturating_sub(3))..i]
+        .iter()
+        .any(|t| t.stems().any(|w| SUBJECT_MATTER.contains(&w)))
+}
+
+/// Nouns of a state of affairs: a place after them is the topic of a talk.
+const SUBJECT_MATTER: &[&str] = &[
+    "الاوضاع",
+    "الوضع",
+    "التطورات",
+    "تطورات",
+    "الازمه",
+    "الحرب",
+    "الصراع",
+    "النزاع",
+    "الاحداث",
+    "المستجدات",
+    "ملف",
+    "situation",
+    "war",
+    "crisis",
+    "conflict",
+    "developments",
+    "events",
+    "fighting",
+];
+
 /// The first place named after في / بـ / in in tokens `r`.
 fn place(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
     let lex = lexicons();
@@ -966,7 +1000,7 @@ fn place(doc: &Doc, r: std::ops::Range<usize>) -> Option<String> {
         let t = &doc.toks[i];
         let after_prep = t.norm.starts_with('ب')
             || i > r.start && matches!(doc.toks[i - 1].norm.as_str(), "في" | "in" | "to");
-        if after_prep {
+        if after_prep && !is_subject_matter(doc, i, r.start) {
             if let Some(n) = lex.places.match_at(&doc.toks, i) {
                 let text = doc.slice(i..i + n);
                 let text = if lex.places.has_norm(&t.norm)
@@ -1302,5 +1336,20 @@ mod tests {
         let today =
             extract("عنوان\n\nوكان الرئيس سامي نادر قد استقبل صباح اليوم الوزيرة ماري لوران.");
         assert_eq!(names(&today).len(), 1, "{:?}", names(&today));
+    }
+
+    #[test]
+    fn a_talk_by_phone_is_a_call_and_the_place_discussed_is_not_its_place() {
+        let f = extract(
+            "عنوان\n\nبحث الرئيس سامي نادر مع الرئيسة ماري لوران، في اتصال هاتفي، التطورات في سوريا.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
+        assert_eq!(f.meetings[0].kind, "call");
+        assert_eq!(f.meetings[0].place, None);
+        let f = extract(
+            "Headline\n\nPresident John Carter and Prime Minister Mary Laurent discussed the situation in Gaza during a meeting in Washington.",
+        );
+        assert_eq!(f.meetings.len(), 1);
+        assert_eq!(f.meetings[0].place.as_deref(), Some("Washington"));
     }
 }
