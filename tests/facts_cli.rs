@@ -178,6 +178,19 @@ fn digest_without_json() {
         text.contains("meetings:") && text.contains("quotes:"),
         "{text}"
     );
+    // an ISO date reads forwards even beside an Arabic one
+    let dated = write(
+        &dir,
+        "b.txt",
+        &ARTICLE.replacen('\n', "\n3 ديسمبر 2026\n", 1),
+    );
+    let out = qari(&["facts", dated.to_str().unwrap_or_default()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("date: 2026-12-03 ("), "{text}");
+    assert!(
+        !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+        "{text}"
+    );
 }
 
 #[test]

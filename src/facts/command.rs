@@ -153,14 +153,12 @@ fn digest(name: &str, f: &Facts, several: bool) -> String {
         lines.push(t.clone());
     }
     if let Some(d) = &f.date {
-        lines.push(format!(
-            "date: {}{}",
-            d.text,
-            d.iso
-                .as_ref()
-                .map(|i| format!(" ({i})"))
-                .unwrap_or_default()
-        ));
+        // the ISO date first: after Arabic letters its digits and hyphens
+        // would take the Arabic direction and read backwards (03-12-2026)
+        lines.push(match &d.iso {
+            Some(iso) => format!("date: {iso} (\u{2068}{}\u{2069})", d.text),
+            None => format!("date: {}", d.text),
+        });
     }
     section(&mut lines, "summary", f.summary.iter().cloned());
     section(
