@@ -100,7 +100,7 @@ const EACH: &[&str] = &[
 const WINDOW: usize = 1000;
 
 /// Words after which people are only present, not participants.
-const PRESENT: &[&str] = &["بحضور", "حضر", "حضره", "presence", "attended"];
+const PRESENT: &[&str] = &["بحضور", "حضور", "حضر", "حضره", "presence", "attended"];
 
 /// Whether "حضرة" at `i` is the honorific ("حضرة صاحب الجلالة"), not "attended it".
 fn is_honorific_hadra(doc: &Doc, i: usize) -> bool {
@@ -1351,5 +1351,16 @@ mod tests {
         );
         assert_eq!(f.meetings.len(), 1);
         assert_eq!(f.meetings[0].place.as_deref(), Some("Washington"));
+    }
+
+    #[test]
+    fn someone_in_attendance_is_not_a_party() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سامي نادر الوزيرة ماري لوران، في حضور السفير جون سميث.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
+        );
     }
 }
