@@ -9,6 +9,7 @@ use super::doc::Doc;
 use super::lexicon::{lexicons, Lexicon};
 use super::model::{Agreement, Meeting, Span, Topic};
 use crate::text::Token;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Most supporting sentences kept per topic.
@@ -46,6 +47,8 @@ const OFFICE_BEFORE: &[&str] = &[
     "وزاره",
     "شوون",
     "هييه",
+    "مدير",
+    "مديريه",
     "minister",
     "ministry",
 ];
@@ -158,7 +161,6 @@ impl Tally {
 /// multilateral relations.
 pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<Topic> {
     let cues = cues();
-    let any = &lexicons().topics.any;
     let mut tallies: Vec<Tally> = cues
         .ids
         .iter()
@@ -169,24 +171,12 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
         })
         .collect();
     for s in &doc.sents {
-        let mut best = vec![0u32; tallies.len()];
-        for i in s.toks.clone() {
-            // A phrase is a name of its own ("مجلس الأمن"); a single word
-            // may be part of another name.
-            // The shared lexicon holds the same phrases: a quick test first.
-            let n = match any.match_at(&doc.toks, i) {
-                None => continue,
-                Some(1) if incidental(doc, i) => continue,
-                Some(n) => n,
-            };
-            // The longest cue wins: "الأمن السيبراني" is not security.
-            for (t, w, lex) in &cues.groups {
-                if lex.match_at(&doc.toks, i) == Some(n) {
-                    best[*t] = best[*t].max(*w);
-                }
-            }
-        }
-        for (t, w) in best.into_iter().enumerate() {
+        let weights = sentence_weights(doc, s.toks.clone(), cues);
+        let agreed = agreements
+            .iter()
+            .any(|a| s.bytes.contains(&a.evidence.start));
+        for (t, w) in weights.into_iter().enumerate() {
+            let w = if agreed && w > 0 { NEEDED } else { w };
             if w > 0 {
                 tallies[t].add(w, Span::of(doc.text, s.bytes.start, s.bytes.end));
             }
@@ -206,6 +196,34 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             }
         })
         .collect()
+}
+
+/// The weight a sentence gives each topic: its distinct cues added up, at
+/// most [`NEEDED`]. A cue is matched longest first and the words inside it
+/// are not tried again ("مجلس الأمن" is no security, "الأمن السيبراني" no
+/// security either).
+fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
+    // The shared lexicon holds the same phrases: a quick test first.
+    let any = &lexicons().topics.any;
+    let mut weights = vec![0u32; cues.ids.len()];
+    let mut seen: Vec<(usize, &str)> = Vec::new();
+    let mut i = toks.start;
+    while i < toks.end {
+        let n = match any.match_at(&doc.toks, i) {
+            None => 0,
+            Some(1) if incidental(doc, i) => 0,
+            Some(n) => n,
+        };
+        for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
+            let word = doc.toks[i].norm.as_str();
+            if lex.match_at(&doc.toks, i) == Some(n) && !seen.contains(&(*t, word)) {
+                seen.push((*t, word));
+                weights[*t] = (weights[*t] + w).min(NEEDED);
+            }
+        }
+        i += n.max(1);
+    }
+    weights
 }
 
 /// Adds the encounters and agreements as evidence of bilateral relations,
@@ -332,5 +350,34 @@ mod tests {
         let t = "وعقدت في عمان قمة ثلاثية جمعت الرئيس المصري عبد الفتاح السيسي والملك عبد الله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي.";
         assert!(has(t, "multilateral"), "{:?}", ids(t));
         assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn the_field_of_a_signed_agreement_is_a_topic() {
+        let t = "ووقع الوزيران مذكرة تفاهم للتعاون في مجال النقل البحري.";
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+        let u = "وأشار الوزير إلى أهمية النقل البحري.";
+        assert!(!has(u, "infrastructure-transport"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn distinct_weak_cues_in_one_sentence_add_up() {
+        let t = "وبحث الوزيران تطوير المناهج وتدريب المعلمين.";
+        assert!(has(t, "culture-education"), "{:?}", ids(t));
+        let u = "وبحث الوزيران تطوير المناهج وتحديث المناهج.";
+        assert!(!has(u, "culture-education"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_director_heads_an_office() {
+        let t = "وحضر اللقاء مدير الأمن العام في المحافظة.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_cue_phrase_of_another_topic_hides_its_words() {
+        let t = "وأكد الوزيران أهمية أمن الطاقة.";
+        assert!(has(t, "energy"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
     }
 }
