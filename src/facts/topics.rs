@@ -1,6 +1,6 @@
 //! Topics from the closed list of the guidelines, each with its sentences.
 //!
-//! Each sentence gives a topic the weight of its best cue: a strong cue
+//! Each sentence gives a topic the weight of its cues: a strong cue
 //! (a word that names the topic itself) weighs [`NEEDED`], a weak one
 //! (a word that also occurs in passing) weighs 1; a topic is reported
 //! when its sentences reach [`NEEDED`] together.
@@ -226,15 +226,19 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
     weights
 }
 
+/// Whether `m` is a summit of three or more parties.
+fn many_sided(m: &Meeting) -> bool {
+    m.kind == "summit" && m.participants.len() >= MANY_PARTIES
+}
+
 /// Adds the encounters and agreements as evidence of bilateral relations,
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
+/// When every encounter is such a summit, the agreements are its own.
 fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agreement]) {
-    let met = meetings.iter().map(|m| {
-        let summit = m.kind == "summit" && m.participants.len() >= MANY_PARTIES;
-        (summit, &m.evidence)
-    });
-    let agreed = agreements.iter().map(|a| (false, &a.evidence));
+    let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
+    let met = meetings.iter().map(|m| (many_sided(m), &m.evidence));
+    let agreed = agreements.iter().map(|a| (summits_only, &a.evidence));
     for (summit, evidence) in met.chain(agreed) {
         let id = if summit {
             "multilateral"
@@ -379,5 +383,19 @@ mod tests {
         let t = "وأكد الوزيران أهمية أمن الطاقة.";
         assert!(has(t, "energy"), "{:?}", ids(t));
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn an_agreement_at_a_summit_of_many_is_not_bilateral() {
+        let t = "واختتمت في الرباط قمة رباعية جمعت الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون والملك محمد السادس والرئيس الموريتاني محمد ولد الغزواني. واتفق القادة على إنشاء صندوق مشترك.";
+        assert!(has(t, "multilateral"), "{:?}", ids(t));
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_phrase_under_two_topics_counts_for_both() {
+        let t = "وبحث الوزيران مشروع الربط الكهربائي بين الشبكتين.";
+        assert!(has(t, "energy"), "{:?}", ids(t));
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
     }
 }
