@@ -216,7 +216,8 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
         };
         for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
             let word = doc.toks[i].norm.as_str();
-            if lex.match_at(&doc.toks, i) == Some(n) && !seen.contains(&(*t, word)) {
+            let source = cues.ids[*t] == "media-technology" && outlet(doc, i, n);
+            if lex.match_at(&doc.toks, i) == Some(n) && !seen.contains(&(*t, word)) && !source {
                 seen.push((*t, word));
                 weights[*t] = (weights[*t] + w).min(NEEDED);
             }
@@ -249,6 +250,32 @@ fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agr
             t.add(NEEDED, evidence.clone());
         }
     }
+}
+
+/// Words that make a media word the name of an outlet.
+const OUTLET_WORDS: &[&str] = &["الرسمي", "الرسميه", "state", "official"];
+
+/// Words that attribute news to a source besides the speech verbs.
+const ATTRIBUTION: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "نقلا", "according", "to"];
+
+/// Whether the media cue `toks[i..i + n]` names an outlet that is the
+/// source of the news, not its topic: "قال التلفزيون الإيراني", "بحسب
+/// الإعلام الرسمي", "Iranian state media said".
+fn outlet(doc: &Doc, i: usize, n: usize) -> bool {
+    let lex = lexicons();
+    let tok = |k: usize| doc.toks.get(k);
+    let names = |t: &Token| lex.nationalities.has(t) || OUTLET_WORDS.contains(&t.norm.as_str());
+    let says = |t: &Token| {
+        lex.speech_verbs.has(t) || t.stems().any(|s| ATTRIBUTION.contains(&s)) || t.norm == ":"
+    };
+    let (first, last) = if tok(i + n).is_some_and(names) {
+        (i, i + n)
+    } else if !doc.arabic && i > 0 && tok(i - 1).is_some_and(names) {
+        (i - 1, i + n - 1)
+    } else {
+        return false;
+    };
+    first.checked_sub(1).and_then(tok).is_some_and(says) || tok(last + 1).is_some_and(says)
 }
 
 /// Whether `t` is one of [`NEEDS_ARTICLE`] without the article.
@@ -397,5 +424,17 @@ mod tests {
         let t = "وبحث الوزيران مشروع الربط الكهربائي بين الشبكتين.";
         assert!(has(t, "energy"), "{:?}", ids(t));
         assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_named_outlet_is_a_source_not_a_topic() {
+        let t = "وقال التلفزيون الإيراني إن الوفد وصل. وأضاف التلفزيون الإيراني أن المحادثات بدأت.";
+        assert!(!has(t, "media-technology"), "{:?}", ids(t));
+        let w = "ووقع التلفزيون الجزائري اتفاقا مع نظيره. وتعهد التلفزيون الجزائري بتبادل البرامج.";
+        assert!(has(w, "media-technology"), "{:?}", ids(w));
+        let u = "Iranian state media said the talks began. Iranian media added that they would last a day.";
+        assert!(!has(u, "media-technology"), "{:?}", ids(u));
+        let v = "وبحث الوزيران دعم الإعلام المستقل. كما بحثا تطوير الإعلام الرقمي.";
+        assert!(has(v, "media-technology"), "{:?}", ids(v));
     }
 }
