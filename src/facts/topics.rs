@@ -410,6 +410,9 @@ mod tests {
         let t = "وأكد الوزيران أهمية أمن الطاقة.";
         assert!(has(t, "energy"), "{:?}", ids(t));
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وطالب الوزيران بوقف العمليات العسكرية فورا.";
+        assert!(has(u, "regional-conflict"), "{:?}", ids(u));
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
     }
 
     #[test]
