@@ -216,8 +216,8 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
         };
         for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
             let word = doc.toks[i].norm.as_str();
-            let source = cues.ids[*t] == "media-technology" && outlet(doc, i, n);
-            if lex.match_at(&doc.toks, i) == Some(n) && !seen.contains(&(*t, word)) && !source {
+            let aside = not_topic(doc, &cues.ids[*t], i, n);
+            if lex.match_at(&doc.toks, i) == Some(n) && !seen.contains(&(*t, word)) && !aside {
                 seen.push((*t, word));
                 weights[*t] = (weights[*t] + w).min(NEEDED);
             }
@@ -250,6 +250,54 @@ fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agr
             t.add(NEEDED, evidence.clone());
         }
     }
+}
+
+/// Whether the cue `toks[i..i + n]` of topic `id` is not about it here:
+/// a media outlet quoted as a source, or a summit of two countries
+/// counted as multilateral.
+fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
+    match id {
+        "media-technology" => outlet(doc, i, n),
+        "multilateral" => two_sided_summit(doc, i, n),
+        _ => false,
+    }
+}
+
+/// Whether a token is a nationality or a country ("مصرية", "Korean", "US").
+fn country_word(t: &Token) -> bool {
+    let lex = lexicons();
+    lex.nationalities.has(t) || lex.places.has(t)
+}
+
+/// Whether the summit `toks[i..i + n]` is one of exactly two countries:
+/// "قمة مصرية أردنية", "قمة سعودية - مصرية", "the US-China summit",
+/// "the inter-Korean summit" (Latin words joined by a hyphen are one token).
+fn two_sided_summit(doc: &Doc, i: usize, n: usize) -> bool {
+    let tok = |k: usize| doc.toks.get(k);
+    if n != 1 || !tok(i).is_some_and(|t| t.stems().any(|s| s == "قمه" || s == "summit")) {
+        return false;
+    }
+    let dash = |k: usize| tok(k).is_some_and(|t| t.norm == "-");
+    let side = |t: &Token| country_word(t) || t.norm == "inter";
+    let mut sides = 0;
+    if doc.arabic {
+        // The countries follow as adjectives, maybe joined by dashes.
+        let mut k = i + 1;
+        while tok(k).is_some_and(side) {
+            sides += 1;
+            k += if dash(k + 1) { 2 } else { 1 };
+        }
+    } else if let Some(p) = i.checked_sub(1).and_then(tok) {
+        // One hyphenated word before it: "US-China summit".
+        let lex = lexicons();
+        let country =
+            |w: &str| w == "inter" || lex.nationalities.has_norm(w) || lex.places.has_norm(w);
+        let parts: Vec<&str> = p.norm.split('-').collect();
+        if parts.iter().all(|w| country(w)) {
+            sides = parts.len();
+        }
+    }
+    sides == 2
 }
 
 /// Words that make a media word the name of an outlet.
@@ -439,5 +487,15 @@ mod tests {
         assert!(!has(u, "media-technology"), "{:?}", ids(u));
         let v = "وبحث الوزيران دعم الإعلام المستقل. كما بحثا تطوير الإعلام الرقمي.";
         assert!(has(v, "media-technology"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_summit_of_two_countries_is_not_multilateral() {
+        let t = "وانطلقت في الرياض قمة سعودية مصرية لبحث الملفات المشتركة. وتناولت القمة العلاقات بين البلدين.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "The US-China summit opened in Geneva. The summit will end on Friday.";
+        assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        let v = "وانطلقت في القاهرة قمة مصرية أردنية عراقية. وتناولت القمة التعاون الاقتصادي.";
+        assert!(has(v, "multilateral"), "{:?}", ids(v));
     }
 }
