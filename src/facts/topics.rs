@@ -346,7 +346,12 @@ fn incidental(doc: &Doc, i: usize) -> bool {
     let tok = &doc.toks[i];
     let next = doc.toks.get(i + 1);
     let next_is = |w: &str| next.is_some_and(|t| t.norm.starts_with(w));
-    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    // "المدير العام للأمن": the office head may stand before العام.
+    let general = |p: usize| matches!(doc.toks[p].norm.as_str(), "العام" | "العامه");
+    let before = i
+        .checked_sub(1)
+        .map(|p| if p > 0 && general(p) { p - 1 } else { p })
+        .and_then(|p| doc.toks.get(p));
     (tok.norm.ends_with("الامن") && next_is("والاستقرار"))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || bare_homograph(tok)
@@ -497,5 +502,11 @@ mod tests {
         assert!(!has(u, "multilateral"), "{:?}", ids(u));
         let v = "وانطلقت في القاهرة قمة مصرية أردنية عراقية. وتناولت القمة التعاون الاقتصادي.";
         assert!(has(v, "multilateral"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_general_director_heads_an_office_too() {
+        let t = "وحضر اللقاء المدير العام للأمن الوطني.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
     }
 }
