@@ -214,10 +214,14 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
             Some(1) if incidental(doc, i) => 0,
             Some(n) => n,
         };
+        // A topic at full weight is not looked at again: `seen` stays short.
         for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
             let word = doc.toks[i].norm.as_str();
+            if weights[*t] >= NEEDED || seen.contains(&(*t, word)) {
+                continue;
+            }
             let aside = not_topic(doc, &cues.ids[*t], i, n);
-            if lex.match_at(&doc.toks, i) == Some(n) && !seen.contains(&(*t, word)) && !aside {
+            if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 weights[*t] = (weights[*t] + w).min(NEEDED);
             }
