@@ -342,10 +342,22 @@ fn stem_in(t: &Token, words: &[&str]) -> bool {
     t.stems().any(|s| words.contains(&s))
 }
 
+/// Whether `toks[i]` is حدود in the sense of limits: "في حدود الساعة
+/// العاشرة" (at about ten), "إلى أبعد الحدود" (to the utmost).
+fn limits(doc: &Doc, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else {
+        return false;
+    };
+    let tok = &doc.toks[i];
+    (tok.norm == "حدود" && p.norm == "في")
+        || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
+}
+
 /// Cue words that do not speak of their topic here: part of a name of an
 /// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
 /// formula "الأمن والاستقرار" that closes many a wish, the idiom "المياه
-/// الراكدة" (stagnant waters), or a bare verb spelt like a cue (نقل).
+/// الراكدة" (stagnant waters), حدود as limits, or a bare verb spelt like a
+/// cue (نقل).
 fn incidental(doc: &Doc, i: usize) -> bool {
     let tok = &doc.toks[i];
     let next = doc.toks.get(i + 1);
@@ -359,6 +371,7 @@ fn incidental(doc: &Doc, i: usize) -> bool {
     (tok.norm.ends_with("الامن") && next_is("والاستقرار"))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || bare_homograph(tok)
+        || limits(doc, i)
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
         || next.is_some_and(|t| OFFICE_AFTER.contains(&t.norm.as_str()))
 }
@@ -512,5 +525,13 @@ mod tests {
     fn a_general_director_heads_an_office_too() {
         let t = "وحضر اللقاء المدير العام للأمن الوطني.";
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn hudud_as_limits_is_not_a_border() {
+        let t = "وانطلق الاجتماع في حدود الساعة العاشرة صباحا. وأبدى الطرفان مرونة إلى أبعد الحدود.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وبحث الجانبان تأمين الحدود المشتركة.";
+        assert!(has(u, "security-defense"), "{:?}", ids(u));
     }
 }
