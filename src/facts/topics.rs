@@ -1,14 +1,26 @@
 //! Topics from the closed list of the guidelines, each with its sentences.
+//!
+//! Each sentence gives a topic the weight of its cues: a strong cue
+//! (a word that names the topic itself) weighs [`NEEDED`], a weak one
+//! (a word that also occurs in passing) weighs 1; a topic is reported
+//! when its sentences reach [`NEEDED`] together.
 
 use super::doc::Doc;
-use super::lexicon::lexicons;
+use super::lexicon::{lexicons, Lexicon};
 use super::model::{Agreement, Meeting, Span, Topic};
+use crate::text::Token;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Most supporting sentences kept per topic.
 const MAX_EVIDENCE: usize = 20;
 
-/// Topics whose cue words also occur in passing in any article: they need
-/// cues in two sentences; the others need one.
+/// Weight that makes a topic the article's.
+const NEEDED: u32 = 2;
+
+/// Topics whose cue words also occur in passing in any article: their cues
+/// are weak unless the lexicon notes them `# strong`. Cues of the other
+/// topics are strong unless noted `# weak`.
 const BROAD: &[&str] = &[
     "investment",
     "infrastructure-transport",
@@ -21,73 +33,505 @@ const BROAD: &[&str] = &[
     "elections",
 ];
 
+/// A summit of this many parties or more is multilateral.
+const MANY_PARTIES: usize = 3;
+
+/// Words that head the name of an office or body: a cue right after them
+/// names the office, not the topic ("المكتب الإعلامي", "وزير الطاقة").
+const OFFICE_BEFORE: &[&str] = &[
+    "مكتب",
+    "المكتب",
+    "مجلس",
+    "وزير",
+    "وزيره",
+    "وزاره",
+    "شوون",
+    "هييه",
+    "مدير",
+    "مديريه",
+    "minister",
+    "ministry",
+];
+
+/// English office words that follow their topic word ("Energy Minister",
+/// "Security Council", "media office").
+const OFFICE_AFTER: &[&str] = &[
+    "minister",
+    "ministers",
+    "ministry",
+    "office",
+    "council",
+    "department",
+    "secretary",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Cue words that, without the article ال, are mostly a verb or another
+/// noun: نقل "conveyed", سد "filled (a gap)", طرق "ways (of)".
+const NEEDS_ARTICLE: &[&str] = &["نقل", "سد", "طرق"];
+
 /// A readable label for a topic id.
 fn label(id: &str) -> String {
     id.replace('-', " ")
 }
 
-/// Finds the topics of a document. An encounter or an agreement between
-/// parties is itself evidence of bilateral relations.
-pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<Topic> {
-    let lex = lexicons();
-    let groups = &lex.topics.groups;
-    let mut found: Vec<Vec<Span>> = vec![Vec::new(); groups.len()];
-    for s in &doc.sents {
-        let mut hit = vec![false; groups.len()];
-        for i in s.toks.clone() {
-            if lex.topics.any.match_at(&doc.toks, i).is_none() || incidental(doc, i) {
-                continue;
-            }
-            for (g, (_, cues)) in groups.iter().enumerate() {
-                hit[g] |= cues.match_at(&doc.toks, i).is_some();
-            }
-        }
-        for (g, h) in hit.into_iter().enumerate() {
-            if h && found[g].len() < MAX_EVIDENCE {
-                found[g].push(Span::of(doc.text, s.bytes.start, s.bytes.end));
-            }
-        }
+/// The weight of a cue: its note ("strong", "weak") or its topic's default.
+fn weight(id: &str, note: &str) -> u32 {
+    match note.trim() {
+        "strong" => NEEDED,
+        "weak" => 1,
+        _ if BROAD.contains(&id) => 1,
+        _ => NEEDED,
     }
-    let mut out = Vec::new();
-    for ((id, _), mut evidence) in groups.iter().zip(found) {
-        if id == "bilateral-relations" {
-            evidence.extend(meetings.iter().map(|m| m.evidence.clone()));
-            evidence.extend(agreements.iter().map(|a| a.evidence.clone()));
-            evidence.sort_by_key(|s| s.start);
-            evidence.dedup();
-        }
-        let needed = if BROAD.contains(&id.as_str()) { 2 } else { 1 };
-        if evidence.len() >= needed {
-            out.push(Topic {
-                id: id.clone(),
-                label: label(id),
-                evidence,
-            });
-        }
-    }
-    out
 }
 
-/// Cue words that are part of a name of an office, not the topic
-/// ("المكتب الإعلامي", "نائب رئيس الوزراء لشؤون الطاقة"), or of the
-/// formula "الأمن والاستقرار" that closes many a wish.
+/// The topic cues of `lexicon/topics.txt`, grouped by topic and weight.
+#[derive(Default)]
+struct Cues {
+    /// Topic ids in file order.
+    ids: Vec<String>,
+    /// Per group: the index of its topic, its weight and its phrases.
+    groups: Vec<(usize, u32, Lexicon)>,
+}
+
+impl Cues {
+    /// Parses `id|phrase` lines, each with an optional `# strong` or `# weak`.
+    fn parse(data: &str) -> Cues {
+        let mut cues = Cues::default();
+        for line in data.lines() {
+            let (entry, note) = line.split_once('#').unwrap_or((line, ""));
+            let Some((id, phrase)) = entry.split_once('|') else {
+                continue;
+            };
+            let (id, phrase) = (id.trim(), phrase.trim());
+            if id.is_empty() || phrase.is_empty() {
+                continue;
+            }
+            let w = weight(id, note);
+            let t = cues.topic(id);
+            let g = match cues.groups.iter().position(|g| g.0 == t && g.1 == w) {
+                Some(g) => g,
+                None => {
+                    cues.groups.push((t, w, Lexicon::default()));
+                    cues.groups.len() - 1
+                }
+            };
+            cues.groups[g].2.insert(phrase);
+        }
+        cues
+    }
+
+    /// The index of topic `id`, added if new.
+    fn topic(&mut self, id: &str) -> usize {
+        self.ids.iter().position(|t| t == id).unwrap_or_else(|| {
+            self.ids.push(id.to_string());
+            self.ids.len() - 1
+        })
+    }
+}
+
+/// The cues, parsed once.
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| Cues::parse(include_str!("lexicon/topics.txt")))
+}
+
+/// One topic being collected: its weight so far and its sentences.
+struct Tally {
+    id: String,
+    weight: u32,
+    evidence: Vec<Span>,
+}
+
+impl Tally {
+    fn add(&mut self, weight: u32, span: Span) {
+        self.weight += weight;
+        if self.evidence.len() < MAX_EVIDENCE {
+            self.evidence.push(span);
+        }
+    }
+}
+
+/// Finds the topics of a document. An encounter or an agreement is itself
+/// evidence of bilateral relations; a summit of three or more parties, of
+/// multilateral relations.
+pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<Topic> {
+    let cues = cues();
+    let mut tallies: Vec<Tally> = cues
+        .ids
+        .iter()
+        .map(|id| Tally {
+            id: id.clone(),
+            weight: 0,
+            evidence: Vec::new(),
+        })
+        .collect();
+    for s in &doc.sents {
+        let weights = sentence_weights(doc, s.toks.clone(), cues);
+        let agreed = agreements
+            .iter()
+            .any(|a| s.bytes.contains(&a.evidence.start));
+        for (t, w) in weights.into_iter().enumerate() {
+            let w = if agreed && w > 0 { NEEDED } else { w };
+            if w > 0 {
+                tallies[t].add(w, Span::of(doc.text, s.bytes.start, s.bytes.end));
+            }
+        }
+    }
+    add_encounters(&mut tallies, meetings, agreements);
+    tallies
+        .into_iter()
+        .filter(|t| t.weight >= NEEDED)
+        .map(|mut t| {
+            t.evidence.sort_by_key(|s| s.start);
+            t.evidence.dedup();
+            Topic {
+                label: label(&t.id),
+                id: t.id,
+                evidence: t.evidence,
+            }
+        })
+        .collect()
+}
+
+/// The weight a sentence gives each topic: its distinct cues added up, at
+/// most [`NEEDED`]. A cue is matched longest first and the words inside it
+/// are not tried again ("مجلس الأمن" is no security, "الأمن السيبراني" no
+/// security either).
+fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
+    // The shared lexicon holds the same phrases: a quick test first.
+    let any = &lexicons().topics.any;
+    let mut weights = vec![0u32; cues.ids.len()];
+    let mut seen: Vec<(usize, &str)> = Vec::new();
+    let mut i = toks.start;
+    while i < toks.end {
+        let n = match any.match_at(&doc.toks, i) {
+            None => 0,
+            Some(1) if incidental(doc, i) => 0,
+            Some(n) => n,
+        };
+        // A topic at full weight is not looked at again: `seen` stays short.
+        for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
+            let word = doc.toks[i].norm.as_str();
+            if weights[*t] >= NEEDED || seen.contains(&(*t, word)) {
+                continue;
+            }
+            let aside = not_topic(doc, &cues.ids[*t], i, n);
+            if lex.match_at(&doc.toks, i) == Some(n) && !aside {
+                seen.push((*t, word));
+                weights[*t] = (weights[*t] + w).min(NEEDED);
+            }
+        }
+        i += n.max(1);
+    }
+    weights
+}
+
+/// Whether `m` is a summit of three or more parties.
+fn many_sided(m: &Meeting) -> bool {
+    m.kind == "summit" && m.participants.len() >= MANY_PARTIES
+}
+
+/// Adds the encounters and agreements as evidence of bilateral relations,
+/// or a summit of three or more parties as evidence of multilateral ones.
+/// (A meeting of one side with several people of the other is bilateral.)
+/// When every encounter is such a summit, the agreements are its own.
+fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agreement]) {
+    let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
+    let met = meetings.iter().map(|m| (many_sided(m), &m.evidence));
+    let agreed = agreements.iter().map(|a| (summits_only, &a.evidence));
+    for (summit, evidence) in met.chain(agreed) {
+        let id = if summit {
+            "multilateral"
+        } else {
+            "bilateral-relations"
+        };
+        if let Some(t) = tallies.iter_mut().find(|t| t.id == id) {
+            t.add(NEEDED, evidence.clone());
+        }
+    }
+}
+
+/// Whether the cue `toks[i..i + n]` of topic `id` is not about it here:
+/// a media outlet quoted as a source, or a summit of two countries
+/// counted as multilateral.
+fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
+    match id {
+        "media-technology" => outlet(doc, i, n),
+        "multilateral" => two_sided_summit(doc, i, n),
+        _ => false,
+    }
+}
+
+/// Whether a token is a nationality or a country ("مصرية", "Korean", "US").
+fn country_word(t: &Token) -> bool {
+    let lex = lexicons();
+    lex.nationalities.has(t) || lex.places.has(t)
+}
+
+/// Whether the summit `toks[i..i + n]` is one of exactly two countries:
+/// "قمة مصرية أردنية", "قمة سعودية - مصرية", "the US-China summit",
+/// "the inter-Korean summit" (Latin words joined by a hyphen are one token).
+fn two_sided_summit(doc: &Doc, i: usize, n: usize) -> bool {
+    let tok = |k: usize| doc.toks.get(k);
+    if n != 1 || !tok(i).is_some_and(|t| t.stems().any(|s| s == "قمه" || s == "summit")) {
+        return false;
+    }
+    let dash = |k: usize| tok(k).is_some_and(|t| t.norm == "-");
+    let side = |t: &Token| country_word(t) || t.norm == "inter";
+    let mut sides = 0;
+    if doc.arabic {
+        // The countries follow as adjectives, maybe joined by dashes.
+        let mut k = i + 1;
+        while tok(k).is_some_and(side) {
+            sides += 1;
+            k += if dash(k + 1) { 2 } else { 1 };
+        }
+    } else if let Some(p) = i.checked_sub(1).and_then(tok) {
+        // One hyphenated word before it: "US-China summit".
+        let lex = lexicons();
+        let country =
+            |w: &str| w == "inter" || lex.nationalities.has_norm(w) || lex.places.has_norm(w);
+        let parts: Vec<&str> = p.norm.split('-').collect();
+        if parts.iter().all(|w| country(w)) {
+            sides = parts.len();
+        }
+    }
+    sides == 2
+}
+
+/// Words that make a media word the name of an outlet.
+const OUTLET_WORDS: &[&str] = &["الرسمي", "الرسميه", "state", "official"];
+
+/// Words that attribute news to a source besides the speech verbs.
+const ATTRIBUTION: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "نقلا", "according", "to"];
+
+/// Whether the media cue `toks[i..i + n]` names an outlet that is the
+/// source of the news, not its topic: "قال التلفزيون الإيراني", "بحسب
+/// الإعلام الرسمي", "Iranian state media said".
+fn outlet(doc: &Doc, i: usize, n: usize) -> bool {
+    let lex = lexicons();
+    let tok = |k: usize| doc.toks.get(k);
+    let names = |t: &Token| lex.nationalities.has(t) || OUTLET_WORDS.contains(&t.norm.as_str());
+    let says = |t: &Token| {
+        lex.speech_verbs.has(t) || t.stems().any(|s| ATTRIBUTION.contains(&s)) || t.norm == ":"
+    };
+    let (first, last) = if tok(i + n).is_some_and(names) {
+        (i, i + n)
+    } else if !doc.arabic && i > 0 && tok(i - 1).is_some_and(names) {
+        (i - 1, i + n - 1)
+    } else {
+        return false;
+    };
+    first.checked_sub(1).and_then(tok).is_some_and(says) || tok(last + 1).is_some_and(says)
+}
+
+/// Whether `t` is one of [`NEEDS_ARTICLE`] without the article.
+fn bare_homograph(t: &Token) -> bool {
+    let w = t.norm.trim_start_matches(['و', 'ف']);
+    let definite = t.stems().any(|s| s.starts_with("ال")) || w.starts_with("لل");
+    !definite && stem_in(t, NEEDS_ARTICLE)
+}
+
+/// Whether any stem of `t` is one of `words`.
+fn stem_in(t: &Token, words: &[&str]) -> bool {
+    t.stems().any(|s| words.contains(&s))
+}
+
+/// Whether `toks[i]` is حدود in the sense of limits: "في حدود الساعة
+/// العاشرة" (at about ten), "إلى أبعد الحدود" (to the utmost).
+fn limits(doc: &Doc, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else {
+        return false;
+    };
+    let tok = &doc.toks[i];
+    (tok.norm == "حدود" && p.norm == "في")
+        || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
+}
+
+/// Cue words that do not speak of their topic here: part of a name of an
+/// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
+/// formula "الأمن والاستقرار" that closes many a wish, the idiom "المياه
+/// الراكدة" (stagnant waters), حدود as limits, or a bare verb spelt like a
+/// cue (نقل).
 fn incidental(doc: &Doc, i: usize) -> bool {
-    let security = doc.toks[i].norm.ends_with("الامن");
-    let formula = security && doc.toks.get(i + 1).is_some_and(|t| t.norm == "والاستقرار");
-    formula
-        || i > 0
-            && matches!(
-                doc.toks[i - 1].norm.as_str(),
-                "المكتب"
-                    | "مكتب"
-                    | "مجلس"
-                    | "وزير"
-                    | "وزيره"
-                    | "وزاره"
-                    | "وزارة"
-                    | "شوون"
-                    | "لشوون"
-                    | "minister"
-                    | "ministry"
-            )
+    let tok = &doc.toks[i];
+    let next = doc.toks.get(i + 1);
+    let next_is = |w: &str| next.is_some_and(|t| t.norm.starts_with(w));
+    // "المدير العام للأمن": the office head may stand before العام.
+    let general = |p: usize| matches!(doc.toks[p].norm.as_str(), "العام" | "العامه");
+    let before = i
+        .checked_sub(1)
+        .map(|p| if p > 0 && general(p) { p - 1 } else { p })
+        .and_then(|p| doc.toks.get(p));
+    (tok.norm.ends_with("الامن") && next_is("والاستقرار"))
+        || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
+        || bare_homograph(tok)
+        || limits(doc, i)
+        || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
+        || next.is_some_and(|t| OFFICE_AFTER.contains(&t.norm.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::extract;
+
+    fn ids(text: &str) -> Vec<String> {
+        extract(text).topics.into_iter().map(|t| t.id).collect()
+    }
+
+    fn has(text: &str, id: &str) -> bool {
+        ids(text).iter().any(|t| t == id)
+    }
+
+    #[test]
+    fn a_broad_topic_needs_two_weak_sentences() {
+        let one = "وبحث الجانبان العلاقات بين البلدين. وتطرق الحديث إلى قطاع الطيران والموانئ.";
+        assert!(!has(one, "infrastructure-transport"), "{:?}", ids(one));
+        let two = format!("{one} كما ناقشا تطوير الموانئ والطرق البرية.");
+        assert!(has(&two, "infrastructure-transport"), "{:?}", ids(&two));
+    }
+
+    #[test]
+    fn a_strong_cue_of_a_broad_topic_is_enough_alone() {
+        let t = "وبحث الوزيران التنسيق مع الأمم المتحدة في الملفات المطروحة.";
+        assert!(has(t, "multilateral"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_weak_cue_of_a_narrow_topic_needs_company() {
+        let t = "وأشار المتحدث إلى أن البلاد تمر بأزمة اقتصادية خانقة.";
+        assert!(!has(t, "regional-conflict"), "{:?}", ids(t));
+        let u = format!("{t} وحذر من أن الحرب على الحدود تزيد الأزمة.");
+        assert!(has(&u, "regional-conflict"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn the_longest_cue_decides_the_topic() {
+        let t = "واتفق الجانبان على التعاون في مجال الأمن السيبراني.";
+        assert!(has(t, "media-technology"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn an_office_with_a_clitic_is_still_an_office() {
+        let t = "وقدم الوفد شكره لوزير الطاقة على حسن الاستقبال.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn an_english_office_follows_its_topic_word() {
+        let t = "The Energy Minister welcomed the delegation at the palace.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+        let u = "The two ministers discussed oil exports.";
+        assert!(has(u, "energy"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn stagnant_waters_are_an_idiom() {
+        let t =
+            "وقال إن الزيارة حركت المياه الراكدة بين العاصمتين. وأضاف أن المياه الراكدة لن تعود.";
+        assert!(!has(t, "water-environment"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn the_verb_naqal_is_not_transport() {
+        let t = "ونقل الوزير تحيات الملك إلى الرئيس. كما نقل عنه رسالة خطية.";
+        assert!(!has(t, "infrastructure-transport"), "{:?}", ids(t));
+        let u = "وبحث الجانبان قطاع النقل. واتفقا على تطوير النقل البحري.";
+        assert!(has(u, "infrastructure-transport"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_summit_of_three_is_multilateral_not_bilateral() {
+        let t = "وعقدت في عمان قمة ثلاثية جمعت الرئيس المصري عبد الفتاح السيسي والملك عبد الله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي.";
+        assert!(has(t, "multilateral"), "{:?}", ids(t));
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn the_field_of_a_signed_agreement_is_a_topic() {
+        let t = "ووقع الوزيران مذكرة تفاهم للتعاون في مجال النقل البحري.";
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+        let u = "وأشار الوزير إلى أهمية النقل البحري.";
+        assert!(!has(u, "infrastructure-transport"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn distinct_weak_cues_in_one_sentence_add_up() {
+        let t = "وبحث الوزيران تطوير المناهج وتدريب المعلمين.";
+        assert!(has(t, "culture-education"), "{:?}", ids(t));
+        let u = "وبحث الوزيران تطوير المناهج وتحديث المناهج.";
+        assert!(!has(u, "culture-education"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_director_heads_an_office() {
+        let t = "وحضر اللقاء مدير الأمن العام في المحافظة.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_cue_phrase_of_another_topic_hides_its_words() {
+        let t = "وأكد الوزيران أهمية أمن الطاقة.";
+        assert!(has(t, "energy"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وطالب الوزيران بوقف العمليات العسكرية فورا.";
+        assert!(has(u, "regional-conflict"), "{:?}", ids(u));
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn an_agreement_at_a_summit_of_many_is_not_bilateral() {
+        let t = "واختتمت في الرباط قمة رباعية جمعت الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون والملك محمد السادس والرئيس الموريتاني محمد ولد الغزواني. واتفق القادة على إنشاء صندوق مشترك.";
+        assert!(has(t, "multilateral"), "{:?}", ids(t));
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_phrase_under_two_topics_counts_for_both() {
+        let t = "وبحث الوزيران مشروع الربط الكهربائي بين الشبكتين.";
+        assert!(has(t, "energy"), "{:?}", ids(t));
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_named_outlet_is_a_source_not_a_topic() {
+        let t = "وقال التلفزيون الإيراني إن الوفد وصل. وأضاف التلفزيون الإيراني أن المحادثات بدأت.";
+        assert!(!has(t, "media-technology"), "{:?}", ids(t));
+        let w = "ووقع التلفزيون الجزائري اتفاقا مع نظيره. وتعهد التلفزيون الجزائري بتبادل البرامج.";
+        assert!(has(w, "media-technology"), "{:?}", ids(w));
+        let u = "Iranian state media said the talks began. Iranian media added that they would last a day.";
+        assert!(!has(u, "media-technology"), "{:?}", ids(u));
+        let v = "وبحث الوزيران دعم الإعلام المستقل. كما بحثا تطوير الإعلام الرقمي.";
+        assert!(has(v, "media-technology"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_summit_of_two_countries_is_not_multilateral() {
+        let t = "وانطلقت في الرياض قمة سعودية مصرية لبحث الملفات المشتركة. وتناولت القمة العلاقات بين البلدين.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "The US-China summit opened in Geneva. The summit will end on Friday.";
+        assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        let v = "وانطلقت في القاهرة قمة مصرية أردنية عراقية. وتناولت القمة التعاون الاقتصادي.";
+        assert!(has(v, "multilateral"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_general_director_heads_an_office_too() {
+        let t = "وحضر اللقاء المدير العام للأمن الوطني.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn hudud_as_limits_is_not_a_border() {
+        let t = "وانطلق الاجتماع في حدود الساعة العاشرة صباحا. وأبدى الطرفان مرونة إلى أبعد الحدود.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وبحث الجانبان تأمين الحدود المشتركة.";
+        assert!(has(u, "security-defense"), "{:?}", ids(u));
+    }
 }
