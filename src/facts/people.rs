@@ -7,7 +7,7 @@
 //! titles, verbs or places, up to five words.
 
 use super::doc::Doc;
-use super::lexicon::lexicons;
+use super::lexicon::{lexicons, Lexicon};
 use crate::text::Token;
 use std::ops::Range;
 
@@ -147,6 +147,27 @@ pub fn core(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// Facilities, prizes and events often named after a person (see the data file).
+fn facilities() -> &'static Lexicon {
+    static FACILITIES: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    FACILITIES.get_or_init(|| Lexicon::parse(include_str!("lexicon/facilities.txt")))
+}
+
+/// Whether `t` is a facility noun in construct, without the article
+/// ("بمطار", "مستشفى"): a title or a name after it names the facility.
+fn facility_construct(t: &Token) -> bool {
+    let definite = t.norm.starts_with("لل") || t.stems().any(|s| s.starts_with("ال"));
+    t.is_word() && !t.norm.is_ascii() && !definite && facilities().has(t)
+}
+
+/// Whether a capitalised facility noun follows an English name ending at
+/// `j`, at most two capitalised words on ("King Khalid International Airport").
+fn facility_after(toks: &[Token], j: usize, end: usize) -> bool {
+    (j..end.min(j + 3))
+        .take_while(|&k| toks[k].is_word() && toks[k].capital)
+        .any(|k| facilities().has_norm(&toks[k].norm))
+}
+
 fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
 }
@@ -190,15 +211,19 @@ fn latin_particle(toks: &[Token], j: usize, end: usize) -> bool {
     t.is_word() && !t.capital && (hyphenated || before_capital)
 }
 
-/// Whether `t` can be a foreign surname right after a given name although it
-/// has the shape of an Arabic plural participle (ماكرون، مارتين): no article,
-/// not a known word of another class.
-fn foreign_surname(t: &Token) -> bool {
+/// Whether `t` can be a surname right after a given name although it has
+/// the shape of a common word: an Arabic plural participle (ماكرون، مارتين),
+/// a relative adjective without the article (اشتية، عطية), or a Maghreb
+/// name in بو (بوريطة) that looks like the preposition ب; not a known word
+/// of another class.
+fn odd_surname(t: &Token) -> bool {
     let lex = lexicons();
     let w = t.norm.as_str();
-    plural_participle(w)
+    let maghreb = w.starts_with("بو") && w.chars().count() >= 5;
+    let shape = plural_participle(w) || t.marbuta && w.ends_with("يه") || maghreb;
+    shape
         && !w.starts_with("ال")
-        && !glued(t)
+        && (maghreb || !glued(t))
         && !lex.stopwords.has(t)
         && !lex.not_names.has(t)
         && !lex.titles.has(t)
@@ -233,7 +258,8 @@ fn name_word(t: &Token, latin: bool) -> bool {
             && !lex.titles.has_norm(&t.norm)
             && !lex.places.has_norm(&t.norm)
             && !lex.nationalities.has_norm(&t.norm)
-            && !lex.not_names.has_norm(&t.norm);
+            && !lex.not_names.has_norm(&t.norm)
+            && !facilities().has_norm(&t.norm);
     }
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
         return true;
@@ -250,6 +276,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
         || lex.not_names.has(t)
+        || facilities().has(t)
         || lex.meeting_cues.any.has(t))
 }
 
@@ -311,6 +338,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .or_else(|| accredited_to(toks, j, end));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) || lex.office_words.has(t) => j += n,
+            // "نائب أمير منطقة الرياض": a title that is also a given name, with its domain after it
+            Some(n) if title_domain_follows(toks, j + n, end) => j += n,
             _ => break,
         }
     }
@@ -318,6 +347,17 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether the word at `j` (after a title word that is also a given name)
+/// says what the title is over: an office word or a country, not a name.
+fn title_domain_follows(toks: &[Token], j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let Some(t) = toks.get(j).filter(|_| j < end) else {
+        return false;
+    };
+    !lex.given_names.has_norm(&t.norm)
+        && (lex.office_words.has(t) || lex.places.match_at(toks, j).is_some())
 }
 
 /// "لدى" inside a title, when a country or a body follows ("سفير إيران لدى
@@ -385,6 +425,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
         || lex.not_names.has(t)
+        || facilities().has(t)
         || lex.nationalities.has(t)
         || lex.agreement_cues.has(t)
         || lex.meeting_cues.any.has(t)
@@ -411,7 +452,13 @@ fn certain(toks: &[Token], i: usize, j: usize) -> bool {
 }
 
 /// The token range of a name starting at `i`, if one starts there.
-fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Range<usize>> {
+fn name_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    after_title: bool,
+) -> Option<Range<usize>> {
     let lex = lexicons();
     let first = toks.get(i).filter(|_| i < end)?;
     let latin = first.norm.is_ascii();
@@ -449,9 +496,17 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
         } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
-        } else if j == i + 1 && given && foreign_surname(t) {
-            // "إيمانويل ماكرون": after a given name a foreign surname may have the
-            // shape of an Arabic plural participle
+        } else if j == i + 1 && given && odd_surname(t) {
+            // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
+            // have the shape of a common word
+        } else if hamza_al(text, t)
+            && strict_boundary(toks, j + 1, end)
+            && !common_word_shape(&t.norm, t.marbuta)
+            && !lex.stopwords.has_norm(&t.norm)
+            && !lex.speech_verbs.has_norm(&t.norm)
+            && !lex.places.has_norm(&t.norm)
+        {
+            // "خوسيه مانويل ألباريس": a hamza on the alef, so not the article
         } else if !(is_particle(t)
             || is_particle(&toks[j - 1])
             || lex.given_names.has_norm(&t.norm))
@@ -580,10 +635,11 @@ pub fn find(doc: &Doc) -> People {
     if doc.persian {
         return people; // the Arabic name and title lexicons would misread Persian words
     }
+    let mut blocked = vec![false; doc.toks.len()];
     for s in &doc.sents {
-        scan_sentence(doc, s.toks.clone(), &mut people);
+        scan_sentence(doc, s.toks.clone(), &mut people, &mut blocked);
     }
-    link_surnames(doc, &mut people);
+    link_surnames(doc, &mut people, &blocked);
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
     }
@@ -592,17 +648,18 @@ pub fn find(doc: &Doc) -> People {
     people
 }
 
-fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
+fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &mut [bool]) {
     let toks = &doc.toks;
     let end = range.end;
     let mut i = range.start;
     while i < end {
-        let mut tl = title_len(toks, i, end);
-        if tl > 0 && title_word_before_given(toks, i + tl, end) {
-            tl += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
+        // the title's own tokens, without the honorifics before or after it
+        let mut title = i..i + title_len(toks, i, end);
+        if !title.is_empty() && title_word_before_given(toks, title.end, end) {
+            title.end += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
         }
-        let mut k = i + tl;
-        if tl > 0
+        let mut k = title.end;
+        if !title.is_empty()
             && toks
                 .get(k)
                 .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
@@ -610,43 +667,66 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             k += 1;
         }
         k += honorific_len(toks, k, end);
-        if tl == 0 && k > i {
+        if title.is_empty() && k > i {
             // "سمو الأمير فيصل": an honorific, then the title
             let more = title_len(toks, k, end);
             if more > 0 {
-                tl = k + more - i;
+                title = k..k + more;
                 k += more;
                 k += honorific_len(toks, k, end);
             }
         }
-        let mut name = name_at(toks, k, end, k > i)
-            .or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
+        let mut name = name_at(doc.text, toks, k, end, k > i).or_else(|| {
+            title
+                .is_empty()
+                .then(|| subject_name(toks, i, end))
+                .flatten()
+        });
         if let Some(r) = name
             .as_mut()
             .filter(|r| r.start == k && filiation_after(toks, i, k))
         {
             // "معالي الدكتور مساعد بن محمد": the word taken for a title is the first name
             r.start = k - 1;
-            tl = tl.min(k - 1 - i);
+            title.end = title.end.min(k - 1);
+        }
+        let after = name.as_ref().map_or(k.max(title.end), |r| r.end);
+        if named_after(toks, range.start, i, after, end) {
+            // "مطار الملك خالد", "King Fahd Road": a facility, not a person
+            blocked[i..after].iter_mut().for_each(|b| *b = true);
+            i = after.max(i + 1);
+            continue;
         }
         if let Some(name) = name {
             let p = add_person(doc, people, name.clone());
-            if tl > 0 {
-                add_title(doc, people, p, i..i + tl);
+            if !title.is_empty() {
+                add_title(doc, people, p, title);
             }
             i = name.end;
             continue;
         }
-        if tl > 0 {
+        if !title.is_empty() {
             people.titles.push(TitleSpan {
-                toks: i..i + tl,
+                toks: title.clone(),
                 person: None,
             });
-            i += tl;
+            i = title.end;
         } else {
             i += 1;
         }
     }
+}
+
+/// Whether what was found at tokens `i..after` (a title, an honorific, a
+/// name) is the name of a facility: a facility noun in construct before it,
+/// or in English a facility noun right after it.
+fn named_after(toks: &[Token], start: usize, i: usize, after: usize, end: usize) -> bool {
+    if after <= i {
+        return false;
+    }
+    let before = i > start && facility_construct(&toks[i - 1]);
+    let latin = toks[i].norm.is_ascii() && toks[i].capital;
+    before || latin && facility_after(toks, after, end)
 }
 
 /// A name without title or known given name, as the subject of a speech
@@ -718,11 +798,22 @@ fn filiation_after(toks: &[Token], i: usize, k: usize) -> bool {
     starts && before.is_some_and(|t| t.is_word() && !t.norm.starts_with("ال") && !glued(t))
 }
 
+/// Whether the word `t` starts with a hamza-carrying alef and lam (ألباريس،
+/// إلهام): normalisation makes that look like the article, but it is not.
+fn hamza_al(text: &str, t: &Token) -> bool {
+    text.get(t.start..)
+        .is_some_and(|s| s.starts_with("أل") || s.starts_with("إل"))
+}
+
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.
 fn title_word_before_given(toks: &[Token], k: usize, end: usize) -> bool {
     let lex = lexicons();
     let given = |t: &Token| lex.given_names.has_norm(&t.norm);
-    k + 1 < end && toks[k].norm.starts_with("ال") && !given(&toks[k]) && given(&toks[k + 1])
+    k + 1 < end
+        && toks[k].norm.starts_with("ال")
+        && !given(&toks[k])
+        && !lex.honorifics.has_norm(&toks[k].norm)
+        && given(&toks[k + 1])
 }
 
 fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
@@ -789,7 +880,19 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         return last(short) == last(long) && !ends_in_patronymic(long)
             || given && long.first() == short.first();
     }
-    long.starts_with(short) || last(short) == last(long) && short.iter().all(|w| long.contains(w))
+    long.starts_with(short)
+        || last(short) == last(long)
+            && short.iter().all(|w| long.contains(w))
+            && !names_the_father(short, long)
+}
+
+/// Whether the shorter name starts after a بن of the longer one: "عبدالله
+/// الثاني" is the father in "الحسين بن عبدالله الثاني", not the same person.
+fn names_the_father(short: &[String], long: &[String]) -> bool {
+    let Some(at) = short.first().and_then(|f| long.iter().position(|w| w == f)) else {
+        return false;
+    };
+    long[..at].iter().any(|w| w == "بن" || w == "bin")
 }
 
 /// The words of a name with the filiation particles ابن and بنت written as
@@ -811,7 +914,7 @@ fn ends_in_patronymic(words: &[String]) -> bool {
 }
 
 /// Links surname-only mentions ("الكاظمي", "والكاظمي", "Lavrov") to the person.
-fn link_surnames(doc: &Doc, people: &mut People) {
+fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
     let lex = lexicons();
     let mut by_surname: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for (id, p) in people.persons.iter().enumerate() {
@@ -819,16 +922,21 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         if p.words.len() < 2 || lex.stopwords.has_norm(last) || last.chars().count() < 3 {
             continue;
         }
-        by_surname
-            .entry(core(last).to_string())
-            .or_default()
-            .push(id);
+        // "ألباريس" keeps its alef-lam: it is not the article, and "باريس" is another word
+        let hamza = p
+            .name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with("أل") || w.starts_with("إل"));
+        let key = if hamza { last.as_str() } else { core(last) };
+        by_surname.entry(key.to_string()).or_default().push(id);
     }
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
     }
     for (i, t) in doc.toks.iter().enumerate() {
-        if people.at[i].is_some() || !t.is_word() || t.norm.is_ascii() && !t.capital {
+        let skip = people.at[i].is_some() || blocked.get(i).copied().unwrap_or(false);
+        if skip || !t.is_word() || t.norm.is_ascii() && !t.capital {
             continue;
         }
         let common =
@@ -836,7 +944,10 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         if common {
             continue; // "في صالح التهدئة" is not Barham Salih
         }
-        let Some(ids) = t.stems().find_map(|s| by_surname.get(core(s))) else {
+        let Some(ids) = t
+            .stems()
+            .find_map(|s| by_surname.get(core(s)).or_else(|| by_surname.get(s)))
+        else {
             continue;
         };
         // two people share the surname ("رشاد العليمي", "عبدالله العليمي"): the one named last
@@ -1055,5 +1166,82 @@ mod tests {
             names("Officials in the capital said the State Department said nothing.").is_empty()
         );
         assert!(names("The reports came as the White House said it would wait.").is_empty());
+    }
+
+    #[test]
+    fn a_facility_named_after_a_person_is_not_a_person() {
+        assert!(names("ووصل الوزير إلى مطار الملك خالد الدولي قادماً من القاهرة.").is_empty());
+        assert!(names("وزار الوفد مستشفى الملك فهد ومسجد الشيخ زايد الكبير.").is_empty());
+        assert!(names("ونظمت جامعة محمد الخامس ندوة حول المناخ.").is_empty());
+        assert!(names("The forum met at King Abdullah University in Thuwal.").is_empty());
+        assert!(
+            names("Crowds filled King Salman Park and the Mohammed bin Rashid Library.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_facility_noun_ends_a_name() {
+        assert_eq!(
+            names("وزار رئيس المجلس نبيه بري مستشفى الجامعة الأميركية."),
+            ["نبيه بري"]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_after_a_title_is_not_a_name() {
+        assert!(names("واستقبل الرئيس وزير الخارجية الهندي، فيما التقى الوفد الأمني.").is_empty());
+    }
+
+    #[test]
+    fn the_father_in_a_filiation_is_another_person() {
+        assert_eq!(
+            names("استقبل الملك عبدالله الثاني ولي العهد الأمير الحسين بن عبدالله الثاني."),
+            ["عبدالله الثاني", "الحسين بن عبدالله الثاني"]
+        );
+    }
+
+    #[test]
+    fn a_hamza_alef_lam_is_not_the_article() {
+        assert_eq!(
+            names("والتقى الوزير نظيره الإسباني خوسيه مانويل ألباريس في مدريد."),
+            ["خوسيه مانويل ألباريس"]
+        );
+    }
+
+    #[test]
+    fn surnames_with_the_shape_of_common_words() {
+        assert_eq!(
+            names("وصرح الدكتور محمد اشتية بأن الحكومة مستمرة."),
+            ["محمد اشتية"]
+        );
+        assert_eq!(
+            names("ووصل وزير الخارجية ناصر بوريطة إلى المنامة."),
+            ["ناصر بوريطة"]
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_a_title() {
+        assert_eq!(
+            titles("واستقبل صاحب السمو الملكي الأمير خالد بن سلمان الوفد."),
+            [["الأمير"]]
+        );
+        assert_eq!(
+            titles("وأكد رئيس الجمهورية العماد جوزاف عون دعمه للجيش."),
+            [["رئيس الجمهورية"]]
+        );
+    }
+
+    #[test]
+    fn an_emir_of_a_region_is_a_title() {
+        assert!(names("وكان في استقباله نائب أمير منطقة مكة المكرمة.").is_empty());
+    }
+
+    #[test]
+    fn a_common_english_given_name() {
+        assert_eq!(
+            names("A spokesperson, Tammy Bruce, said the talks went well."),
+            ["Tammy Bruce"]
+        );
     }
 }
