@@ -58,6 +58,8 @@ pub struct People {
     title_start: Vec<Option<usize>>,
     /// For each token, the person of the last mention that starts before it.
     last: Vec<Option<usize>>,
+    /// For each token, whether it stands inside quotation marks.
+    quoted: Vec<bool>,
 }
 
 impl People {
@@ -491,6 +493,10 @@ fn name_at(
             if !name_word(t, true) && !latin_particle(toks, j, end) {
                 break;
             }
+            if possessive(&t.norm).is_some() {
+                j += 1; // "President Robert Mugabe’s phrase": the possessive ends the name
+                break;
+            }
         } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
             break; // "على", "جديداً"
         } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
@@ -559,10 +565,20 @@ fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
         || lexicons().speech_verbs.has(&toks[j])
 }
 
-/// The original text of a name, without a clitic glued to its first word.
+/// The original text of a name, without a clitic glued to its first word
+/// nor an English possessive after its last ("Robert Mugabe’s").
 fn name_text(doc: &Doc, r: Range<usize>) -> String {
     let given = &lexicons().given_names;
-    without_clitic(doc, r, |s| given.has_norm(s))
+    let text = without_clitic(doc, r, |s| given.has_norm(s));
+    match possessive(&text) {
+        Some(stem) if !stem.is_empty() => stem.to_string(),
+        _ => text,
+    }
+}
+
+/// The word without an English possessive ending ("Mugabe’s" → "Mugabe").
+fn possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))
 }
 
 /// The original text of tokens `r` without the conjunction or preposition
@@ -630,6 +646,7 @@ pub fn find(doc: &Doc) -> People {
         end: vec![0; doc.toks.len()],
         title_start: vec![None; doc.toks.len()],
         last: vec![None; doc.toks.len()],
+        quoted: quoted_tokens(doc),
         ..People::default()
     };
     if doc.persian {
@@ -1004,7 +1021,7 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
         match holders.len() {
             0 => continue,
             1 => return holders.first().copied(),
-            _ => return nearest_before(people, &holders, r.start),
+            _ => return nearest_narrated(people, &holders, r.start),
         }
     }
     None
@@ -1026,6 +1043,54 @@ fn counterpart(people: &People, words: &[String], at: usize) -> Option<usize> {
         0 => None,
         _ => nearest_before(people, &holders, at),
     }
+}
+
+/// For each token, whether it stands inside quotation marks (a line break
+/// closes an open quotation, so a stray mark cannot run on).
+fn quoted_tokens(doc: &Doc) -> Vec<bool> {
+    let mut out = Vec::with_capacity(doc.toks.len());
+    let mut open = false;
+    let mut prev_end = 0;
+    for t in &doc.toks {
+        if doc
+            .text
+            .get(prev_end..t.start)
+            .is_some_and(|gap| gap.contains('\n'))
+        {
+            open = false;
+        }
+        prev_end = t.end;
+        match t.norm.as_str() {
+            "«" | "“" | "„" => open = true,
+            "»" | "”" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+        out.push(open);
+    }
+    out
+}
+
+/// Of `candidates`, the one mentioned last before token `i` outside
+/// quotation marks: "The President said" after a quote that names another
+/// president is the speaker of the quote. Falls back to [`nearest_before`].
+fn nearest_narrated(people: &People, candidates: &[usize], i: usize) -> Option<usize> {
+    let quoted = |m: &Range<usize>| people.quoted.get(m.start).copied().unwrap_or(false);
+    candidates
+        .iter()
+        .copied()
+        .filter_map(|p| {
+            let m = &people.persons[p].mentions;
+            let k = m.partition_point(|m| m.start < i);
+            m[..k]
+                .iter()
+                .rev()
+                .find(|m| !quoted(m))
+                .map(|m| (m.start, p))
+        })
+        .max()
+        .map(|(_, p)| p)
+        .or_else(|| nearest_before(people, candidates, i))
 }
 
 /// Of `candidates`, the person mentioned last before token `i` (or first after it).
@@ -1243,5 +1308,29 @@ mod tests {
             names("A spokesperson, Tammy Bruce, said the talks went well."),
             ["Tammy Bruce"]
         );
+    }
+
+    #[test]
+    fn an_english_possessive_ends_the_name() {
+        assert_eq!(
+            names("It was Prime Minister Jacinda Ardern’s phrase and Tony Blair's idea."),
+            ["Jacinda Ardern", "Tony Blair"]
+        );
+    }
+
+    #[test]
+    fn a_title_alone_names_the_holder_outside_the_quotes() {
+        let text = "President Nana Akufo-Addo spoke. He said: “As President Robert Mugabe put it, we build.” The President said Africa must unite.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let at = doc
+            .toks
+            .iter()
+            .rposition(|t| t.norm == "president")
+            .unwrap_or(0);
+        let p = people
+            .mention_at(at)
+            .map(|(p, _)| people.persons[p].name.clone());
+        assert_eq!(p.as_deref(), Some("Nana Akufo-Addo"));
     }
 }
