@@ -60,6 +60,8 @@ pub struct People {
     last: Vec<Option<usize>>,
     /// For each token, whether it stands inside quotation marks.
     quoted: Vec<bool>,
+    /// For each word of a title, the people with a title that has it.
+    by_title_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -82,14 +84,7 @@ impl People {
     /// [`Person::title_words`]) among its words: "الصيني" finds the one
     /// titled "نائب وزير الخارجية الصيني".
     pub fn titled_with(&self, word: &str) -> Vec<usize> {
-        (0..self.persons.len())
-            .filter(|&p| {
-                self.persons[p]
-                    .title_words
-                    .iter()
-                    .any(|title| title.iter().any(|w| w == word))
-            })
-            .collect()
+        self.by_title_word.get(word).cloned().unwrap_or_default()
     }
 
     /// The person mentioned last before token `i`.
@@ -110,6 +105,14 @@ impl People {
     fn index(&mut self) {
         for p in &mut self.persons {
             p.mentions.sort_by_key(|m| m.start);
+        }
+        for (id, p) in self.persons.iter().enumerate() {
+            for w in p.title_words.iter().flatten() {
+                let holders = self.by_title_word.entry(w.clone()).or_default();
+                if !holders.contains(&id) {
+                    holders.push(id);
+                }
+            }
         }
         for (k, t) in self.titles.iter().enumerate() {
             if let Some(slot) = self.title_start.get_mut(t.toks.start) {
@@ -1332,5 +1335,20 @@ mod tests {
             .mention_at(at)
             .map(|(p, _)| people.persons[p].name.clone());
         assert_eq!(p.as_deref(), Some("Nana Akufo-Addo"));
+    }
+
+    #[test]
+    fn people_by_a_word_of_their_title() {
+        let doc = Doc::new("التقى وزير الخارجية الصيني وانغ يي نظيره المصري سامح شكري.");
+        let people = find(&doc);
+        let named = |w: &str| -> Vec<String> {
+            people
+                .titled_with(w)
+                .into_iter()
+                .map(|p| people.persons[p].name.clone())
+                .collect()
+        };
+        assert_eq!(named(&canon("الصيني")), ["وانغ يي"]);
+        assert!(named(&canon("الروسي")).is_empty());
     }
 }
