@@ -367,11 +367,22 @@ fn title_domain_follows(toks: &[Token], j: usize, end: usize) -> bool {
 
 /// "لدى" inside a title, when a country or a body follows ("سفير إيران لدى
 /// الأمم المتحدة"): the preposition is part of the title (one token).
+/// "إلى"/"في" too, when a place and then a given name follow ("المبعوث
+/// الأممي إلى ليبيا هانا تيتيه"): without the name they may begin the
+/// sentence's own complement ("وصل الرئيس إلى بغداد").
 fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
     let lex = lexicons();
     let next = toks.get(j + 1).filter(|_| j + 1 < end)?;
-    let to_place = lex.places.match_at(toks, j + 1).is_some() || lex.office_words.has(next);
-    (toks[j].norm == "لدي" && to_place).then_some(1)
+    let place = lex.places.match_at(toks, j + 1);
+    match toks[j].norm.as_str() {
+        "لدي" => (place.is_some() || lex.office_words.has(next)).then_some(1),
+        "الي" | "في" => {
+            let k = j + 1 + place?;
+            let after = toks.get(k).filter(|_| k < end)?;
+            lex.given_names.has_norm(&after.norm).then_some(1)
+        }
+        _ => None,
+    }
 }
 
 /// Length of a chain of honorifics at `i`.
@@ -470,8 +481,15 @@ fn name_at(
     if !first.is_word() || latin && !first.capital {
         return None;
     }
-    let given = if latin || first.norm.starts_with("ال") {
+    let given = if latin {
         lex.given_names.has_norm(&first.norm)
+    } else if first.norm.starts_with("ال") {
+        // "المختار ولد اجاي": a given name with the article, before a filiation
+        let filiation = toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت" | "ولد"));
+        lex.given_names.has_norm(&first.norm)
+            || filiation && lex.given_names.has_norm(core(&first.norm))
     } else {
         lex.given_names.has(first)
     };
@@ -784,6 +802,9 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
 /// right before "said", "told", "met" … ("… when Pham Binh Minh said").
 fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let lex = lexicons();
+    if let Some(r) = credit_name(toks, i, end) {
+        return Some(r);
+    }
     let after_word = i
         .checked_sub(1)
         .and_then(|p| toks.get(p))
@@ -802,6 +823,25 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
             "met" | "received" | "hosted" | "visited"
         );
     (j - i >= 2 && acts).then_some(i..j)
+}
+
+/// A name in an agency credit line: "Reporting by Suleiman Al-Khalidi;
+/// Editing by Andrew Heavens" (two or three capitalised words after "by").
+fn credit_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let by = toks.get(i.checked_sub(1)?)?;
+    let role = toks.get(i.checked_sub(2)?)?;
+    let credit = matches!(
+        role.norm.as_str(),
+        "reporting" | "writing" | "editing" | "compiled" | "photos" | "story"
+    );
+    if by.norm != "by" || !credit {
+        return None;
+    }
+    let mut j = i;
+    while j < end && j - i < 3 && name_word(&toks[j], true) && toks[j].norm.len() > 1 {
+        j += 1;
+    }
+    (j - i >= 2).then_some(i..j)
 }
 
 /// Whether a name at `k` starts with بن while the word before it (taken as
@@ -1350,5 +1390,35 @@ mod tests {
         };
         assert_eq!(named(&canon("الصيني")), ["وانغ يي"]);
         assert!(named(&canon("الروسي")).is_empty());
+    }
+
+    #[test]
+    fn an_envoy_to_a_place_before_a_name() {
+        assert_eq!(
+            names("والتقى الوزير المبعوث الأممي إلى اليمن هانز غروندبرغ في عمان."),
+            ["هانز غروندبرغ"]
+        );
+        assert!(names("ووصل الرئيس إلى بغداد في زيارة رسمية.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_with_the_article_before_a_filiation() {
+        assert_eq!(
+            names("وترأس الوزير الأول المختار ولد اجاي اجتماع الحكومة."),
+            ["المختار ولد اجاي"]
+        );
+    }
+
+    #[test]
+    fn names_in_an_agency_credit_line() {
+        assert_eq!(
+            names("Reporting by Darcy Quill; Editing by Tom Hogue"),
+            ["Darcy Quill", "Tom Hogue"]
+        );
+    }
+
+    #[test]
+    fn a_road_named_after_a_sheikh() {
+        assert!(names("وتفقد الوزير أعمال محور الشيخ خليفة بن زايد الجديد.").is_empty());
     }
 }
