@@ -520,6 +520,21 @@ fn name_at(
             }
         } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
             break; // "على", "جديداً"
+        } else if j == i + 1
+            && given
+            && matches!(t.norm.as_str(), "الشيخ" | "السيد")
+            && strict_boundary(toks, j + 1, end)
+        {
+            j += 1; // "حسين الشيخ،": an honorific with nothing after it is the surname
+            break;
+        } else if j == i + 1
+            && given
+            && t.norm == "السيد"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < end && lex.given_names.has_norm(&n.norm))
+        {
+            // "محمد السيد أحمد": the father's name, not "Mr."
         } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
@@ -789,12 +804,26 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
             || lex.stopwords.has(t)
             || lex.sources.has(t)
             || lex.nationalities.has(t)
+            || group_plural(&t.norm)
         {
             break;
         }
         j += 1;
     }
     (j > i && strict_boundary(toks, j, end)).then_some(i..j)
+}
+
+/// Whether an unknown word has the shape of a sound masculine plural of
+/// people: a relative adjective (محليون، سياسيين) or the active participle
+/// فاعلون (ناشطون، باحثين). Not for a word after a given name, where
+/// Western surnames in -son are common.
+fn group_plural(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().collect();
+    let n = letters.len();
+    let plural = w.ends_with("ون") || w.ends_with("ين");
+    let nisba = n >= 5 && (w.ends_with("يون") || w.ends_with("يين"));
+    let participle = n == 6 && letters[1] == 'ا' && plural;
+    nisba || participle
 }
 
 /// An English name without a known given name, as the subject of a speech
@@ -1420,5 +1449,27 @@ mod tests {
     #[test]
     fn a_road_named_after_a_sheikh() {
         assert!(names("وتفقد الوزير أعمال محور الشيخ خليفة بن زايد الجديد.").is_empty());
+    }
+
+    #[test]
+    fn groups_and_bodies_before_a_speech_verb_are_not_people() {
+        assert!(names("وقال ناشطون إن الطريق مغلق.").is_empty());
+        assert!(names("وأفاد سكان محليون بأن المياه مقطوعة.").is_empty());
+        assert!(names("وقال شهود عيان إن الطائرات حلقت.").is_empty());
+        assert!(names("وقالت حماس إن الوفد غادر.").is_empty());
+        assert!(names("وأعلنت أرامكو أن أرباحها ارتفعت.").is_empty());
+        assert_eq!(names("وقال نتنياهو إن الحرب مستمرة."), ["نتنياهو"]);
+    }
+
+    #[test]
+    fn an_honorific_word_as_a_surname() {
+        assert_eq!(
+            names("وحضر اللقاء نائب الرئيس حسين الشيخ، ووزير المالية."),
+            ["حسين الشيخ"]
+        );
+        assert_eq!(
+            names("واستقبل الوزير محمد السيد أحمد في مكتبه."),
+            ["محمد السيد أحمد"]
+        );
     }
 }
