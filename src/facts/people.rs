@@ -235,8 +235,26 @@ fn odd_surname(t: &Token) -> bool {
         && !lex.places.has(t)
         && !lex.nationalities.has(t)
         && !lex.speech_verbs.has(t)
-        && !lex.meeting_cues.any.has(t)
+        && !meeting_cue(t)
         && !lex.agreement_cues.has(t)
+}
+
+/// Whether `t` is a function or time word. The weekdays are entered with
+/// the article (الجمعة، الخميس); bare, they are frequent surnames (أحمد جمعة).
+fn stopword(t: &Token) -> bool {
+    lexicons().stopwords.has(t) && !matches!(t.norm.as_str(), "جمعه" | "خميس")
+}
+
+/// Whether `t` is an encounter cue. A word in ة is not the verb with the
+/// pronoun ه that normalisation makes it look like ("أحمد جمعة" is no
+/// "جمعه", he gathered him).
+fn meeting_cue(t: &Token) -> bool {
+    let cues = &lexicons().meeting_cues.any;
+    let verb_with_pronoun = t.marbuta
+        && t.norm
+            .strip_suffix('ه')
+            .is_some_and(|base| cues.has_norm(base));
+    cues.has(t) && !verb_with_pronoun
 }
 
 /// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
@@ -259,11 +277,12 @@ fn name_word(t: &Token, latin: bool) -> bool {
             && !lex.stopwords.has_norm(&t.norm)
             && !lex.speech_verbs.has_norm(&t.norm)
             && !lex.agreement_cues.has_norm(&t.norm)
-            && !lex.meeting_cues.any.has(t)
+            && !meeting_cue(t)
             && !lex.titles.has_norm(&t.norm)
             && !lex.places.has_norm(&t.norm)
             && !lex.nationalities.has_norm(&t.norm)
             && !lex.not_names.has_norm(&t.norm)
+            && !lex.office_words.has_norm(&t.norm)
             && !facilities().has_norm(&t.norm);
     }
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
@@ -274,7 +293,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
     }
     !(common_word_shape(&t.norm, t.marbuta)
         || t.norm.chars().count() < 2
-        || lex.stopwords.has(t)
+        || stopword(t)
         || lex.titles.has(t)
         || lex.speech_verbs.has(t)
         || lex.agreement_cues.has_norm(&t.norm)
@@ -282,7 +301,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
         || lex.places.has(t)
         || lex.not_names.has(t)
         || facilities().has(t)
-        || lex.meeting_cues.any.has(t))
+        || meeting_cue(t))
 }
 
 /// Whether a normalised Arabic word has the shape of a common word rather
@@ -435,7 +454,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || t.norm.chars().count() < 2
         || glued(t)
         || common_word_shape(&t.norm, t.marbuta)
-        || lex.stopwords.has(t)
+        || stopword(t)
         || lex.speech_verbs.has(t)
         || lex.titles.has(t)
         || lex.honorifics.has_norm(&t.norm)
@@ -444,7 +463,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || facilities().has(t)
         || lex.nationalities.has(t)
         || lex.agreement_cues.has(t)
-        || lex.meeting_cues.any.has(t)
+        || meeting_cue(t)
         || super::speaker::is_complementizer(&t.norm)
 }
 
@@ -1470,6 +1489,18 @@ mod tests {
         assert_eq!(
             names("واستقبل الوزير محمد السيد أحمد في مكتبه."),
             ["محمد السيد أحمد"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_ta_marbuta_is_not_a_verb_with_a_pronoun() {
+        assert_eq!(names("وقال أحمد جمعة إن الوضع جيد."), ["أحمد جمعة"]);
+    }
+
+    #[test]
+    fn an_english_office_after_a_title_is_not_a_name() {
+        assert!(
+            names("It was attended by Minister of State, Cabinet Member and Adviser.").is_empty()
         );
     }
 }
