@@ -554,7 +554,9 @@ fn name_at(
                 .is_some_and(|n| j + 1 < end && lex.given_names.has_norm(&n.norm))
         {
             // "محمد السيد أحمد": the father's name, not "Mr."
-        } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
+        } else if REGNAL.contains(&t.norm.as_str())
+            && (lex.given_names.has_norm(&toks[j - 1].norm) || toks[j - 1].norm == "الله")
+        {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
         } else if j == i + 1 && given && odd_surname(t) {
@@ -939,10 +941,11 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
 
 fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     let words = name_words(doc, r.clone());
+    let text = name_text(doc, r.clone());
     let found = people
         .persons
         .iter()
-        .position(|p| same_name(&p.words, &words));
+        .position(|p| same_name(&p.words, &words) || acronym_of(&text, &p.words));
     let id = match found {
         Some(id) => {
             let p = &mut people.persons[id];
@@ -970,21 +973,35 @@ fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     id
 }
 
+/// Whether `text` is the acronym of a name ("MBS" for "Mohammed bin Salman").
+fn acronym_of(text: &str, words: &[String]) -> bool {
+    let n = text.chars().count();
+    let upper = (2..=4).contains(&n) && text.chars().all(|c| c.is_ascii_uppercase());
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    upper && words.len() == n && initials == text.to_ascii_lowercase()
+}
+
 /// Whether two names are the same person: one is the other's first words
 /// plus more, or they share their last word and the shorter is at least two words.
 fn same_name(a: &[String], b: &[String]) -> bool {
-    let (a, b) = (unify_filiation(a), unify_filiation(b));
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
+    let (raw_a, raw_b) = (a, b);
+    let (a, b) = (
+        spelling_keys(&unify_filiation(a)),
+        spelling_keys(&unify_filiation(b)),
+    );
+    let (short, long, raw_short) = if a.len() <= b.len() {
+        (&a, &b, raw_a)
     } else {
-        (&b, &a)
+        (&b, &a, raw_b)
     };
     if short.is_empty() {
         return false;
     }
     let last = |w: &[String]| w.last().map(|s| core(s).to_string());
     if short.len() == 1 {
-        let given = lexicons().given_names.has_norm(&short[0]);
+        let given_names = &lexicons().given_names;
+        let given = given_names.has_norm(&short[0])
+            || raw_short.first().is_some_and(|w| given_names.has_norm(w));
         return last(short) == last(long) && !ends_in_patronymic(long)
             || given && long.first() == short.first();
     }
@@ -992,6 +1009,81 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         || last(short) == last(long)
             && short.iter().all(|w| long.contains(w))
             && !names_the_father(short, long)
+}
+
+/// The words of a name in a form where spelling variants meet: "عبد الله" and
+/// "عبدالله" as one word, Persian letters as their Arabic counterparts
+/// (پزشكيان = بزشكيان), Latin words split at hyphens without the article
+/// (al-Sisi = el-Sisi = Sisi) and reduced to a sound key (Mohamed = Muhammad).
+fn spelling_keys(words: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut it = words.iter();
+    while let Some(w) = it.next() {
+        if w == "عبد" {
+            if let Some(next) = it.next() {
+                out.push(format!("عبد{}", fold_letters(next)));
+                continue;
+            }
+        }
+        if w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            out.push(fold_letters(w));
+            continue;
+        }
+        for part in w.split('-').filter(|p| !p.is_empty()) {
+            let part = fold_letters(part);
+            if matches!(part.as_str(), "al" | "el") {
+                continue;
+            }
+            let particle = LATIN_PARTICLES.contains(&part.as_str());
+            out.push(if particle { part } else { sound_key(&part) });
+        }
+    }
+    out
+}
+
+/// Letters that spellings of one name vary in: Persian and Turkish letters
+/// folded to their Arabic or Latin neighbours.
+fn fold_letters(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'پ' => 'ب',
+            'گ' => 'ك',
+            'چ' => 'ج',
+            'ژ' => 'ز',
+            'ڤ' => 'ف',
+            'ğ' => 'g',
+            'ş' => 's',
+            'ı' => 'i',
+            'ø' => 'o',
+            _ => c,
+        })
+        .collect()
+}
+
+/// A Latin word with every run of vowels as one mark and doubled letters
+/// single: Mohammed, Muhammad and Mohamed share "mVhVmVd".
+fn sound_key(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut last = None;
+    for (k, c) in w.chars().enumerate() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || c == 'y' && k > 0;
+        let c = if vowel { 'V' } else { c };
+        if last != Some(c) {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
+/// The key a surname is linked by: the last spelling key of the word, with
+/// the article dropped (the article stays on a hamza alef-lam, see
+/// [`link_surnames`]).
+fn surname_key(w: &str, keep_article: bool) -> String {
+    let w = if keep_article { w } else { core(w) };
+    spelling_keys(&[w.to_string()])
+        .pop()
+        .unwrap_or_else(|| w.to_string())
 }
 
 /// Whether the shorter name starts after a بن of the longer one: "عبدالله
@@ -1036,8 +1128,10 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
             .split_whitespace()
             .last()
             .is_some_and(|w| w.starts_with("أل") || w.starts_with("إل"));
-        let key = if hamza { last.as_str() } else { core(last) };
-        by_surname.entry(key.to_string()).or_default().push(id);
+        by_surname
+            .entry(surname_key(last, hamza))
+            .or_default()
+            .push(id);
     }
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
@@ -1052,10 +1146,11 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
         if common {
             continue; // "في صالح التهدئة" is not Barham Salih
         }
-        let Some(ids) = t
-            .stems()
-            .find_map(|s| by_surname.get(core(s)).or_else(|| by_surname.get(s)))
-        else {
+        let Some(ids) = t.stems().find_map(|s| {
+            by_surname
+                .get(&surname_key(s, false))
+                .or_else(|| by_surname.get(&surname_key(s, true)))
+        }) else {
             continue;
         };
         // two people share the surname ("رشاد العليمي", "عبدالله العليمي"): the one named last
@@ -1501,6 +1596,38 @@ mod tests {
     fn an_english_office_after_a_title_is_not_a_name() {
         assert!(
             names("It was attended by Minister of State, Cabinet Member and Adviser.").is_empty()
+        );
+    }
+
+    #[test]
+    fn spelling_variants_of_one_name_are_one_person() {
+        assert_eq!(
+            names("استقبل الملك عبد الله الثاني الوفد. وقال الملك عبدالله الثاني إن الأردن يدعم السلام."),
+            ["عبد الله الثاني"]
+        );
+        assert_eq!(
+            names("وقال مسعود بزشكيان إن إيران تدعم. وأكد الرئيس پزشكيان أن طهران مستعدة."),
+            ["مسعود بزشكيان"]
+        );
+        assert_eq!(
+            names("President Abdel Fattah el-Sisi spoke first. President Abdel-Fattah al-Sisi then left."),
+            ["Abdel Fattah el-Sisi"]
+        );
+        assert_eq!(
+            names("President Recep Tayyip Erdoğan spoke. Later Erdogan said Turkey agreed."),
+            ["Recep Tayyip Erdoğan"]
+        );
+        assert_eq!(
+            names("Crown Prince Mohammed bin Salman spoke. Mohammad bin Salman then met Crown Prince MBS."),
+            ["Mohammed bin Salman"]
+        );
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        assert_eq!(
+            names("Prime Minister Mahmoud Abbas met Mohammed Abbas Khalil, the envoy."),
+            ["Mahmoud Abbas", "Mohammed Abbas Khalil"]
         );
     }
 }
