@@ -1630,4 +1630,13 @@ mod tests {
             ["Mahmoud Abbas", "Mohammed Abbas Khalil"]
         );
     }
+
+    #[test]
+    fn an_unnamed_source_before_a_speech_verb_is_not_a_person() {
+        for source in ["شاهد", "قيادي", "أوساط", "سكان", "نشطاء", "طبيب"]
+        {
+            let text = format!("وقال {source} إن القصف استمر طوال الليل.");
+            assert!(names(&text).is_empty(), "{source}");
+        }
+    }
 }
