@@ -1639,4 +1639,17 @@ mod tests {
             assert!(names(&text).is_empty(), "{source}");
         }
     }
+
+    #[test]
+    fn an_adverb_after_a_title_is_not_a_name() {
+        for adverb in ["شخصيا", "مجددا", "رسميا", "مؤخرا", "هاتفيا"] {
+            let text = format!("وأكد الرئيس {adverb} أن الحوار مستمر.");
+            assert!(names(&text).is_empty(), "{adverb}");
+        }
+    }
+
+    #[test]
+    fn the_pronoun_ana_is_not_anna() {
+        assert!(names("وقال الموفد: «وأنا متفائل جداً بالاتفاق».").is_empty());
+    }
 }
