@@ -599,7 +599,8 @@ fn name_at(
     if !given && !latin && j - i >= 2 && construct_phrase(&toks[i + 1]) {
         return None; // "وثمن أمير قطر جهود المملكة": the object of the verb, not a name
     }
-    if j - i == 1 && !given && !strict_boundary(toks, j, end) {
+    let possessive_one = j - i == 1 && possessive(&first.norm).is_some();
+    if j - i == 1 && !given && !possessive_one && !strict_boundary(toks, j, end) {
         return None;
     }
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
@@ -1651,5 +1652,26 @@ mod tests {
     #[test]
     fn the_pronoun_ana_is_not_anna() {
         assert!(names("وقال الموفد: «وأنا متفائل جداً بالاتفاق».").is_empty());
+    }
+
+    #[test]
+    fn a_surname_with_a_possessive_after_a_title() {
+        assert_eq!(
+            names("President Trump's administration said the talks would go on."),
+            ["Trump"]
+        );
+    }
+
+    #[test]
+    fn a_clerical_rank_is_an_honorific() {
+        assert_eq!(
+            names("Iran's Supreme Leader Ayatollah Ali Khamenei said the talks were useless."),
+            ["Ali Khamenei"]
+        );
+    }
+
+    #[test]
+    fn mark_at_the_start_of_a_sentence_is_a_verb() {
+        assert!(names("Mark my words, the official said.").is_empty());
     }
 }
