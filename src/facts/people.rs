@@ -518,6 +518,9 @@ fn name_at(
     if !given && !latin && first.norm.starts_with("ال") {
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
     }
+    if blessing(toks, i, end) {
+        return None;
+    }
     let mut j = i + 1;
     while j < end
         && (j - i < MAX_NAME
@@ -537,8 +540,11 @@ fn name_at(
                 j += 1; // "President Robert Mugabe’s phrase": the possessive ends the name
                 break;
             }
-        } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
-            break; // "على", "جديداً"
+        } else if t.maksura && lex.stopwords.has_norm(&t.norm)
+            || t.tanween
+            || blessing(toks, j, end)
+        {
+            break; // "على", "جديداً", "رحمه الله"
         } else if j == i + 1
             && given
             && matches!(t.norm.as_str(), "الشيخ" | "السيد")
@@ -907,6 +913,16 @@ fn filiation_after(toks: &[Token], i: usize, k: usize) -> bool {
         .filter(|&b| b >= i)
         .and_then(|b| toks.get(b));
     starts && before.is_some_and(|t| t.is_word() && !t.norm.starts_with("ال") && !glued(t))
+}
+
+/// Whether the word at `j` is a verb with the pronoun ه before "الله", a
+/// blessing ("رحمه الله", "حفظه الله"): not the given name رحمة.
+fn blessing(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    let allah = toks
+        .get(j + 1)
+        .is_some_and(|n| j + 1 < end && n.norm == "الله");
+    allah && t.norm.ends_with('ه') && !t.marbuta && !t.norm.starts_with("عبد")
 }
 
 /// Whether the word `t` starts with a hamza-carrying alef and lam (ألباريس،
@@ -1673,5 +1689,14 @@ mod tests {
     #[test]
     fn mark_at_the_start_of_a_sentence_is_a_verb() {
         assert!(names("Mark my words, the official said.").is_empty());
+    }
+
+    #[test]
+    fn a_blessing_is_not_a_name() {
+        assert!(names("ونعى الديوان الفقيد، رحمه الله، الذي توفي أمس.").is_empty());
+        assert_eq!(
+            names("واستقبل الوزير رحمة الله الحسني في مكتبه."),
+            ["رحمة الله الحسني"]
+        );
     }
 }
