@@ -757,7 +757,8 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
                 k += honorific_len(toks, k, end);
             }
         }
-        let mut name = name_at(doc.text, toks, k, end, k > i).or_else(|| {
+        let after_cue = k > i || byline_cue(toks, range.start, i);
+        let mut name = name_at(doc.text, toks, k, end, after_cue).or_else(|| {
             title
                 .is_empty()
                 .then(|| subject_name(toks, i, end))
@@ -796,6 +797,25 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             i += 1;
         }
     }
+}
+
+/// Whether a byline cue stands right before token `i` ("بقلم: سامي كليب",
+/// "كتب: أحمد جمعة", "تصوير: …"): a name there needs no title.
+fn byline_cue(toks: &[Token], start: usize, i: usize) -> bool {
+    const CUES: &[&str] = &[
+        "بقلم",
+        "كتب",
+        "كتبت",
+        "اعداد",
+        "تصوير",
+        "ترجمه",
+        "حوار",
+        "متابعه",
+    ];
+    let cue_at =
+        |k: usize| k >= start && toks.get(k).is_some_and(|t| CUES.contains(&t.norm.as_str()));
+    let colon = i > start && toks[i - 1].is_punct(':');
+    colon && i >= 2 && cue_at(i - 2) || i > start && toks[i - 1].norm == "بقلم"
 }
 
 /// Whether what was found at tokens `i..after` (a title, an honorific, a
@@ -1698,5 +1718,10 @@ mod tests {
             names("واستقبل الوزير رحمة الله الحسني في مكتبه."),
             ["رحمة الله الحسني"]
         );
+    }
+
+    #[test]
+    fn a_byline_names_the_writer() {
+        assert_eq!(names("بقلم: سامي كليب"), ["سامي كليب"]);
     }
 }
