@@ -451,6 +451,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         return true;
     };
     !t.is_word()
+        || t.tanween
         || t.norm.chars().count() < 2
         || glued(t)
         || common_word_shape(&t.norm, t.marbuta)
@@ -1723,5 +1724,18 @@ mod tests {
     #[test]
     fn a_byline_names_the_writer() {
         assert_eq!(names("بقلم: سامي كليب"), ["سامي كليب"]);
+    }
+
+    #[test]
+    fn an_indefinite_word_after_a_name_is_a_boundary() {
+        assert_eq!(
+            names("كما افتتح وزير الصناعة بندر الخريف مصنعاً جديداً."),
+            ["بندر الخريف"]
+        );
+    }
+
+    #[test]
+    fn a_company_named_after_a_person_is_not_a_person() {
+        assert!(names("ووقعت مجموعة بن لادن عقداً مع شركة عبداللطيف جميل ومصرف الراجحي.").is_empty());
     }
 }
