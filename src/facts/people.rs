@@ -1738,4 +1738,13 @@ mod tests {
     fn a_company_named_after_a_person_is_not_a_person() {
         assert!(names("ووقعت مجموعة بن لادن عقداً مع شركة عبداللطيف جميل ومصرف الراجحي.").is_empty());
     }
+
+    #[test]
+    fn nasr_is_victory_without_a_title() {
+        assert!(names("وقال إن نصر كبير تحقق في المعركة.").is_empty());
+        assert_eq!(
+            names("وقال الأمين العام للحزب حسن نصر الله إن المقاومة جاهزة."),
+            ["حسن نصر الله"]
+        );
+    }
 }
