@@ -1747,4 +1747,10 @@ mod tests {
             ["حسن نصر الله"]
         );
     }
+
+    #[test]
+    fn crossings_bases_and_quarters_named_after_a_person() {
+        assert!(names("وتجمع المحتجون في دوار الملكة علياء قرب معبر الملك حسين.").is_empty());
+        assert!(names("U.S. troops at Prince Sultan Air Base were put on alert.").is_empty());
+    }
 }
