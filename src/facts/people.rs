@@ -221,11 +221,15 @@ fn latin_particle(toks: &[Token], j: usize, end: usize) -> bool {
 /// a relative adjective without the article (اشتية، عطية), or a Maghreb
 /// name in بو (بوريطة) that looks like the preposition ب; not a known word
 /// of another class.
-fn odd_surname(t: &Token) -> bool {
+///
+/// Before punctuation, the shape of a pronoun suffix too (كاترين كولونا.،
+/// هانا تيتيه،): a possessive noun right after a name rarely ends a clause.
+fn odd_surname(t: &Token, before_punct: bool) -> bool {
     let lex = lexicons();
     let w = t.norm.as_str();
     let maghreb = w.starts_with("بو") && w.chars().count() >= 5;
-    let shape = plural_participle(w) || t.marbuta && w.ends_with("يه") || maghreb;
+    let pronoun = before_punct && !t.marbuta && (w.ends_with("نا") || w.ends_with('ه'));
+    let shape = plural_participle(w) || t.marbuta && w.ends_with("يه") || maghreb || pronoun;
     shape
         && !w.starts_with("ال")
         && (maghreb || !glued(t))
@@ -255,6 +259,13 @@ fn meeting_cue(t: &Token) -> bool {
             .strip_suffix('ه')
             .is_some_and(|base| cues.has_norm(base));
     cues.has(t) && !verb_with_pronoun
+}
+
+/// Whether token `j` is punctuation or the end of the sentence.
+fn punct_after(toks: &[Token], j: usize, end: usize) -> bool {
+    toks.get(j)
+        .filter(|_| j < end)
+        .is_none_or(|t| !t.is_word() && t.kind != crate::text::TokenKind::Number)
 }
 
 /// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
@@ -566,7 +577,7 @@ fn name_at(
         {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
-        } else if j == i + 1 && given && odd_surname(t) {
+        } else if j == i + 1 && given && odd_surname(t, punct_after(toks, j + 1, end)) {
             // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
             // have the shape of a common word
         } else if hamza_al(text, t)
@@ -1752,5 +1763,14 @@ mod tests {
     fn crossings_bases_and_quarters_named_after_a_person() {
         assert!(names("وتجمع المحتجون في دوار الملكة علياء قرب معبر الملك حسين.").is_empty());
         assert!(names("U.S. troops at Prince Sultan Air Base were put on alert.").is_empty());
+    }
+
+    #[test]
+    fn a_foreign_surname_with_a_pronoun_shape_before_punctuation() {
+        assert_eq!(
+            names("واستقبل الرئيس وزيرة الخارجية كاترين كولونا."),
+            ["كاترين كولونا"]
+        );
+        assert_eq!(names("والتقى الوزير أحمد زملاءنا في المكتب."), ["أحمد"]);
     }
 }
