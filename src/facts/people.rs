@@ -7,7 +7,7 @@
 //! titles, verbs or places, up to five words.
 
 use super::doc::Doc;
-use super::lexicon::lexicons;
+use super::lexicon::{lexicons, Lexicon};
 use crate::text::Token;
 use std::ops::Range;
 
@@ -58,6 +58,10 @@ pub struct People {
     title_start: Vec<Option<usize>>,
     /// For each token, the person of the last mention that starts before it.
     last: Vec<Option<usize>>,
+    /// For each token, whether it stands inside quotation marks.
+    quoted: Vec<bool>,
+    /// For each word of a title, the people with a title that has it.
+    by_title_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -80,14 +84,7 @@ impl People {
     /// [`Person::title_words`]) among its words: "الصيني" finds the one
     /// titled "نائب وزير الخارجية الصيني".
     pub fn titled_with(&self, word: &str) -> Vec<usize> {
-        (0..self.persons.len())
-            .filter(|&p| {
-                self.persons[p]
-                    .title_words
-                    .iter()
-                    .any(|title| title.iter().any(|w| w == word))
-            })
-            .collect()
+        self.by_title_word.get(word).cloned().unwrap_or_default()
     }
 
     /// The person mentioned last before token `i`.
@@ -108,6 +105,14 @@ impl People {
     fn index(&mut self) {
         for p in &mut self.persons {
             p.mentions.sort_by_key(|m| m.start);
+        }
+        for (id, p) in self.persons.iter().enumerate() {
+            for w in p.title_words.iter().flatten() {
+                let holders = self.by_title_word.entry(w.clone()).or_default();
+                if !holders.contains(&id) {
+                    holders.push(id);
+                }
+            }
         }
         for (k, t) in self.titles.iter().enumerate() {
             if let Some(slot) = self.title_start.get_mut(t.toks.start) {
@@ -145,6 +150,27 @@ pub fn core(w: &str) -> &str {
     w.strip_prefix("ال")
         .filter(|r| r.chars().count() >= 2)
         .unwrap_or(w)
+}
+
+/// Facilities, prizes and events often named after a person (see the data file).
+fn facilities() -> &'static Lexicon {
+    static FACILITIES: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    FACILITIES.get_or_init(|| Lexicon::parse(include_str!("lexicon/facilities.txt")))
+}
+
+/// Whether `t` is a facility noun in construct, without the article
+/// ("بمطار", "مستشفى"): a title or a name after it names the facility.
+fn facility_construct(t: &Token) -> bool {
+    let definite = t.norm.starts_with("لل") || t.stems().any(|s| s.starts_with("ال"));
+    t.is_word() && !t.norm.is_ascii() && !definite && facilities().has(t)
+}
+
+/// Whether a capitalised facility noun follows an English name ending at
+/// `j`, at most two capitalised words on ("King Khalid International Airport").
+fn facility_after(toks: &[Token], j: usize, end: usize) -> bool {
+    (j..end.min(j + 3))
+        .take_while(|&k| toks[k].is_word() && toks[k].capital)
+        .any(|k| facilities().has_norm(&toks[k].norm))
 }
 
 fn is_particle(t: &Token) -> bool {
@@ -190,23 +216,56 @@ fn latin_particle(toks: &[Token], j: usize, end: usize) -> bool {
     t.is_word() && !t.capital && (hyphenated || before_capital)
 }
 
-/// Whether `t` can be a foreign surname right after a given name although it
-/// has the shape of an Arabic plural participle (ماكرون، مارتين): no article,
-/// not a known word of another class.
-fn foreign_surname(t: &Token) -> bool {
+/// Whether `t` can be a surname right after a given name although it has
+/// the shape of a common word: an Arabic plural participle (ماكرون، مارتين),
+/// a relative adjective without the article (اشتية، عطية), or a Maghreb
+/// name in بو (بوريطة) that looks like the preposition ب; not a known word
+/// of another class.
+///
+/// Before punctuation, the shape of a pronoun suffix too (كاترين كولونا.،
+/// هانا تيتيه،): a possessive noun right after a name rarely ends a clause.
+fn odd_surname(t: &Token, before_punct: bool) -> bool {
     let lex = lexicons();
     let w = t.norm.as_str();
-    plural_participle(w)
+    let maghreb = w.starts_with("بو") && w.chars().count() >= 5;
+    let pronoun = before_punct && !t.marbuta && (w.ends_with("نا") || w.ends_with('ه'));
+    let shape = plural_participle(w) || t.marbuta && w.ends_with("يه") || maghreb || pronoun;
+    shape
         && !w.starts_with("ال")
-        && !glued(t)
+        && (maghreb || !glued(t))
         && !lex.stopwords.has(t)
         && !lex.not_names.has(t)
         && !lex.titles.has(t)
         && !lex.places.has(t)
         && !lex.nationalities.has(t)
         && !lex.speech_verbs.has(t)
-        && !lex.meeting_cues.any.has(t)
+        && !meeting_cue(t)
         && !lex.agreement_cues.has(t)
+}
+
+/// Whether `t` is a function or time word. The weekdays are entered with
+/// the article (الجمعة، الخميس); bare, they are frequent surnames (أحمد جمعة).
+fn stopword(t: &Token) -> bool {
+    lexicons().stopwords.has(t) && !matches!(t.norm.as_str(), "جمعه" | "خميس")
+}
+
+/// Whether `t` is an encounter cue. A word in ة is not the verb with the
+/// pronoun ه that normalisation makes it look like ("أحمد جمعة" is no
+/// "جمعه", he gathered him).
+fn meeting_cue(t: &Token) -> bool {
+    let cues = &lexicons().meeting_cues.any;
+    let verb_with_pronoun = t.marbuta
+        && t.norm
+            .strip_suffix('ه')
+            .is_some_and(|base| cues.has_norm(base));
+    cues.has(t) && !verb_with_pronoun
+}
+
+/// Whether token `j` is punctuation or the end of the sentence.
+fn punct_after(toks: &[Token], j: usize, end: usize) -> bool {
+    toks.get(j)
+        .filter(|_| j < end)
+        .is_none_or(|t| !t.is_word() && t.kind != crate::text::TokenKind::Number)
 }
 
 /// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
@@ -229,11 +288,13 @@ fn name_word(t: &Token, latin: bool) -> bool {
             && !lex.stopwords.has_norm(&t.norm)
             && !lex.speech_verbs.has_norm(&t.norm)
             && !lex.agreement_cues.has_norm(&t.norm)
-            && !lex.meeting_cues.any.has(t)
+            && !meeting_cue(t)
             && !lex.titles.has_norm(&t.norm)
             && !lex.places.has_norm(&t.norm)
             && !lex.nationalities.has_norm(&t.norm)
-            && !lex.not_names.has_norm(&t.norm);
+            && !lex.not_names.has_norm(&t.norm)
+            && !lex.office_words.has_norm(&t.norm)
+            && !facilities().has_norm(&t.norm);
     }
     if lex.given_names.has_norm(&t.norm) || is_particle(t) {
         return true;
@@ -243,14 +304,15 @@ fn name_word(t: &Token, latin: bool) -> bool {
     }
     !(common_word_shape(&t.norm, t.marbuta)
         || t.norm.chars().count() < 2
-        || lex.stopwords.has(t)
+        || stopword(t)
         || lex.titles.has(t)
         || lex.speech_verbs.has(t)
         || lex.agreement_cues.has_norm(&t.norm)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
         || lex.not_names.has(t)
-        || lex.meeting_cues.any.has(t))
+        || facilities().has(t)
+        || meeting_cue(t))
 }
 
 /// Whether a normalised Arabic word has the shape of a common word rather
@@ -311,6 +373,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .or_else(|| accredited_to(toks, j, end));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) || lex.office_words.has(t) => j += n,
+            // "نائب أمير منطقة الرياض": a title that is also a given name, with its domain after it
+            Some(n) if title_domain_follows(toks, j + n, end) => j += n,
             _ => break,
         }
     }
@@ -320,13 +384,35 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     j.min(end) - i
 }
 
+/// Whether the word at `j` (after a title word that is also a given name)
+/// says what the title is over: an office word or a country, not a name.
+fn title_domain_follows(toks: &[Token], j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let Some(t) = toks.get(j).filter(|_| j < end) else {
+        return false;
+    };
+    !lex.given_names.has_norm(&t.norm)
+        && (lex.office_words.has(t) || lex.places.match_at(toks, j).is_some())
+}
+
 /// "لدى" inside a title, when a country or a body follows ("سفير إيران لدى
 /// الأمم المتحدة"): the preposition is part of the title (one token).
+/// "إلى"/"في" too, when a place and then a given name follow ("المبعوث
+/// الأممي إلى ليبيا هانا تيتيه"): without the name they may begin the
+/// sentence's own complement ("وصل الرئيس إلى بغداد").
 fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
     let lex = lexicons();
     let next = toks.get(j + 1).filter(|_| j + 1 < end)?;
-    let to_place = lex.places.match_at(toks, j + 1).is_some() || lex.office_words.has(next);
-    (toks[j].norm == "لدي" && to_place).then_some(1)
+    let place = lex.places.match_at(toks, j + 1);
+    match toks[j].norm.as_str() {
+        "لدي" => (place.is_some() || lex.office_words.has(next)).then_some(1),
+        "الي" | "في" => {
+            let k = j + 1 + place?;
+            let after = toks.get(k).filter(|_| k < end)?;
+            lex.given_names.has_norm(&after.norm).then_some(1)
+        }
+        _ => None,
+    }
 }
 
 /// Length of a chain of honorifics at `i`.
@@ -376,18 +462,20 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         return true;
     };
     !t.is_word()
+        || t.tanween
         || t.norm.chars().count() < 2
         || glued(t)
         || common_word_shape(&t.norm, t.marbuta)
-        || lex.stopwords.has(t)
+        || stopword(t)
         || lex.speech_verbs.has(t)
         || lex.titles.has(t)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
         || lex.not_names.has(t)
+        || facilities().has(t)
         || lex.nationalities.has(t)
         || lex.agreement_cues.has(t)
-        || lex.meeting_cues.any.has(t)
+        || meeting_cue(t)
         || super::speaker::is_complementizer(&t.norm)
 }
 
@@ -411,15 +499,28 @@ fn certain(toks: &[Token], i: usize, j: usize) -> bool {
 }
 
 /// The token range of a name starting at `i`, if one starts there.
-fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Range<usize>> {
+fn name_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    after_title: bool,
+) -> Option<Range<usize>> {
     let lex = lexicons();
     let first = toks.get(i).filter(|_| i < end)?;
     let latin = first.norm.is_ascii();
     if !first.is_word() || latin && !first.capital {
         return None;
     }
-    let given = if latin || first.norm.starts_with("ال") {
+    let given = if latin {
         lex.given_names.has_norm(&first.norm)
+    } else if first.norm.starts_with("ال") {
+        // "المختار ولد اجاي": a given name with the article, before a filiation
+        let filiation = toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت" | "ولد"));
+        lex.given_names.has_norm(&first.norm)
+            || filiation && lex.given_names.has_norm(core(&first.norm))
     } else {
         lex.given_names.has(first)
     };
@@ -428,6 +529,9 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     }
     if !given && !latin && first.norm.starts_with("ال") {
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
+    }
+    if blessing(toks, i, end) {
+        return None;
     }
     let mut j = i + 1;
     while j < end
@@ -444,14 +548,46 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
             if !name_word(t, true) && !latin_particle(toks, j, end) {
                 break;
             }
-        } else if t.maksura && lex.stopwords.has_norm(&t.norm) || t.tanween {
-            break; // "على", "جديداً"
-        } else if REGNAL.contains(&t.norm.as_str()) && lex.given_names.has_norm(&toks[j - 1].norm) {
+            if possessive(&t.norm).is_some() {
+                j += 1; // "President Robert Mugabe’s phrase": the possessive ends the name
+                break;
+            }
+        } else if t.maksura && lex.stopwords.has_norm(&t.norm)
+            || t.tanween
+            || blessing(toks, j, end)
+        {
+            break; // "على", "جديداً", "رحمه الله"
+        } else if j == i + 1
+            && given
+            && matches!(t.norm.as_str(), "الشيخ" | "السيد")
+            && strict_boundary(toks, j + 1, end)
+        {
+            j += 1; // "حسين الشيخ،": an honorific with nothing after it is the surname
+            break;
+        } else if j == i + 1
+            && given
+            && t.norm == "السيد"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < end && lex.given_names.has_norm(&n.norm))
+        {
+            // "محمد السيد أحمد": the father's name, not "Mr."
+        } else if REGNAL.contains(&t.norm.as_str())
+            && (lex.given_names.has_norm(&toks[j - 1].norm) || toks[j - 1].norm == "الله")
+        {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
-        } else if j == i + 1 && given && foreign_surname(t) {
-            // "إيمانويل ماكرون": after a given name a foreign surname may have the
-            // shape of an Arabic plural participle
+        } else if j == i + 1 && given && odd_surname(t, punct_after(toks, j + 1, end)) {
+            // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
+            // have the shape of a common word
+        } else if hamza_al(text, t)
+            && strict_boundary(toks, j + 1, end)
+            && !common_word_shape(&t.norm, t.marbuta)
+            && !lex.stopwords.has_norm(&t.norm)
+            && !lex.speech_verbs.has_norm(&t.norm)
+            && !lex.places.has_norm(&t.norm)
+        {
+            // "خوسيه مانويل ألباريس": a hamza on the alef, so not the article
         } else if !(is_particle(t)
             || is_particle(&toks[j - 1])
             || lex.given_names.has_norm(&t.norm))
@@ -481,7 +617,8 @@ fn name_at(toks: &[Token], i: usize, end: usize, after_title: bool) -> Option<Ra
     if !given && !latin && j - i >= 2 && construct_phrase(&toks[i + 1]) {
         return None; // "وثمن أمير قطر جهود المملكة": the object of the verb, not a name
     }
-    if j - i == 1 && !given && !strict_boundary(toks, j, end) {
+    let possessive_one = j - i == 1 && possessive(&first.norm).is_some();
+    if j - i == 1 && !given && !possessive_one && !strict_boundary(toks, j, end) {
         return None;
     }
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
@@ -504,10 +641,20 @@ fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
         || lexicons().speech_verbs.has(&toks[j])
 }
 
-/// The original text of a name, without a clitic glued to its first word.
+/// The original text of a name, without a clitic glued to its first word
+/// nor an English possessive after its last ("Robert Mugabe’s").
 fn name_text(doc: &Doc, r: Range<usize>) -> String {
     let given = &lexicons().given_names;
-    without_clitic(doc, r, |s| given.has_norm(s))
+    let text = without_clitic(doc, r, |s| given.has_norm(s));
+    match possessive(&text) {
+        Some(stem) if !stem.is_empty() => stem.to_string(),
+        _ => text,
+    }
+}
+
+/// The word without an English possessive ending ("Mugabe’s" → "Mugabe").
+fn possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))
 }
 
 /// The original text of tokens `r` without the conjunction or preposition
@@ -575,15 +722,17 @@ pub fn find(doc: &Doc) -> People {
         end: vec![0; doc.toks.len()],
         title_start: vec![None; doc.toks.len()],
         last: vec![None; doc.toks.len()],
+        quoted: quoted_tokens(doc),
         ..People::default()
     };
     if doc.persian {
         return people; // the Arabic name and title lexicons would misread Persian words
     }
+    let mut blocked = vec![false; doc.toks.len()];
     for s in &doc.sents {
-        scan_sentence(doc, s.toks.clone(), &mut people);
+        scan_sentence(doc, s.toks.clone(), &mut people, &mut blocked);
     }
-    link_surnames(doc, &mut people);
+    link_surnames(doc, &mut people, &blocked);
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
     }
@@ -592,17 +741,18 @@ pub fn find(doc: &Doc) -> People {
     people
 }
 
-fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
+fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &mut [bool]) {
     let toks = &doc.toks;
     let end = range.end;
     let mut i = range.start;
     while i < end {
-        let mut tl = title_len(toks, i, end);
-        if tl > 0 && title_word_before_given(toks, i + tl, end) {
-            tl += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
+        // the title's own tokens, without the honorifics before or after it
+        let mut title = i..i + title_len(toks, i, end);
+        if !title.is_empty() && title_word_before_given(toks, title.end, end) {
+            title.end += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
         }
-        let mut k = i + tl;
-        if tl > 0
+        let mut k = title.end;
+        if !title.is_empty()
             && toks
                 .get(k)
                 .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
@@ -610,43 +760,86 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People) {
             k += 1;
         }
         k += honorific_len(toks, k, end);
-        if tl == 0 && k > i {
+        if title.is_empty() && k > i {
             // "سمو الأمير فيصل": an honorific, then the title
             let more = title_len(toks, k, end);
             if more > 0 {
-                tl = k + more - i;
+                title = k..k + more;
                 k += more;
                 k += honorific_len(toks, k, end);
             }
         }
-        let mut name = name_at(toks, k, end, k > i)
-            .or_else(|| (tl == 0).then(|| subject_name(toks, i, end)).flatten());
+        let after_cue = k > i || byline_cue(toks, range.start, i);
+        let mut name = name_at(doc.text, toks, k, end, after_cue).or_else(|| {
+            title
+                .is_empty()
+                .then(|| subject_name(toks, i, end))
+                .flatten()
+        });
         if let Some(r) = name
             .as_mut()
             .filter(|r| r.start == k && filiation_after(toks, i, k))
         {
             // "معالي الدكتور مساعد بن محمد": the word taken for a title is the first name
             r.start = k - 1;
-            tl = tl.min(k - 1 - i);
+            title.end = title.end.min(k - 1);
+        }
+        let after = name.as_ref().map_or(k.max(title.end), |r| r.end);
+        if named_after(toks, range.start, i, after, end) {
+            // "مطار الملك خالد", "King Fahd Road": a facility, not a person
+            blocked[i..after].iter_mut().for_each(|b| *b = true);
+            i = after.max(i + 1);
+            continue;
         }
         if let Some(name) = name {
             let p = add_person(doc, people, name.clone());
-            if tl > 0 {
-                add_title(doc, people, p, i..i + tl);
+            if !title.is_empty() {
+                add_title(doc, people, p, title);
             }
             i = name.end;
             continue;
         }
-        if tl > 0 {
+        if !title.is_empty() {
             people.titles.push(TitleSpan {
-                toks: i..i + tl,
+                toks: title.clone(),
                 person: None,
             });
-            i += tl;
+            i = title.end;
         } else {
             i += 1;
         }
     }
+}
+
+/// Whether a byline cue stands right before token `i` ("بقلم: سامي كليب",
+/// "كتب: أحمد جمعة", "تصوير: …"): a name there needs no title.
+fn byline_cue(toks: &[Token], start: usize, i: usize) -> bool {
+    const CUES: &[&str] = &[
+        "بقلم",
+        "كتب",
+        "كتبت",
+        "اعداد",
+        "تصوير",
+        "ترجمه",
+        "حوار",
+        "متابعه",
+    ];
+    let cue_at =
+        |k: usize| k >= start && toks.get(k).is_some_and(|t| CUES.contains(&t.norm.as_str()));
+    let colon = i > start && toks[i - 1].is_punct(':');
+    colon && i >= 2 && cue_at(i - 2) || i > start && toks[i - 1].norm == "بقلم"
+}
+
+/// Whether what was found at tokens `i..after` (a title, an honorific, a
+/// name) is the name of a facility: a facility noun in construct before it,
+/// or in English a facility noun right after it.
+fn named_after(toks: &[Token], start: usize, i: usize, after: usize, end: usize) -> bool {
+    if after <= i {
+        return false;
+    }
+    let before = i > start && facility_construct(&toks[i - 1]);
+    let latin = toks[i].norm.is_ascii() && toks[i].capital;
+    before || latin && facility_after(toks, after, end)
 }
 
 /// A name without title or known given name, as the subject of a speech
@@ -671,6 +864,7 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
             || lex.stopwords.has(t)
             || lex.sources.has(t)
             || lex.nationalities.has(t)
+            || group_plural(&t.norm)
         {
             break;
         }
@@ -679,11 +873,27 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     (j > i && strict_boundary(toks, j, end)).then_some(i..j)
 }
 
+/// Whether an unknown word has the shape of a sound masculine plural of
+/// people: a relative adjective (محليون، سياسيين) or the active participle
+/// فاعلون (ناشطون، باحثين). Not for a word after a given name, where
+/// Western surnames in -son are common.
+fn group_plural(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().collect();
+    let n = letters.len();
+    let plural = w.ends_with("ون") || w.ends_with("ين");
+    let nisba = n >= 5 && (w.ends_with("يون") || w.ends_with("يين"));
+    let participle = n == 6 && letters[1] == 'ا' && plural;
+    nisba || participle
+}
+
 /// An English name without a known given name, as the subject of a speech
 /// verb: two or three capitalised words, not at the start of the sentence,
 /// right before "said", "told", "met" … ("… when Pham Binh Minh said").
 fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let lex = lexicons();
+    if let Some(r) = credit_name(toks, i, end) {
+        return Some(r);
+    }
     let after_word = i
         .checked_sub(1)
         .and_then(|p| toks.get(p))
@@ -704,6 +914,25 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
     (j - i >= 2 && acts).then_some(i..j)
 }
 
+/// A name in an agency credit line: "Reporting by Suleiman Al-Khalidi;
+/// Editing by Andrew Heavens" (two or three capitalised words after "by").
+fn credit_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let by = toks.get(i.checked_sub(1)?)?;
+    let role = toks.get(i.checked_sub(2)?)?;
+    let credit = matches!(
+        role.norm.as_str(),
+        "reporting" | "writing" | "editing" | "compiled" | "photos" | "story"
+    );
+    if by.norm != "by" || !credit {
+        return None;
+    }
+    let mut j = i;
+    while j < end && j - i < 3 && name_word(&toks[j], true) && toks[j].norm.len() > 1 {
+        j += 1;
+    }
+    (j - i >= 2).then_some(i..j)
+}
+
 /// Whether a name at `k` starts with بن while the word before it (taken as
 /// the end of a title or an honorific) is a bare word: then that word is the
 /// person's own given name.
@@ -718,11 +947,32 @@ fn filiation_after(toks: &[Token], i: usize, k: usize) -> bool {
     starts && before.is_some_and(|t| t.is_word() && !t.norm.starts_with("ال") && !glued(t))
 }
 
+/// Whether the word at `j` is a verb with the pronoun ه before "الله", a
+/// blessing ("رحمه الله", "حفظه الله"): not the given name رحمة.
+fn blessing(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    let allah = toks
+        .get(j + 1)
+        .is_some_and(|n| j + 1 < end && n.norm == "الله");
+    allah && t.norm.ends_with('ه') && !t.marbuta && !t.norm.starts_with("عبد")
+}
+
+/// Whether the word `t` starts with a hamza-carrying alef and lam (ألباريس،
+/// إلهام): normalisation makes that look like the article, but it is not.
+fn hamza_al(text: &str, t: &Token) -> bool {
+    text.get(t.start..)
+        .is_some_and(|s| s.starts_with("أل") || s.starts_with("إل"))
+}
+
 /// Whether the word at `k` (after a title) is an ال-word followed by a given name.
 fn title_word_before_given(toks: &[Token], k: usize, end: usize) -> bool {
     let lex = lexicons();
     let given = |t: &Token| lex.given_names.has_norm(&t.norm);
-    k + 1 < end && toks[k].norm.starts_with("ال") && !given(&toks[k]) && given(&toks[k + 1])
+    k + 1 < end
+        && toks[k].norm.starts_with("ال")
+        && !given(&toks[k])
+        && !lex.honorifics.has_norm(&toks[k].norm)
+        && given(&toks[k + 1])
 }
 
 fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
@@ -740,10 +990,11 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
 
 fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     let words = name_words(doc, r.clone());
+    let text = name_text(doc, r.clone());
     let found = people
         .persons
         .iter()
-        .position(|p| same_name(&p.words, &words));
+        .position(|p| same_name(&p.words, &words) || acronym_of(&text, &p.words));
     let id = match found {
         Some(id) => {
             let p = &mut people.persons[id];
@@ -771,25 +1022,126 @@ fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     id
 }
 
+/// Whether `text` is the acronym of a name ("MBS" for "Mohammed bin Salman").
+fn acronym_of(text: &str, words: &[String]) -> bool {
+    let n = text.chars().count();
+    let upper = (2..=4).contains(&n) && text.chars().all(|c| c.is_ascii_uppercase());
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    upper && words.len() == n && initials == text.to_ascii_lowercase()
+}
+
 /// Whether two names are the same person: one is the other's first words
 /// plus more, or they share their last word and the shorter is at least two words.
 fn same_name(a: &[String], b: &[String]) -> bool {
-    let (a, b) = (unify_filiation(a), unify_filiation(b));
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
+    let (raw_a, raw_b) = (a, b);
+    let (a, b) = (
+        spelling_keys(&unify_filiation(a)),
+        spelling_keys(&unify_filiation(b)),
+    );
+    let (short, long, raw_short) = if a.len() <= b.len() {
+        (&a, &b, raw_a)
     } else {
-        (&b, &a)
+        (&b, &a, raw_b)
     };
     if short.is_empty() {
         return false;
     }
     let last = |w: &[String]| w.last().map(|s| core(s).to_string());
     if short.len() == 1 {
-        let given = lexicons().given_names.has_norm(&short[0]);
+        let given_names = &lexicons().given_names;
+        let given = given_names.has_norm(&short[0])
+            || raw_short.first().is_some_and(|w| given_names.has_norm(w));
         return last(short) == last(long) && !ends_in_patronymic(long)
             || given && long.first() == short.first();
     }
-    long.starts_with(short) || last(short) == last(long) && short.iter().all(|w| long.contains(w))
+    long.starts_with(short)
+        || last(short) == last(long)
+            && short.iter().all(|w| long.contains(w))
+            && !names_the_father(short, long)
+}
+
+/// The words of a name in a form where spelling variants meet: "عبد الله" and
+/// "عبدالله" as one word, Persian letters as their Arabic counterparts
+/// (پزشكيان = بزشكيان), Latin words split at hyphens without the article
+/// (al-Sisi = el-Sisi = Sisi) and reduced to a sound key (Mohamed = Muhammad).
+fn spelling_keys(words: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut it = words.iter();
+    while let Some(w) = it.next() {
+        if w == "عبد" {
+            if let Some(next) = it.next() {
+                out.push(format!("عبد{}", fold_letters(next)));
+                continue;
+            }
+        }
+        if w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            out.push(fold_letters(w));
+            continue;
+        }
+        for part in w.split('-').filter(|p| !p.is_empty()) {
+            let part = fold_letters(part);
+            if matches!(part.as_str(), "al" | "el") {
+                continue;
+            }
+            let particle = LATIN_PARTICLES.contains(&part.as_str());
+            out.push(if particle { part } else { sound_key(&part) });
+        }
+    }
+    out
+}
+
+/// Letters that spellings of one name vary in: Persian and Turkish letters
+/// folded to their Arabic or Latin neighbours.
+fn fold_letters(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'پ' => 'ب',
+            'گ' => 'ك',
+            'چ' => 'ج',
+            'ژ' => 'ز',
+            'ڤ' => 'ف',
+            'ğ' => 'g',
+            'ş' => 's',
+            'ı' => 'i',
+            'ø' => 'o',
+            _ => c,
+        })
+        .collect()
+}
+
+/// A Latin word with every run of vowels as one mark and doubled letters
+/// single: Mohammed, Muhammad and Mohamed share "mVhVmVd".
+fn sound_key(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut last = None;
+    for (k, c) in w.chars().enumerate() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || c == 'y' && k > 0;
+        let c = if vowel { 'V' } else { c };
+        if last != Some(c) {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
+/// The key a surname is linked by: the last spelling key of the word, with
+/// the article dropped (the article stays on a hamza alef-lam, see
+/// [`link_surnames`]).
+fn surname_key(w: &str, keep_article: bool) -> String {
+    let w = if keep_article { w } else { core(w) };
+    spelling_keys(&[w.to_string()])
+        .pop()
+        .unwrap_or_else(|| w.to_string())
+}
+
+/// Whether the shorter name starts after a بن of the longer one: "عبدالله
+/// الثاني" is the father in "الحسين بن عبدالله الثاني", not the same person.
+fn names_the_father(short: &[String], long: &[String]) -> bool {
+    let Some(at) = short.first().and_then(|f| long.iter().position(|w| w == f)) else {
+        return false;
+    };
+    long[..at].iter().any(|w| w == "بن" || w == "bin")
 }
 
 /// The words of a name with the filiation particles ابن and بنت written as
@@ -811,7 +1163,7 @@ fn ends_in_patronymic(words: &[String]) -> bool {
 }
 
 /// Links surname-only mentions ("الكاظمي", "والكاظمي", "Lavrov") to the person.
-fn link_surnames(doc: &Doc, people: &mut People) {
+fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
     let lex = lexicons();
     let mut by_surname: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for (id, p) in people.persons.iter().enumerate() {
@@ -819,8 +1171,14 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         if p.words.len() < 2 || lex.stopwords.has_norm(last) || last.chars().count() < 3 {
             continue;
         }
+        // "ألباريس" keeps its alef-lam: it is not the article, and "باريس" is another word
+        let hamza = p
+            .name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with("أل") || w.starts_with("إل"));
         by_surname
-            .entry(core(last).to_string())
+            .entry(surname_key(last, hamza))
             .or_default()
             .push(id);
     }
@@ -828,7 +1186,8 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         p.mentions.sort_by_key(|m| m.start);
     }
     for (i, t) in doc.toks.iter().enumerate() {
-        if people.at[i].is_some() || !t.is_word() || t.norm.is_ascii() && !t.capital {
+        let skip = people.at[i].is_some() || blocked.get(i).copied().unwrap_or(false);
+        if skip || !t.is_word() || t.norm.is_ascii() && !t.capital {
             continue;
         }
         let common =
@@ -836,7 +1195,11 @@ fn link_surnames(doc: &Doc, people: &mut People) {
         if common {
             continue; // "في صالح التهدئة" is not Barham Salih
         }
-        let Some(ids) = t.stems().find_map(|s| by_surname.get(core(s))) else {
+        let Some(ids) = t.stems().find_map(|s| {
+            by_surname
+                .get(&surname_key(s, false))
+                .or_else(|| by_surname.get(&surname_key(s, true)))
+        }) else {
             continue;
         };
         // two people share the surname ("رشاد العليمي", "عبدالله العليمي"): the one named last
@@ -893,7 +1256,7 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
         match holders.len() {
             0 => continue,
             1 => return holders.first().copied(),
-            _ => return nearest_before(people, &holders, r.start),
+            _ => return nearest_narrated(people, &holders, r.start),
         }
     }
     None
@@ -915,6 +1278,54 @@ fn counterpart(people: &People, words: &[String], at: usize) -> Option<usize> {
         0 => None,
         _ => nearest_before(people, &holders, at),
     }
+}
+
+/// For each token, whether it stands inside quotation marks (a line break
+/// closes an open quotation, so a stray mark cannot run on).
+fn quoted_tokens(doc: &Doc) -> Vec<bool> {
+    let mut out = Vec::with_capacity(doc.toks.len());
+    let mut open = false;
+    let mut prev_end = 0;
+    for t in &doc.toks {
+        if doc
+            .text
+            .get(prev_end..t.start)
+            .is_some_and(|gap| gap.contains('\n'))
+        {
+            open = false;
+        }
+        prev_end = t.end;
+        match t.norm.as_str() {
+            "«" | "“" | "„" => open = true,
+            "»" | "”" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+        out.push(open);
+    }
+    out
+}
+
+/// Of `candidates`, the one mentioned last before token `i` outside
+/// quotation marks: "The President said" after a quote that names another
+/// president is the speaker of the quote. Falls back to [`nearest_before`].
+fn nearest_narrated(people: &People, candidates: &[usize], i: usize) -> Option<usize> {
+    let quoted = |m: &Range<usize>| people.quoted.get(m.start).copied().unwrap_or(false);
+    candidates
+        .iter()
+        .copied()
+        .filter_map(|p| {
+            let m = &people.persons[p].mentions;
+            let k = m.partition_point(|m| m.start < i);
+            m[..k]
+                .iter()
+                .rev()
+                .find(|m| !quoted(m))
+                .map(|m| (m.start, p))
+        })
+        .max()
+        .map(|(_, p)| p)
+        .or_else(|| nearest_before(people, candidates, i))
 }
 
 /// Of `candidates`, the person mentioned last before token `i` (or first after it).
@@ -1055,5 +1466,311 @@ mod tests {
             names("Officials in the capital said the State Department said nothing.").is_empty()
         );
         assert!(names("The reports came as the White House said it would wait.").is_empty());
+    }
+
+    #[test]
+    fn a_facility_named_after_a_person_is_not_a_person() {
+        assert!(names("ووصل الوزير إلى مطار الملك خالد الدولي قادماً من القاهرة.").is_empty());
+        assert!(names("وزار الوفد مستشفى الملك فهد ومسجد الشيخ زايد الكبير.").is_empty());
+        assert!(names("ونظمت جامعة محمد الخامس ندوة حول المناخ.").is_empty());
+        assert!(names("The forum met at King Abdullah University in Thuwal.").is_empty());
+        assert!(
+            names("Crowds filled King Salman Park and the Mohammed bin Rashid Library.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_facility_noun_ends_a_name() {
+        assert_eq!(
+            names("وزار رئيس المجلس نبيه بري مستشفى الجامعة الأميركية."),
+            ["نبيه بري"]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_after_a_title_is_not_a_name() {
+        assert!(names("واستقبل الرئيس وزير الخارجية الهندي، فيما التقى الوفد الأمني.").is_empty());
+    }
+
+    #[test]
+    fn the_father_in_a_filiation_is_another_person() {
+        assert_eq!(
+            names("استقبل الملك عبدالله الثاني ولي العهد الأمير الحسين بن عبدالله الثاني."),
+            ["عبدالله الثاني", "الحسين بن عبدالله الثاني"]
+        );
+    }
+
+    #[test]
+    fn a_hamza_alef_lam_is_not_the_article() {
+        assert_eq!(
+            names("والتقى الوزير نظيره الإسباني خوسيه مانويل ألباريس في مدريد."),
+            ["خوسيه مانويل ألباريس"]
+        );
+    }
+
+    #[test]
+    fn surnames_with_the_shape_of_common_words() {
+        assert_eq!(
+            names("وصرح الدكتور محمد اشتية بأن الحكومة مستمرة."),
+            ["محمد اشتية"]
+        );
+        assert_eq!(
+            names("ووصل وزير الخارجية ناصر بوريطة إلى المنامة."),
+            ["ناصر بوريطة"]
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_a_title() {
+        assert_eq!(
+            titles("واستقبل صاحب السمو الملكي الأمير خالد بن سلمان الوفد."),
+            [["الأمير"]]
+        );
+        assert_eq!(
+            titles("وأكد رئيس الجمهورية العماد جوزاف عون دعمه للجيش."),
+            [["رئيس الجمهورية"]]
+        );
+    }
+
+    #[test]
+    fn an_emir_of_a_region_is_a_title() {
+        assert!(names("وكان في استقباله نائب أمير منطقة مكة المكرمة.").is_empty());
+    }
+
+    #[test]
+    fn a_common_english_given_name() {
+        assert_eq!(
+            names("A spokesperson, Tammy Bruce, said the talks went well."),
+            ["Tammy Bruce"]
+        );
+    }
+
+    #[test]
+    fn an_english_possessive_ends_the_name() {
+        assert_eq!(
+            names("It was Prime Minister Jacinda Ardern’s phrase and Tony Blair's idea."),
+            ["Jacinda Ardern", "Tony Blair"]
+        );
+    }
+
+    #[test]
+    fn a_title_alone_names_the_holder_outside_the_quotes() {
+        let text = "President Nana Akufo-Addo spoke. He said: “As President Robert Mugabe put it, we build.” The President said Africa must unite.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let at = doc
+            .toks
+            .iter()
+            .rposition(|t| t.norm == "president")
+            .unwrap_or(0);
+        let p = people
+            .mention_at(at)
+            .map(|(p, _)| people.persons[p].name.clone());
+        assert_eq!(p.as_deref(), Some("Nana Akufo-Addo"));
+    }
+
+    #[test]
+    fn people_by_a_word_of_their_title() {
+        let doc = Doc::new("التقى وزير الخارجية الصيني وانغ يي نظيره المصري سامح شكري.");
+        let people = find(&doc);
+        let named = |w: &str| -> Vec<String> {
+            people
+                .titled_with(w)
+                .into_iter()
+                .map(|p| people.persons[p].name.clone())
+                .collect()
+        };
+        assert_eq!(named(&canon("الصيني")), ["وانغ يي"]);
+        assert!(named(&canon("الروسي")).is_empty());
+    }
+
+    #[test]
+    fn an_envoy_to_a_place_before_a_name() {
+        assert_eq!(
+            names("والتقى الوزير المبعوث الأممي إلى اليمن هانز غروندبرغ في عمان."),
+            ["هانز غروندبرغ"]
+        );
+        assert!(names("ووصل الرئيس إلى بغداد في زيارة رسمية.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_with_the_article_before_a_filiation() {
+        assert_eq!(
+            names("وترأس الوزير الأول المختار ولد اجاي اجتماع الحكومة."),
+            ["المختار ولد اجاي"]
+        );
+    }
+
+    #[test]
+    fn names_in_an_agency_credit_line() {
+        assert_eq!(
+            names("Reporting by Darcy Quill; Editing by Tom Hogue"),
+            ["Darcy Quill", "Tom Hogue"]
+        );
+    }
+
+    #[test]
+    fn a_road_named_after_a_sheikh() {
+        assert!(names("وتفقد الوزير أعمال محور الشيخ خليفة بن زايد الجديد.").is_empty());
+    }
+
+    #[test]
+    fn groups_and_bodies_before_a_speech_verb_are_not_people() {
+        assert!(names("وقال ناشطون إن الطريق مغلق.").is_empty());
+        assert!(names("وأفاد سكان محليون بأن المياه مقطوعة.").is_empty());
+        assert!(names("وقال شهود عيان إن الطائرات حلقت.").is_empty());
+        assert!(names("وقالت حماس إن الوفد غادر.").is_empty());
+        assert!(names("وأعلنت أرامكو أن أرباحها ارتفعت.").is_empty());
+        assert_eq!(names("وقال نتنياهو إن الحرب مستمرة."), ["نتنياهو"]);
+    }
+
+    #[test]
+    fn an_honorific_word_as_a_surname() {
+        assert_eq!(
+            names("وحضر اللقاء نائب الرئيس حسين الشيخ، ووزير المالية."),
+            ["حسين الشيخ"]
+        );
+        assert_eq!(
+            names("واستقبل الوزير محمد السيد أحمد في مكتبه."),
+            ["محمد السيد أحمد"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_ta_marbuta_is_not_a_verb_with_a_pronoun() {
+        assert_eq!(names("وقال أحمد جمعة إن الوضع جيد."), ["أحمد جمعة"]);
+    }
+
+    #[test]
+    fn an_english_office_after_a_title_is_not_a_name() {
+        assert!(
+            names("It was attended by Minister of State, Cabinet Member and Adviser.").is_empty()
+        );
+    }
+
+    #[test]
+    fn spelling_variants_of_one_name_are_one_person() {
+        assert_eq!(
+            names("استقبل الملك عبد الله الثاني الوفد. وقال الملك عبدالله الثاني إن الأردن يدعم السلام."),
+            ["عبد الله الثاني"]
+        );
+        assert_eq!(
+            names("وقال مسعود بزشكيان إن إيران تدعم. وأكد الرئيس پزشكيان أن طهران مستعدة."),
+            ["مسعود بزشكيان"]
+        );
+        assert_eq!(
+            names("President Abdel Fattah el-Sisi spoke first. President Abdel-Fattah al-Sisi then left."),
+            ["Abdel Fattah el-Sisi"]
+        );
+        assert_eq!(
+            names("President Recep Tayyip Erdoğan spoke. Later Erdogan said Turkey agreed."),
+            ["Recep Tayyip Erdoğan"]
+        );
+        assert_eq!(
+            names("Crown Prince Mohammed bin Salman spoke. Mohammad bin Salman then met Crown Prince MBS."),
+            ["Mohammed bin Salman"]
+        );
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        assert_eq!(
+            names("Prime Minister Mahmoud Abbas met Mohammed Abbas Khalil, the envoy."),
+            ["Mahmoud Abbas", "Mohammed Abbas Khalil"]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_before_a_speech_verb_is_not_a_person() {
+        for source in ["شاهد", "قيادي", "أوساط", "سكان", "نشطاء", "طبيب"]
+        {
+            let text = format!("وقال {source} إن القصف استمر طوال الليل.");
+            assert!(names(&text).is_empty(), "{source}");
+        }
+    }
+
+    #[test]
+    fn an_adverb_after_a_title_is_not_a_name() {
+        for adverb in ["شخصيا", "مجددا", "رسميا", "مؤخرا", "هاتفيا"] {
+            let text = format!("وأكد الرئيس {adverb} أن الحوار مستمر.");
+            assert!(names(&text).is_empty(), "{adverb}");
+        }
+    }
+
+    #[test]
+    fn the_pronoun_ana_is_not_anna() {
+        assert!(names("وقال الموفد: «وأنا متفائل جداً بالاتفاق».").is_empty());
+    }
+
+    #[test]
+    fn a_surname_with_a_possessive_after_a_title() {
+        assert_eq!(
+            names("President Trump's administration said the talks would go on."),
+            ["Trump"]
+        );
+    }
+
+    #[test]
+    fn a_clerical_rank_is_an_honorific() {
+        assert_eq!(
+            names("Iran's Supreme Leader Ayatollah Ali Khamenei said the talks were useless."),
+            ["Ali Khamenei"]
+        );
+    }
+
+    #[test]
+    fn mark_at_the_start_of_a_sentence_is_a_verb() {
+        assert!(names("Mark my words, the official said.").is_empty());
+    }
+
+    #[test]
+    fn a_blessing_is_not_a_name() {
+        assert!(names("ونعى الديوان الفقيد، رحمه الله، الذي توفي أمس.").is_empty());
+        assert_eq!(
+            names("واستقبل الوزير رحمة الله الحسني في مكتبه."),
+            ["رحمة الله الحسني"]
+        );
+    }
+
+    #[test]
+    fn a_byline_names_the_writer() {
+        assert_eq!(names("بقلم: سامي كليب"), ["سامي كليب"]);
+    }
+
+    #[test]
+    fn an_indefinite_word_after_a_name_is_a_boundary() {
+        assert_eq!(
+            names("كما افتتح وزير الصناعة بندر الخريف مصنعاً جديداً."),
+            ["بندر الخريف"]
+        );
+    }
+
+    #[test]
+    fn a_company_named_after_a_person_is_not_a_person() {
+        assert!(names("ووقعت مجموعة بن لادن عقداً مع شركة عبداللطيف جميل ومصرف الراجحي.").is_empty());
+    }
+
+    #[test]
+    fn nasr_is_victory_without_a_title() {
+        assert!(names("وقال إن نصر كبير تحقق في المعركة.").is_empty());
+        assert_eq!(
+            names("وقال الأمين العام للحزب حسن نصر الله إن المقاومة جاهزة."),
+            ["حسن نصر الله"]
+        );
+    }
+
+    #[test]
+    fn crossings_bases_and_quarters_named_after_a_person() {
+        assert!(names("وتجمع المحتجون في دوار الملكة علياء قرب معبر الملك حسين.").is_empty());
+        assert!(names("U.S. troops at Prince Sultan Air Base were put on alert.").is_empty());
+    }
+
+    #[test]
+    fn a_foreign_surname_with_a_pronoun_shape_before_punctuation() {
+        assert_eq!(
+            names("واستقبل الرئيس وزيرة الخارجية كاترين كولونا."),
+            ["كاترين كولونا"]
+        );
+        assert_eq!(names("والتقى الوزير أحمد زملاءنا في المكتب."), ["أحمد"]);
     }
 }
