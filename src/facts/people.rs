@@ -736,9 +736,44 @@ pub fn find(doc: &Doc) -> People {
     for p in &mut people.persons {
         p.mentions.sort_by_key(|m| m.start);
     }
+    attach_titles_after_names(doc, &mut people);
     link_titles(doc, &mut people);
     people.index();
     people
+}
+
+/// Gulf and agency style puts the title after the name: "معالي السيد فلان
+/// وزير الخارجية". A title naming no one, right after (or a comma after) the
+/// name of someone given no title before it, is that person's. Someone
+/// already titled ("الرئيس فلان رئيسَ وزراء اليونان") is not given it: after
+/// a titled host the title is usually the guest's.
+fn attach_titles_after_names(doc: &Doc, people: &mut People) {
+    let mut titles = std::mem::take(&mut people.titles);
+    for span in titles.iter_mut().filter(|s| s.person.is_none()) {
+        let Some(mut k) = span.toks.start.checked_sub(1) else {
+            continue;
+        };
+        if doc.toks[k].is_punct('،') || doc.toks[k].is_punct(',') {
+            let Some(before) = k.checked_sub(1) else {
+                continue;
+            };
+            k = before;
+        }
+        let Some(p) = people.at[k] else {
+            continue;
+        };
+        if !people.persons[p].titles.is_empty() {
+            continue;
+        }
+        span.person = Some(p);
+        let title = without_clitic(doc, span.toks.clone(), |s| lexicons().titles.has_norm(s));
+        people.persons[p].titles.push(title);
+        people.persons[p]
+            .title_words
+            .push(title_words(doc, span.toks.clone()));
+        people.mark(span.toks.clone(), p);
+    }
+    people.titles = titles;
 }
 
 fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &mut [bool]) {
@@ -1772,5 +1807,20 @@ mod tests {
             ["كاترين كولونا"]
         );
         assert_eq!(names("والتقى الوزير أحمد زملاءنا في المكتب."), ["أحمد"]);
+    }
+
+    #[test]
+    fn a_title_after_an_untitled_name_is_that_persons() {
+        let text = "استقبل معالي السيد سامي نادر وزير الخارجية في مكتبه اليوم الوزيرة ماري لوران.";
+        assert_eq!(
+            titles(text),
+            [
+                vec!["وزير الخارجية".to_string()],
+                vec!["الوزيرة".to_string()]
+            ]
+        );
+        // after a titled host, the title is the guest's, not his
+        let text = "استقبل الرئيس سامي نادر رئيس وزراء اليونان في القصر.";
+        assert_eq!(titles(text), [["الرئيس"]]);
     }
 }
