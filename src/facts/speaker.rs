@@ -107,10 +107,15 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         return Some(Who::Person(p));
     }
     if let Some(span) = people.title_at(j) {
-        return Some(match span.person {
-            Some(p) => Who::Person(p),
-            None => Who::Desc(describe(doc, span.toks.start, end)),
-        });
+        return Some(
+            match span
+                .person
+                .or_else(|| named_after_title(doc, people, span.toks.end))
+            {
+                Some(p) => Who::Person(p),
+                None => Who::Desc(describe(doc, span.toks.start, end)),
+            },
+        );
     }
     let t = doc.toks.get(j)?;
     let lex = lexicons();
@@ -120,6 +125,41 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
             return Some(Who::Person(p));
         }
         return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
+    }
+    None
+}
+
+/// Most words between a title and the name it belongs to.
+const TITLE_GAP: usize = 8;
+
+/// The person named right after a title the people list left without a
+/// name: "الأمين العام للرابطة الشيخ محمد …" (an honorific between),
+/// "المبعوث الأممي إلى اليمن هانس …" (where the office is). Only words of a
+/// title may stand between: office words, places, definite nouns of a
+/// genitive chain ("العام لرابطة العالم الإسلامي"), not a verb or a
+/// preposition that brings in another person ("خلال لقائه").
+fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let mut k = end;
+    while k < doc.toks.len().min(end + TITLE_GAP) {
+        if let Some((p, _)) = people.mention_at(k) {
+            return Some(p);
+        }
+        if let Some(n) = lex.honorifics.match_at(&doc.toks, k) {
+            k += n;
+            continue;
+        }
+        let t = &doc.toks[k];
+        let place = lex.places.match_at(&doc.toks, k).is_some() || lex.nationalities.has(t);
+        let of_title = lex.office_words.has(t)
+            || t.is_word()
+                && ["ال", "لل", "ل"].iter().any(|p| t.norm.starts_with(p))
+                && !lex.stopwords.has(t)
+                && !lex.speech_verbs.has(t);
+        if !(place || of_title || matches!(t.norm.as_str(), "الي" | "لدي" | "في")) {
+            return None;
+        }
+        k += 1;
     }
     None
 }
@@ -360,4 +400,25 @@ pub fn is_complementizer(w: &str) -> bool {
 /// The person mentioned last before token `i`, if any.
 pub fn last_person_before(people: &People, i: usize) -> Option<usize> {
     people.last_before(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        extract(text)
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_then_an_honorific_then_the_name() {
+        let got = speakers(
+            "وقال الأمين العام لرابطة الجامعات الشيخ خالد بن سعد إن المؤتمر سيعقد في موعده.",
+        );
+        assert_eq!(got, [Some("خالد بن سعد".to_string())]);
+    }
 }

@@ -213,7 +213,9 @@ fn statement_verbs(doc: &Doc, people: &People) -> Vec<(usize, usize)> {
     for s in &doc.sents {
         let mut i = s.toks.start;
         while i < s.toks.end {
-            let verb = is_speech_verb(&doc.toks[i]) || bayyana(doc, people, i, s.toks.start);
+            let verb = is_speech_verb(&doc.toks[i])
+                || bayyana(doc, people, i, s.toks.start)
+                || strict_verb(doc, people, i);
             if !verb || passive_aside(doc, i) || expresses_feeling(doc, i) {
                 i += 1;
                 continue;
@@ -267,6 +269,38 @@ fn bayyana(doc: &Doc, people: &People, i: usize, sent_start: usize) -> bool {
         || subject_after(doc, people, i + 1, doc.toks.len().min(i + 6)).is_some()
 }
 
+/// Verbs of saying of the Maghreb and agency copy that are also common
+/// verbs of other senses ("أبرز الوزير أن" highlighted that, but "أبرز
+/// المعالم"; "سجل أن" noted that, but "سجل الاقتصاد نموا"; "أورد" reported).
+const STRICT_VERBS: &[&str] = &[
+    "ابرز",
+    "ابرزت",
+    "مبرزا",
+    "مبرزه",
+    "سجل",
+    "سجلت",
+    "مسجلا",
+    "مسجله",
+    "اورد",
+    "اوردت",
+];
+
+/// A verb of [`STRICT_VERBS`] counts only when its complementizer or its
+/// subject (a person, a title or a body) comes right after it.
+fn strict_verb(doc: &Doc, people: &People, i: usize) -> bool {
+    let t = &doc.toks[i].norm;
+    let bare = ['و', 'ف']
+        .iter()
+        .find_map(|&p| t.strip_prefix(p))
+        .unwrap_or(t);
+    if !STRICT_VERBS.contains(&bare) && !STRICT_VERBS.contains(&t.as_str()) {
+        return false;
+    }
+    let next = doc.toks.get(i + 1);
+    next.is_some_and(|n| is_complementizer(&n.norm))
+        || agent_at(doc, people, i + 1, doc.toks.len().min(i + 6)).is_some()
+}
+
 /// "يُذكر أن" / "ويذكر أن" (it is worth noting that): the passive of ذكر right
 /// before its complementizer is the writer's aside, not anyone's statement.
 fn passive_aside(doc: &Doc, i: usize) -> bool {
@@ -315,6 +349,21 @@ const GOVERNORS: &[&str] = &[
     "بمجرد",
     "عسي",
     "اجل",
+    // conjunctions whose أن opens a clause of the writer, not the speech
+    // verb's: "إلا أن" / "غير أن" / "بيد أن" (however), "كما أن" (also),
+    // "إذ أن" / "حيث أن" / "ذلك أن" (since), "علما أن" (given that), "لو أن"
+    "الا",
+    "غير",
+    "بيد",
+    "كما",
+    "اذ",
+    "حيث",
+    "ذلك",
+    "علما",
+    "لو",
+    "طالما",
+    "بما",
+    "باعتبار",
 ];
 
 /// Whether the complementizer at `j` belongs to the word before it ([`GOVERNORS`]).
@@ -1003,5 +1052,46 @@ mod tests {
         );
         let who = f.statements.get(1).and_then(speaker).unwrap_or_default();
         assert!(who.contains("al-Rashidi"), "{who}");
+    }
+
+    #[test]
+    fn maghreb_verbs_count_only_with_their_subject_or_clause() {
+        let got = starts(
+            "وأبرز الوزير خالد سالم أن الخطة جاهزة. وأبرز المعرض لوحات تظهر أن الفن حي. وسجل أن النمو قوي.",
+        );
+        assert_eq!(got, ["الخطة جاهزة.", "النمو قوي."]);
+    }
+
+    #[test]
+    fn however_and_since_are_not_complementizers_of_the_verb() {
+        let got = starts(
+            "وأكد الوزير أهمية الحوار، إلا أن الظروف صعبة. وأشار الرئيس إلى التحديات، غير أن الحلول ممكنة.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn plural_feminine_and_present_forms_of_speech_verbs() {
+        let got = starts(
+            "وأردفت الوزيرة أن الخطة جاهزة. واعترفوا بأن الخطأ وقع. وتنوه الوزارة إلى أن الموسم بدأ. ونبهت إلى أن الطقس سيئ.",
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    #[test]
+    fn banks_funds_monitors_and_witnesses_are_speakers() {
+        let f = extract(
+            "وقال البنك المركزي إن التضخم تراجع. وأفاد المرصد السوري بأن القصف توقف. وقال شهود عيان إن الحريق انطفأ. وقال متظاهرون إن مطالبهم مشروعة.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            who,
+            [
+                Some("البنك المركزي"),
+                Some("المرصد السوري"),
+                Some("شهود عيان"),
+                Some("متظاهرون")
+            ]
+        );
     }
 }
