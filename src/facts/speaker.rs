@@ -106,6 +106,9 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     if let Some((p, _)) = people.mention_at(j) {
         return Some(Who::Person(p));
     }
+    if let Some(p) = honorific_holder(doc, people, j) {
+        return Some(Who::Person(p));
+    }
     if let Some(span) = people.title_at(j) {
         return Some(
             match span
@@ -127,6 +130,39 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
     }
     None
+}
+
+/// Honorific pronouns ("his highness", "his excellency") and the honorific
+/// each stands for (normalised).
+const HONORIFIC_PRONOUNS: &[(&str, &str)] = &[
+    ("سموه", "سمو"),
+    ("سموها", "سمو"),
+    ("معاليه", "معالي"),
+    ("معاليها", "معالي"),
+    ("سعادته", "سعاده"),
+    ("سعادتها", "سعاده"),
+    ("فخامته", "فخامه"),
+    ("سيادته", "سياده"),
+    ("جلالته", "جلاله"),
+    ("سماحته", "سماحه"),
+];
+
+/// How far back the honorific an honorific pronoun stands for is looked for.
+const HONORIFIC_BACK: usize = 2000;
+
+/// "وأكد سموه أن": the person last introduced with that very honorific
+/// ("صاحب السمو الأمير فيصل …"), not merely the last person mentioned
+/// ("… معالي الوزير أيمن الصفدي").
+fn honorific_holder(doc: &Doc, people: &People, j: usize) -> Option<usize> {
+    let t = doc.toks.get(j)?;
+    let root = HONORIFIC_PRONOUNS
+        .iter()
+        .find(|(w, _)| t.norm == *w)
+        .map(|&(_, r)| r)?;
+    (j.saturating_sub(HONORIFIC_BACK)..j)
+        .rev()
+        .filter(|&k| doc.toks[k].stems().any(|s| s == root))
+        .find_map(|k| (k + 1..j.min(k + 10)).find_map(|m| people.mention_at(m).map(|(p, _)| p)))
 }
 
 /// Most words between a title and the name it belongs to.
@@ -226,8 +262,66 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
             && head != "بيان"
             && !NOT_BODIES.contains(&head.as_str())
             && !NOT_BODIES.contains(&t.norm.as_str());
-        body.then(|| body_name(doc, k))
+        // a bare "الوزارة" stands for its fuller mention ("وزارة الخارجية الكويتية")
+        body.then(|| {
+            let name = body_name(doc, k);
+            let fuller = (name.len() == 1).then(|| fuller_body(doc, name.clone()));
+            fuller.flatten().unwrap_or(name)
+        })
     })
+}
+
+/// For a bare reference ("المتحدث", "the ministry"), its fuller mention
+/// earlier in the text: the person it stood in apposition to ("السفير تميم
+/// خلاف المتحدث الرسمي باسم …"), else its fuller name ("المتحدث الرسمي").
+pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Who> {
+    if let Some(r) = english_body(doc, d.clone()) {
+        return Some(Who::Desc(r));
+    }
+    if d.len() != 1 || doc.toks[d.start].norm.is_ascii() {
+        return None;
+    }
+    let head = canon(&doc.toks[d.start].norm);
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| canon(&doc.toks[k].norm) == head)?;
+    let named =
+        (k.saturating_sub(5)..k).find_map(|m| people.mention_at(m).filter(|&(_, end)| end == k));
+    if let Some((p, _)) = named {
+        return Some(Who::Person(p));
+    }
+    let full = body_name(doc, k);
+    (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// For a bare English body ("the ministry"), its full name used earlier:
+/// capitalised words around the same head ("Saudi Ministry of Foreign
+/// Affairs").
+pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
+    if d.len() != 1 || !doc.toks[d.start].norm.is_ascii() {
+        return None;
+    }
+    let head = &doc.toks[d.start].norm;
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| doc.toks[k].norm == *head && doc.toks[k].capital)?;
+    let capital = |i: usize| doc.toks[i].capital && doc.toks[i].is_word();
+    let mut s = k;
+    while s > 0 && k - s < 3 && capital(s - 1) {
+        s -= 1;
+    }
+    let mut e = k + 1;
+    let of = doc
+        .toks
+        .get(e)
+        .is_some_and(|t| t.norm == "of" || t.norm == "for");
+    if of && e + 1 < doc.toks.len() && capital(e + 1) {
+        e += 1;
+        while e < doc.toks.len() && e - k < 6 && capital(e) {
+            e += 1;
+        }
+    }
+    (e - s > 1).then_some(s..e)
 }
 
 /// Heads of source descriptions that name people, not a body that issues
@@ -306,7 +400,8 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
             });
         }
         let t = &doc.toks[j];
-        if is_pronoun(&t.norm) {
+        // "It added that": the body quoted last, like "he" for a person
+        if is_pronoun(&t.norm) || t.norm == "it" {
             return Some(Who::Pronoun);
         }
         if name_word(t) && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
@@ -420,5 +515,53 @@ mod tests {
             "وقال الأمين العام لرابطة الجامعات الشيخ خالد بن سعد إن المؤتمر سيعقد في موعده.",
         );
         assert_eq!(got, [Some("خالد بن سعد".to_string())]);
+    }
+
+    #[test]
+    fn an_honorific_pronoun_is_the_person_with_that_honorific() {
+        let got = speakers(
+            "استقبل صاحب السمو الأمير خالد بن سعد معالي الوزير سالم ناصر العمري. وأكد سموه أن العلاقات متينة.",
+        );
+        assert_eq!(got, [Some("خالد بن سعد".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_spokesman_is_the_person_he_stood_beside() {
+        let got = speakers(
+            "صرح السفير خالد سالم المتحدث الرسمي باسم الوزارة بأن الوزير غادر. وأوضح المتحدث أن الزيارة قصيرة.",
+        );
+        assert_eq!(got[1], Some("خالد سالم".to_string()));
+    }
+
+    #[test]
+    fn english_it_and_the_ministry_are_the_body_named_before() {
+        let f = extract(
+            "The Omani Foreign Ministry said in a statement that the sultanate welcomes the truce. It added that aid must flow. The ministry stressed that talks remain the only way.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who.len(), 3);
+        for w in &who {
+            assert!(
+                w.as_deref()
+                    .is_some_and(|w| w.contains("Omani Foreign Ministry")),
+                "{who:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_ministry_after_its_statement_is_its_full_name() {
+        let f = extract(
+            "أصدرت وزارة الخارجية العمانية بيانا حول الأزمة. وأعربت الوزارة في البيان عن قلقها. وأضاف البيان أن السلطنة مستعدة للمساعدة.",
+        );
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("وزارة الخارجية العمانية"));
     }
 }

@@ -11,8 +11,8 @@ use super::lexicon::lexicons;
 use super::model::{Quote, Span};
 use super::people::{canon, nearest_before, People};
 use super::speaker::{
-    agent_at, is_complementizer, is_pronoun, last_person_before, resolve_pronoun, subject_after,
-    subject_before, Who,
+    agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before, resolve_pronoun,
+    subject_after, subject_before, Who,
 };
 use std::ops::Range;
 
@@ -574,6 +574,7 @@ fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who
         Some(Who::Desc(r)) => Some(
             definite_reference(doc, people, r.clone(), at)
                 .or_else(|| title_holder(doc, people, r.clone(), at))
+                .or_else(|| earlier_mention(doc, people, r.clone()))
                 .unwrap_or(Who::Desc(r)),
         ),
         other => other,
@@ -590,7 +591,9 @@ fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Optio
         .filter(|t| t.is_word() && !lex.honorifics.has(t))
         .map(|t| canon(&t.norm))
         .collect();
-    if words.is_empty() || lex.sources.has_norm(&words[0]) {
+    // a body is no one's title; a spokesman is ("وأوضح المتحدث أن")
+    let body = |w: &str| lex.sources.has_norm(w) && !SPOKESPERSONS.contains(&w);
+    if words.is_empty() || body(&words[0]) {
         return None;
     }
     let holders: Vec<usize> = (0..people.persons.len())
@@ -607,20 +610,25 @@ fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Optio
     nearest_before(people, &holders, at).map(Who::Person)
 }
 
+/// Heads of a spokesperson's title, which the sources list also holds.
+const SPOKESPERSONS: &[&str] = &["متحدث", "ناطق", "متحدثه", "ناطقه"];
+
 /// Whether a person's title starts with `words` and goes on with no
 /// nationality ("وزير الخارجية الأمير" is "وزير الخارجية"; "وزير الخارجية
-/// الفرنسي" is another one).
+/// الفرنسي" is another one); where the office is, after a preposition, does
+/// not matter ("المبعوث الأممي إلى اليمن" is "المبعوث الأممي").
 fn same_title(title: &[String], words: &[String]) -> bool {
     let lex = lexicons();
     title.starts_with(words)
         && title[words.len()..]
             .iter()
+            .take_while(|w| !matches!(w.as_str(), "الي" | "لدي" | "في" | "باسم"))
             .all(|w| !lex.nationalities.has_norm(w) && !lex.places.has_norm(w))
 }
 
 /// Generic nouns for a person ("the official", "the guest") that, made
 /// definite and followed by an adjective, refer back to a named person.
-const GENERIC_HEADS: &[&str] = &["مسوول", "ضيف", "زاير", "دبلوماسي"];
+const GENERIC_HEADS: &[&str] = &["مسوول", "ضيف", "زاير", "دبلوماسي", "وزير", "سفير", "مبعوث"];
 
 /// "المسؤول الصيني", "الضيف التركي": a definite generic noun with a
 /// nationality (or other) adjective is the person named before whose title
@@ -1093,5 +1101,21 @@ mod tests {
                 Some("متظاهرون")
             ]
         );
+    }
+
+    #[test]
+    fn the_minister_with_a_nationality_is_the_named_one() {
+        let f = extract(
+            "التقى وزير الخارجية سالم خالد نظيره التركي محمد كمال. وقال الوزير التركي إن الحوار مفيد.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("محمد كمال"));
+    }
+
+    #[test]
+    fn an_envoy_title_goes_on_with_where_he_is_sent() {
+        let f = extract(
+            "وصل المبعوث الأممي إلى ليبيا خالد سالم إلى طرابلس. وقال المبعوث الأممي إن الحوار سيستأنف.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم"));
     }
 }
