@@ -69,6 +69,16 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
     let mut j = i;
     let mut skipped = 0;
     while j < end && skipped < 4 {
+        // "وأكد لي مصدر", "وقال لهم الوزير": the one spoken to is not the speaker
+        let addressee = matches!(
+            doc.toks[j].norm.as_str(),
+            "لي" | "له" | "لها" | "لهم" | "لهما" | "لنا"
+        );
+        if addressee {
+            j += 1;
+            skipped += 1;
+            continue;
+        }
         if let Some(who) = agent_at(doc, people, j, end) {
             return Some(who);
         }

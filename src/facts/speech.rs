@@ -220,7 +220,7 @@ fn statement_verbs(doc: &Doc, people: &People) -> Vec<(usize, usize)> {
                 i += 1;
                 continue;
             }
-            match complementizer(doc, i, s.toks.end) {
+            match complementizer(doc, people, i, s.toks.end) {
                 Some(c) => {
                     out.push((i, c));
                     i = c + 1;
@@ -376,7 +376,7 @@ fn governed(doc: &Doc, j: usize) -> bool {
 }
 
 /// The complementizer of the speech verb at `v`, if its clause is reported speech.
-fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
+fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<usize> {
     let lex = lexicons();
     let limit = (v + LONG_VERB_WINDOW).min(end);
     let verb = &doc.toks[v].norm;
@@ -387,8 +387,10 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
     while j + 1 < limit {
         j += 1;
         let t = &doc.toks[j];
-        let near =
-            j < v + VERB_WINDOW || doc.toks[j - 1].is_punct('،') || doc.toks[j - 1].is_punct(',');
+        let near = j < v + VERB_WINDOW
+            || doc.toks[j - 1].is_punct('،')
+            || doc.toks[j - 1].is_punct(',')
+            || opens_nominal_clause(doc, people, j);
         if is_complementizer(&t.norm) && !governed(doc, j) && near {
             let next = doc.toks.get(j + 1);
             let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
@@ -416,6 +418,32 @@ fn complementizer(doc: &Doc, v: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the Arabic complementizer at `j` opens a nominal clause, as
+/// reported speech does ("أن المملكة حريصة", "إنه", "أن مصر"), unlike the أن
+/// of a verb or noun that governs a subjunctive ("أن يكون", "أن تعقد"): such
+/// a complementizer may follow a long subject of a title, a name and the
+/// occasion without any comma ("وأكد صاحب السمو … خلال استقباله … أن").
+fn opens_nominal_clause(doc: &Doc, people: &People, j: usize) -> bool {
+    let c = &doc.toks[j].norm;
+    if c.is_ascii() {
+        return false;
+    }
+    if !matches!(c.as_str(), "ان" | "بان") {
+        return true; // a pronoun attached: انه، انها، بانهم
+    }
+    let Some(next) = doc.toks.get(j + 1) else {
+        return false;
+    };
+    let lex = lexicons();
+    next.norm.starts_with("ال")
+        || lex.places.match_at(&doc.toks, j + 1).is_some()
+        || people.mention_at(j + 1).is_some()
+        || matches!(
+            next.norm.as_str(),
+            "هذا" | "هذه" | "ذلك" | "تلك" | "بلاده" | "بلادها" | "هناك"
+        )
 }
 
 /// An English speech verb followed directly by its clause, without "that":
@@ -842,7 +870,8 @@ fn statement_speaker(
         }
     } else if !participle {
         if matches!(verb.norm.as_str(), "قوله" | "قولها") {
-            return Some(Who::Person(last_person_before(people, v)?));
+            return reported_from(doc, people, v)
+                .or_else(|| last_person_before(people, v).map(Who::Person));
         }
         if let Some(w) = subject_after(doc, people, v + 1, c) {
             return Some(w);
@@ -876,6 +905,18 @@ fn statement_speaker(
     recent
         .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
         .or_else(|| implied_subject(people, v, last))
+}
+
+/// How far back "عن"/"إلى" is looked for before "قوله".
+const REPORTED_FROM_BACK: usize = 8;
+
+/// "نقلت الوكالة عن مسؤول أمريكي قوله إن", "نسبت الصحيفة إلى مصدر حكومي
+/// قوله": the one after عن/إلى is the one whose words they are.
+fn reported_from(doc: &Doc, people: &People, v: usize) -> Option<Who> {
+    let k = (v.saturating_sub(REPORTED_FROM_BACK)..v)
+        .rev()
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "عن" | "الي"))?;
+    subject_after(doc, people, k + 1, v)
 }
 
 /// The subject an Arabic verb leaves implied ("وأشار إلى أن …" paragraphs
@@ -1238,5 +1279,28 @@ mod tests {
             got[0].contains("Moscow") || got[0].starts_with("reporters"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_long_subject_without_a_comma_keeps_a_nominal_clause() {
+        let got = starts(
+            "وأكد وزير الخارجية الأمير خالد بن سعد خلال استقباله في مقر الوزارة بالعاصمة اليوم وزير خارجية جمهورية البرتغال والوفد المرافق له في زيارة رسمية تستغرق يومين أن المملكة حريصة على التعاون. وأكد الوزير دعم بلاده للجهود الرامية إلى تحقيق السلام في المنطقة والعمل مع الشركاء الدوليين في كل المحافل من أجل أن يعم الاستقرار.",
+        );
+        assert_eq!(got, ["المملكة حريصة"]);
+    }
+
+    #[test]
+    fn qawluhu_belongs_to_the_one_after_an() {
+        let f = extract(
+            "التقى الرئيس خالد سالم الوفد. ونقلت وكالة الأنباء عن مسؤول حكومي قوله إن الزيارة ناجحة.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("مسؤول حكومي"));
+    }
+
+    #[test]
+    fn the_one_told_is_not_the_speaker() {
+        let f = extract("وأكد لي مصدر مطلع أن الاتفاق جاهز. وأبلغهم الوزير أن الخطة تغيرت.");
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("مصدر مطلع"), Some("الوزير")]);
     }
 }
