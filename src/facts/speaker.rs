@@ -86,6 +86,10 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
             j += n;
             continue;
         }
+        if abbreviated_title(doc, j) {
+            j += 2;
+            continue;
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -93,6 +97,16 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         skipped += 1;
     }
     None
+}
+
+/// "د." (doctor), "م." (engineer), "أ." (professor): one Arabic letter and
+/// a period before a name.
+fn abbreviated_title(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    t.is_word()
+        && !t.norm.is_ascii()
+        && t.norm.chars().count() == 1
+        && doc.toks.get(j + 1).is_some_and(|n| n.is_punct('.'))
 }
 
 /// Resolves a pronoun subject to the last speaker, else the last person mentioned.
@@ -285,6 +299,9 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
 /// earlier in the text: the person it stood in apposition to ("السفير تميم
 /// خلاف المتحدث الرسمي باسم …"), else its fuller name ("المتحدث الرسمي").
 pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Who> {
+    if let Some(p) = surname_of(doc, people, d.clone()) {
+        return Some(Who::Person(p));
+    }
     if let Some(r) = english_body(doc, d.clone()) {
         return Some(Who::Desc(r));
     }
@@ -302,6 +319,33 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     }
     let full = body_name(doc, k);
     (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// An English surname alone ("Sisi said") is the person whose name ends
+/// with it, with or without the article ("Abdel Fattah al-Sisi").
+fn surname_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
+    let t = doc
+        .toks
+        .get(d.start)
+        .filter(|t| d.len() == 1 && t.capital)?;
+    if !t.norm.is_ascii() {
+        return None;
+    }
+    let strip = |w: &str| {
+        let w = w
+            .strip_prefix("al-")
+            .or_else(|| w.strip_prefix("el-"))
+            .unwrap_or(w);
+        w.to_string()
+    };
+    let surname = strip(&t.norm);
+    let mut found = (0..people.persons.len()).filter(|&p| {
+        let words = &people.persons[p].words;
+        words.len() > 1 && words.last().is_some_and(|w| strip(w) == surname)
+    });
+    let first = found.next()?;
+    // two people of that surname: the text does not say which
+    found.next().is_none().then_some(first)
 }
 
 /// For a bare English body ("the ministry"), its full name used earlier:
@@ -573,5 +617,23 @@ mod tests {
             .as_ref()
             .and_then(|p| p.title.clone());
         assert_eq!(who.as_deref(), Some("وزارة الخارجية العمانية"));
+    }
+
+    #[test]
+    fn an_english_surname_alone_is_the_person_named_in_full() {
+        let f = extract(
+            "Egyptian President Abdel Fattah al-Sisi met the envoy. Sisi also noted that Cairo would host a conference.",
+        );
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.name.clone());
+        assert_eq!(who.as_deref(), Some("Abdel Fattah al-Sisi"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_before_the_name_is_skipped() {
+        let got = speakers("وقال د. خالد سالم إن الخطة جاهزة. وأكد م. سعيد ناصر أن العمل مستمر.");
+        assert_eq!(got[1], Some("سعيد ناصر".to_string()));
     }
 }
