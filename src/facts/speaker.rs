@@ -90,6 +90,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
             j += 2;
             continue;
         }
+        if let Some(name) = quoted_name(doc, j, end) {
+            return Some(Who::Desc(name));
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -97,6 +100,18 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         skipped += 1;
     }
     None
+}
+
+/// A name in quotation marks opened at `j` ("وقالت "هيئة …" إن"): the
+/// words inside, when the marks close before `end` within a few words.
+fn quoted_name(doc: &Doc, j: usize, end: usize) -> Option<Range<usize>> {
+    let opens = matches!(doc.toks[j].norm.as_str(), "«" | "\"" | "“");
+    if !opens {
+        return None;
+    }
+    let close = (j + 2..end.min(j + 10))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”"))?;
+    Some(j + 1..close)
 }
 
 /// "د." (doctor), "م." (engineer), "أ." (professor): one Arabic letter and

@@ -152,6 +152,39 @@ fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
         .is_some_and(|t| t.is_word() && t.stems().any(|s| NAMING.contains(&s)))
 }
 
+/// Longest name in quotation marks between a speech verb and its
+/// complementizer, in tokens.
+const MAX_NAME_QUOTE: usize = 10;
+
+/// Where a quotation opened at `j` closes when the complementizer follows
+/// it: the subject's name in quotation marks ("وقالت "الهيئة العامة
+/// للاستعلامات المصرية" إن").
+fn name_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    let close = (j + 1..limit.min(j + MAX_NAME_QUOTE).min(doc.toks.len()))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))?;
+    complementizer_after(doc, close).then_some(close)
+}
+
+/// Whether a complementizer follows token `k`, after a comma at most.
+fn complementizer_after(doc: &Doc, k: usize) -> bool {
+    let mut n = k + 1;
+    if doc
+        .toks
+        .get(n)
+        .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
+    {
+        n += 1;
+    }
+    doc.toks.get(n).is_some_and(|t| is_complementizer(&t.norm))
+}
+
+/// Whether the quotation `toks` (inside the marks) is the name of the one
+/// who speaks: right after a speech verb and right before its complementizer.
+fn names_the_speaker(doc: &Doc, toks: &Range<usize>) -> bool {
+    let after_verb = toks.start >= 2 && is_speech_verb(&doc.toks[toks.start - 2]);
+    after_verb && toks.len() <= MAX_NAME_QUOTE && complementizer_after(doc, toks.end)
+}
+
 /// The token range covering bytes `r`.
 fn toks_in(doc: &Doc, r: &Range<usize>) -> Range<usize> {
     let a = doc.toks.partition_point(|t| t.start < r.start);
@@ -168,7 +201,8 @@ pub fn find(doc: &Doc, people: &People) -> Speech {
             .iter()
             .filter(|t| t.is_word())
             .count();
-        if words >= MIN_QUOTE_WORDS && !named_by_what_precedes(doc, toks.start) {
+        let named = named_by_what_precedes(doc, toks.start) || names_the_speaker(doc, &toks);
+        if words >= MIN_QUOTE_WORDS && !named {
             quotes.push((bytes, toks));
         }
     }
@@ -410,7 +444,7 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
         let mark = t.is_punct('«') || t.is_punct('"') || t.is_punct('“');
         if mark {
             // a name in quotation marks ("العربي الجديد") is skipped; a quotation ends the search
-            j = short_quote_end(doc, j, limit)?;
+            j = short_quote_end(doc, j, limit).or_else(|| name_quote_end(doc, j, limit))?;
             continue;
         }
         if t.norm == "," && verb.is_ascii() && j > v + 1 {
@@ -453,7 +487,7 @@ fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
     if after_quotation(doc, v) {
         return false;
     }
-    let k = skip_day(doc, skip_addressee(doc, v));
+    let k = skip_occasion(doc, skip_day(doc, skip_addressee(doc, v)));
     clause_at(doc, k, end)
 }
 
@@ -557,6 +591,29 @@ fn skip_day(doc: &Doc, k: usize) -> usize {
         k + 1
     } else if lead && is_day(k + 1) {
         k + 2
+    } else {
+        k
+    }
+}
+
+/// "said in a statement the …", "said in an interview …": the occasion,
+/// skipped before the clause.
+fn skip_occasion(doc: &Doc, k: usize) -> usize {
+    let word = |i: usize| doc.toks.get(i).map_or("", |t| t.norm.as_str());
+    if word(k) != "in" {
+        return k;
+    }
+    let (article, noun) = if matches!(word(k + 1), "a" | "an") {
+        (1, word(k + 2))
+    } else {
+        (0, word(k + 1))
+    };
+    let occasion = matches!(
+        noun,
+        "statement" | "speech" | "interview" | "post" | "video" | "briefing" | "remarks" | "tweet"
+    );
+    if occasion {
+        k + 2 + article
     } else {
         k
     }
@@ -904,7 +961,18 @@ fn statement_speaker(
     }
     recent
         .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+        .or_else(|| previous_subject(doc, people, v))
         .or_else(|| implied_subject(people, v, last))
+}
+
+/// "استقبل الرئيس … الوزير …. وأكد أن …": with no speaker yet, a verb
+/// without a subject goes on with the subject of the sentence before (the
+/// host), not with the last person mentioned (the guest).
+fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
+    let s = doc.sent_of[v].checked_sub(1)?;
+    let prev = doc.sents.get(s)?;
+    let end = prev.toks.end.min(prev.toks.start + 8);
+    subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
 }
 
 /// How far back "عن"/"إلى" is looked for before "قوله".
@@ -1302,5 +1370,30 @@ mod tests {
         let f = extract("وأكد لي مصدر مطلع أن الاتفاق جاهز. وأبلغهم الوزير أن الخطة تغيرت.");
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(who, [Some("مصدر مطلع"), Some("الوزير")]);
+    }
+
+    #[test]
+    fn an_english_clause_after_the_occasion() {
+        let got = starts("The minister said in a statement the deal was fair.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_body_named_in_quotation_marks_before_the_complementizer() {
+        let f = extract("وقالت \"الهيئة العامة للاستعلامات المصرية\" إن الزيارة ناجحة.");
+        assert!(f.quotes.is_empty());
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(
+            speaker(&f.statements[0]),
+            Some("الهيئة العامة للاستعلامات المصرية")
+        );
+    }
+
+    #[test]
+    fn with_no_speaker_yet_the_host_goes_on_speaking() {
+        let f = extract(
+            "استقبل الرئيس خالد سالم العمري وزير الخارجية الفرنسي جان دوبون في القصر. وأكد أن فرنسا شريك أساسي.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم العمري"));
     }
 }
