@@ -528,7 +528,23 @@ fn clause_at(doc: &Doc, k: usize, end: usize) -> bool {
             })
             // not the month "May" or the name "Will"
             .any(|j| !doc.toks[j].capital && AUXILIARIES.contains(&doc.toks[j].norm.as_str()))
-            || singular_subject_and_verb(doc, k, end))
+            || singular_subject_and_verb(doc, k, end)
+            || name_and_verb(doc, k, end))
+}
+
+/// "said Madrid supported …", "said Iran wants …": a capitalised name and
+/// a past verb with its object or a present verb in -s.
+fn name_and_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    let (Some(name), Some(verb)) = (doc.toks.get(k), doc.toks.get(k + 1)) else {
+        return false;
+    };
+    let plain = verb.is_word() && !verb.capital && verb.norm.is_ascii() && verb.norm.len() > 3;
+    name.capital
+        && name.is_word()
+        && k + 2 < end
+        && plain
+        && !lexicons().speech_verbs.has(verb)
+        && (past_with_object(doc, k + 1, end) || present_in_s(verb) && !verb.norm.ends_with("ous"))
 }
 
 /// Who a verb of telling addresses, skipped before its clause: "told
@@ -768,6 +784,7 @@ fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who
         Some(Who::Desc(r)) => Some(
             definite_reference(doc, people, r.clone(), at)
                 .or_else(|| title_holder(doc, people, r.clone(), at))
+                .or_else(|| english_title_holder(doc, people, r.clone(), at))
                 .or_else(|| earlier_mention(doc, people, r.clone()))
                 .unwrap_or(Who::Desc(r)),
         ),
@@ -802,6 +819,38 @@ fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Optio
         return None;
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// "the Venezuelan president", "Egypt's foreign minister": the person
+/// whose title has that head word, and the other words too if one does.
+fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    let head = doc.toks.get(r.end.checked_sub(1)?)?;
+    if !head.norm.is_ascii() || !lexicons().sources.has(head) {
+        return None;
+    }
+    let holders = people.titled_with(&head.norm);
+    if holders.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = doc.toks[r.start..r.end - 1]
+        .iter()
+        .filter(|t| t.is_word() && t.norm.is_ascii() && t.norm != "the")
+        .map(|t| t.norm.as_str())
+        .collect();
+    let fitting: Vec<usize> = holders
+        .iter()
+        .copied()
+        .filter(|&p| {
+            words.iter().any(|w| {
+                people.persons[p]
+                    .title_words
+                    .iter()
+                    .any(|t| t.iter().any(|x| x == w))
+            })
+        })
+        .collect();
+    let pool = if fitting.is_empty() { holders } else { fitting };
+    nearest_before(people, &pool, at).map(Who::Person)
 }
 
 /// Heads of a spokesperson's title, which the sources list also holds.
@@ -1395,5 +1444,23 @@ mod tests {
             "استقبل الرئيس خالد سالم العمري وزير الخارجية الفرنسي جان دوبون في القصر. وأكد أن فرنسا شريك أساسي.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("خالد سالم العمري"));
+    }
+
+    #[test]
+    fn english_name_then_a_verb_opens_a_clause() {
+        let got = starts(
+            "The envoy said Madrid supported the plan. The envoy said Iran wants guarantees.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn an_english_lower_case_title_is_the_one_holding_it() {
+        let f = extract(
+            "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro on Friday. The Venezuelan president said the border would reopen. Peru's foreign minister said that talks were useful.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("Nicolas Maduro"));
+        let second = f.statements[1].speaker.as_ref();
+        assert!(second.is_some_and(|p| p.title.is_some() || p.name.is_some()));
     }
 }
