@@ -398,7 +398,54 @@ const GOVERNORS: &[&str] = &[
     "طالما",
     "بما",
     "باعتبار",
+    // "خاصة أن", "لا سيما أن" (especially since)
+    "خاصه",
+    "سيما",
+    "لاسيما",
 ];
+
+/// Present verbs that follow the أن of purpose or obligation ("على أن
+/// تكون", "إلى أن تبقى") and begin with ت like many nouns, so that the
+/// prefix alone does not tell them.
+const SUBJUNCTIVE_VERBS: &[&str] = &[
+    "تكون",
+    "تتم",
+    "تبقي",
+    "تصبح",
+    "تستمر",
+    "تعود",
+    "تسهم",
+    "تعمل",
+    "تقوم",
+    "تتمكن",
+    "تتحقق",
+    "تحصل",
+    "تشهد",
+    "تتحول",
+    "تنسحب",
+    "تلتزم",
+    "تتوقف",
+    "تنتهي",
+    "تتخذ",
+    "تتحمل",
+];
+
+/// Whether the أن at `j` is the particle of a subjunctive verb ("ينص على أن
+/// تنسحب القوات", "حرصه على أن يتم …"), not a complementizer of speech,
+/// which opens a nominal clause: a present verb in ي (not a name such as
+/// يوسف) or a common one in ت right after it.
+fn subjunctive(doc: &Doc, people: &People, j: usize) -> bool {
+    if !matches!(doc.toks[j].norm.as_str(), "ان" | "بان") {
+        return false;
+    }
+    let Some(next) = doc.toks.get(j + 1) else {
+        return false;
+    };
+    let lex = lexicons();
+    let name = people.mention_at(j + 1).is_some() || lex.given_names.has_norm(&next.norm);
+    let ya_verb = next.norm.starts_with('ي') && next.norm.chars().count() >= 3 && !name;
+    ya_verb || SUBJUNCTIVE_VERBS.contains(&next.norm.as_str())
+}
 
 /// Whether the complementizer at `j` belongs to the word before it ([`GOVERNORS`]).
 fn governed(doc: &Doc, j: usize) -> bool {
@@ -425,7 +472,7 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
             || doc.toks[j - 1].is_punct('،')
             || doc.toks[j - 1].is_punct(',')
             || opens_nominal_clause(doc, people, j);
-        if is_complementizer(&t.norm) && !governed(doc, j) && near {
+        if is_complementizer(&t.norm) && !governed(doc, j) && near && !subjunctive(doc, people, j) {
             let next = doc.toks.get(j + 1);
             let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
             if quoted && !short_quote(doc, j + 1, end) {
@@ -1462,5 +1509,13 @@ mod tests {
         assert_eq!(speaker(&f.statements[0]), Some("Nicolas Maduro"));
         let second = f.statements[1].speaker.as_ref();
         assert!(second.is_some_and(|p| p.title.is_some() || p.name.is_some()));
+    }
+
+    #[test]
+    fn an_of_a_subjunctive_or_of_especially_is_not_speech() {
+        let got = starts(
+            "وأشار الوزير إلى الاتفاق الذي ينص على أن تنسحب القوات خلال شهر. وأكد الرئيس حرص بلاده على أن يبقى التعاون قويا. وأعلن الجيش حالة التأهب، لا سيما أن التهديدات متزايدة. وأكد الوزير دعم بلاده للجهود، خاصة أن المرحلة حساسة. وقال الوزير إن يوسف سالم سيتولى الملف.",
+        );
+        assert_eq!(got, ["يوسف سالم"]);
     }
 }
