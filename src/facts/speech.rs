@@ -1037,6 +1037,9 @@ fn statement_speaker(
         ) {
             return Some(w);
         }
+        if let Some(d) = explicit_subject(doc, v + 1, c) {
+            return Some(Who::Desc(d));
+        }
     }
     let recent = last
         .as_ref()
@@ -1069,6 +1072,53 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+}
+
+/// Definite words after a verb that are adverbs of time, not its subject.
+const TIME_WORDS: &[&str] = &[
+    "الان",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "الليله",
+    "الماضي",
+    "الجاري",
+    "المقبل",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+];
+
+/// "وقال المشاركون إن", "وأكد البلدان أن": a definite noun right after the
+/// verb is its subject even when no list knows it, and it speaks rather
+/// than the speaker before (with its agreeing adjectives: "الخبير
+/// الاقتصادي").
+fn explicit_subject(doc: &Doc, i: usize, end: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let definite = |k: usize| {
+        doc.toks.get(k).filter(|_| k < end).is_some_and(|t| {
+            t.is_word()
+                && t.norm.starts_with("ال")
+                && t.norm.chars().count() > 3
+                && !lex.stopwords.has(t)
+                && !lex.speech_verbs.has(t)
+                && !TIME_WORDS.contains(&t.norm.as_str())
+                && !is_complementizer(&t.norm)
+        })
+    };
+    if !definite(i) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && definite(k) {
+        k += 1;
+    }
+    Some(i..k)
 }
 
 /// How far back "عن"/"إلى" is looked for before "قوله".
@@ -1517,5 +1567,17 @@ mod tests {
             "وأشار الوزير إلى الاتفاق الذي ينص على أن تنسحب القوات خلال شهر. وأكد الرئيس حرص بلاده على أن يبقى التعاون قويا. وأعلن الجيش حالة التأهب، لا سيما أن التهديدات متزايدة. وأكد الوزير دعم بلاده للجهود، خاصة أن المرحلة حساسة. وقال الوزير إن يوسف سالم سيتولى الملف.",
         );
         assert_eq!(got, ["يوسف سالم"]);
+    }
+
+    #[test]
+    fn an_unlisted_definite_subject_speaks_not_the_speaker_before() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الخطة جاهزة. وأكد المشاركون أن المؤتمر كان ناجحا. وقال الثلاثاء إن الحوار مستمر.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            who,
+            [Some("خالد سالم"), Some("المشاركون"), Some("خالد سالم")]
+        );
     }
 }
