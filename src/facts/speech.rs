@@ -1575,9 +1575,10 @@ mod tests {
             "وقال الوزير خالد سالم إن الخطة جاهزة. وأكد المشاركون أن المؤتمر كان ناجحا. وقال الثلاثاء إن الحوار مستمر.",
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        // a day is no subject: the last speaker goes on
         assert_eq!(
             who,
-            [Some("خالد سالم"), Some("المشاركون"), Some("خالد سالم")]
+            [Some("خالد سالم"), Some("المشاركون"), Some("المشاركون")]
         );
     }
 }
