@@ -54,6 +54,7 @@ fn skippable(doc: &Doc, i: usize) -> bool {
             | "كذلك"
             | "also"
             | "then"
+            | "the"
             | "اليوم"
             | "امس"
             | "بدوره"
@@ -274,7 +275,10 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
                 .get(next)
                 .is_some_and(|t| lexicons().sources.has(t) && !t.norm.ends_with("بيان"))
             {
-                return Some(body_name(doc, next));
+                // "بيان الوزارة" in a headline: the ministry's fuller name if any
+                let body = body_name(doc, next);
+                let fuller = (body.len() == 1).then(|| fuller_body(doc, body.clone()));
+                return Some(fuller.flatten().unwrap_or(body));
             }
         } else if full.len() > 1 {
             return Some(full);

@@ -1257,7 +1257,13 @@ fn quote_speaker(
             "وفق" | "حسب" | "بحسب" | "وفقا" | "according"
         );
         if according {
-            let who = subject_after(doc, people, v + 1, end.max(v + 6).min(doc.toks.len()));
+            // "according to the ministry": the body after "to"
+            let from = if doc.toks.get(v + 1).is_some_and(|t| t.norm == "to") {
+                v + 2
+            } else {
+                v + 1
+            };
+            let who = subject_after(doc, people, from, end.max(v + 6).min(doc.toks.len()));
             if who.is_some() {
                 return who;
             }
@@ -1580,5 +1586,21 @@ mod tests {
             who,
             [Some("خالد سالم"), Some("المشاركون"), Some("المشاركون")]
         );
+    }
+
+    #[test]
+    fn a_quote_according_to_the_ministry() {
+        let f = extract(
+            "The envoy Jane Roe met the mayor. \"The humanitarian situation is unbearable,\" according to the ministry.",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("ministry"));
+    }
+
+    #[test]
+    fn a_statement_of_a_headline_ministry_is_its_full_name() {
+        let f = extract(
+            "بيان الوزارة\nوقالت وزارة الخارجية العمانية في بيان: «السلطنة ترفض أي تصعيد في المنطقة». وأضاف البيان: «ندعو الأطراف كافة إلى ضبط النفس».",
+        );
+        assert_eq!(speaker(&f.quotes[1]), Some("وزارة الخارجية العمانية"));
     }
 }
