@@ -779,6 +779,8 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     let mut quotes = Vec::new();
     let mut statements = Vec::new();
     let mut last: Option<(Who, usize)> = None; // last speaker and its sentence
+    let mut last_woman: Option<Who> = None; // last speaker who is a woman
+    let mut last_man: Option<Who> = None; // last person who spoke, not a woman
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
@@ -788,6 +790,14 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                     people,
                     *v,
                 );
+                let who = agree_in_gender(doc, people, (*v, *c), who, (&last_woman, &last_man));
+                if let Some(w @ Who::Person(p)) = &who {
+                    if is_woman(people, *p) {
+                        last_woman = Some(w.clone());
+                    } else {
+                        last_man = Some(w.clone());
+                    }
+                }
                 let text_end = clause_end(doc, *c);
                 let start = doc.toks.get(c + 1).map_or(doc.toks[*c].end, |t| t.start);
                 let start = if *c == *v {
@@ -825,6 +835,79 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
         }
     }
     Speech { quotes, statements }
+}
+
+/// "وقالت إن …" with no subject after a man spoke: a verb in the feminine
+/// goes on with the last woman who spoke, else the last woman mentioned.
+fn agree_in_gender(
+    doc: &Doc,
+    people: &People,
+    (v, c): (usize, usize),
+    who: Option<Who>,
+    (last_woman, last_man): (&Option<Who>, &Option<Who>),
+) -> Option<Who> {
+    let Some(Who::Person(p)) = who else {
+        return who;
+    };
+    let implied = subject_after(doc, people, v + 1, c).is_none()
+        && explicit_subject(doc, v + 1, c).is_none()
+        && !is_participle(&doc.toks[v]);
+    if !implied {
+        return who;
+    }
+    let verb = &doc.toks[v].norm;
+    let woman = is_woman(people, p);
+    let (wanted_woman, last) = if feminine_verb(verb) && !woman {
+        (true, last_woman)
+    } else if masculine_verb(verb) && woman {
+        (false, last_man)
+    } else {
+        return who;
+    };
+    let fitting: Vec<usize> = (0..people.persons.len())
+        .filter(|&q| is_woman(people, q) == wanted_woman)
+        .collect();
+    last.clone()
+        .or_else(|| nearest_before(people, &fitting, v).map(Who::Person))
+        .or(Some(Who::Person(p)))
+}
+
+/// Whether an Arabic speech verb is in the masculine singular: "قال",
+/// "أضاف", "يقول" (not the feminine, dual or plural forms).
+fn masculine_verb(w: &str) -> bool {
+    let bare = ['و', 'ف']
+        .iter()
+        .find_map(|&p| w.strip_prefix(p))
+        .unwrap_or(w);
+    let plural = bare.ends_with('ا') || bare.ends_with("ون") || bare.ends_with("ان");
+    lexicons().speech_verbs.has_norm(bare) && !feminine_verb(bare) && !plural && !bare.is_ascii()
+}
+
+/// Whether an Arabic speech verb is in the feminine: "قالت" (past in -ت of
+/// "قال"), "تقول" (present in ت- of "يقول").
+fn feminine_verb(w: &str) -> bool {
+    let lex = &lexicons().speech_verbs;
+    let bare = ['و', 'ف']
+        .iter()
+        .find_map(|&p| w.strip_prefix(p))
+        .unwrap_or(w);
+    let past = bare
+        .strip_suffix('ت')
+        .is_some_and(|m| m.chars().count() >= 2 && lex.has_norm(m));
+    let present = bare
+        .strip_prefix('ت')
+        .is_some_and(|m| lex.has_norm(&format!("ي{m}")));
+    past || present
+}
+
+/// Whether a person is a woman by her title ("وزيرة", "السفيرة", "الناطقة"):
+/// its first word in the feminine ة.
+fn is_woman(people: &People, p: usize) -> bool {
+    people.persons[p].title_words.iter().any(|t| {
+        t.iter()
+            .find(|w| !lexicons().honorifics.has_norm(w))
+            .is_some_and(|w| w.ends_with('ه') && w.chars().count() > 3)
+    })
 }
 
 /// A pronoun nothing resolved stands for the last person mentioned.
@@ -1613,5 +1696,17 @@ mod tests {
             "وسجلت الوزارة خمسين إصابة جديدة، في حين أن الوفيات تراجعت. وأعلن الوزير الخطة مع أن الموازنة محدودة.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_implied_subject_agrees_in_gender_with_its_verb() {
+        let f = extract(
+            "التقت وزيرة الخارجية سارة خالد السفير سامي ناصر في مقر الوزارة. وقال ناصر إن العلاقات جيدة. وقالت إن التعاون مستمر. وأضاف أن بلاده تدعم المبادرة.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            who,
+            [Some("سامي ناصر"), Some("سارة خالد"), Some("سامي ناصر")]
+        );
     }
 }
