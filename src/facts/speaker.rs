@@ -149,6 +149,14 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     if let Some(p) = honorific_holder(doc, people, j) {
         return Some(Who::Person(p));
     }
+    // "وقال الأخير إن" (the latter): the person mentioned last
+    let latter = doc
+        .toks
+        .get(j)
+        .is_some_and(|t| matches!(t.norm.as_str(), "الاخير" | "الاخيره"));
+    if latter {
+        return people.last_before(j).map(Who::Person);
+    }
     if let Some(span) = people.title_at(j) {
         return Some(
             match span
@@ -653,6 +661,14 @@ mod tests {
     #[test]
     fn an_abbreviated_title_before_the_name_is_skipped() {
         let got = speakers("وقال د. خالد سالم إن الخطة جاهزة. وأكد م. سعيد ناصر أن العمل مستمر.");
+        assert_eq!(got[1], Some("سعيد ناصر".to_string()));
+    }
+
+    #[test]
+    fn the_latter_is_the_person_mentioned_last() {
+        let got = speakers(
+            "وقال الوزير خالد سالم إن الخطة جاهزة. والتقى سالم السفير سعيد ناصر. وقال الأخير إن بلاده تدعم الخطة.",
+        );
         assert_eq!(got[1], Some("سعيد ناصر".to_string()));
     }
 }
