@@ -170,6 +170,11 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     }
     let t = doc.toks.get(j)?;
     let lex = lexicons();
+    if let Some(k) = issued_by(doc, j, end) {
+        if let Some(w) = agent_at(doc, people, k, end) {
+            return Some(w);
+        }
+    }
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
         let d = describe(doc, j, end);
         if let Some(p) = official_of(doc, people, d.clone()) {
@@ -225,6 +230,7 @@ const TITLE_GAP: usize = 8;
 fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
     let lex = lexicons();
     let mut k = end;
+    let mut after_prep = false; // "النائب عن ائتلاف دولة القانون": a construct chain after عن
     while k < doc.toks.len().min(end + TITLE_GAP) {
         if let Some((p, _)) = people.mention_at(k) {
             return Some(p);
@@ -234,18 +240,35 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
             continue;
         }
         let t = &doc.toks[k];
+        let prep = matches!(t.norm.as_str(), "الي" | "لدي" | "في" | "عن");
+        let noun = t.is_word() && !lex.stopwords.has(t) && !lex.speech_verbs.has(t);
+        // the one addressed ("لنظيره", "لضيفه") is not part of the title
+        let addressee = ["نظير", "ضيف", "وفد", "زاير"]
+            .iter()
+            .any(|w| t.norm.contains(w));
         let place = lex.places.match_at(&doc.toks, k).is_some() || lex.nationalities.has(t);
         let of_title = lex.office_words.has(t)
-            || t.is_word()
-                && ["ال", "لل", "ل"].iter().any(|p| t.norm.starts_with(p))
-                && !lex.stopwords.has(t)
-                && !lex.speech_verbs.has(t);
-        if !(place || of_title || matches!(t.norm.as_str(), "الي" | "لدي" | "في")) {
+            || noun && (after_prep || ["ال", "لل", "ل"].iter().any(|p| t.norm.starts_with(p)));
+        if addressee || !(place || of_title || prep) {
             return None;
         }
+        after_prep = prep || after_prep && noun;
         k += 1;
     }
     None
+}
+
+/// "بيان صادر عن مكتب رئيس الوزراء": where the issuer of a statement
+/// starts (after "صادر عن").
+fn issued_by(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let is = |k: usize, w: &[&str]| {
+        doc.toks
+            .get(k)
+            .filter(|_| k < end)
+            .is_some_and(|t| w.contains(&t.norm.as_str()))
+    };
+    let head = doc.toks.get(j).map(|t| canon(&t.norm))?;
+    (head == "بيان" && is(j + 1, &["صادر", "صادره"]) && is(j + 2, &["عن"])).then_some(j + 3)
 }
 
 /// "المسؤول الصيني", "the Chinese official": the one person whose title
@@ -670,5 +693,23 @@ mod tests {
             "وقال الوزير خالد سالم إن الخطة جاهزة. والتقى سالم السفير سعيد ناصر. وقال الأخير إن بلاده تدعم الخطة.",
         );
         assert_eq!(got[1], Some("سعيد ناصر".to_string()));
+    }
+
+    #[test]
+    fn a_member_for_a_bloc_and_a_statement_issued_by_an_office() {
+        let f = extract(
+            "وأكد النائب عن ائتلاف دولة القانون محمد سالم أن البرلمان سيصوت. وذكر بيان صادر عن مكتب رئيس الوزراء أن الاجتماع انتهى.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| {
+                s.speaker
+                    .as_ref()
+                    .and_then(|p| p.name.clone().or(p.title.clone()))
+            })
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("محمد سالم"));
+        assert_eq!(who[1].as_deref(), Some("مكتب رئيس الوزراء"));
     }
 }
