@@ -367,8 +367,31 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     if let Some((p, _)) = named {
         return Some(Who::Person(p));
     }
+    if let Some(name) = given_name_before(doc, k) {
+        return Some(Who::Desc(name));
+    }
     let full = body_name(doc, k);
     (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// "… النيابية مختار الموسوي" then "وتابع الموسوي": a surname in ال first
+/// written after a word that no list knows (a given name the people list
+/// missed) is that full name.
+fn given_name_before(doc: &Doc, k: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let surname = &doc.toks[k];
+    let given = doc.toks.get(k.checked_sub(1)?)?;
+    let plain = given.is_word()
+        && !given.norm.is_ascii()
+        && !given.norm.starts_with("ال")
+        && given.norm.chars().count() > 2
+        && !lex.stopwords.has(given)
+        && !lex.titles.has(given)
+        && !lex.office_words.has(given)
+        && !lex.honorifics.has(given)
+        && !lex.speech_verbs.has(given)
+        && !lex.sources.has(given);
+    (surname.norm.starts_with("ال") && plain).then_some(k - 1..k + 1)
 }
 
 /// An English surname alone ("Sisi said") is the person whose name ends
@@ -711,5 +734,15 @@ mod tests {
             .collect();
         assert_eq!(who[0].as_deref(), Some("محمد سالم"));
         assert_eq!(who[1].as_deref(), Some("مكتب رئيس الوزراء"));
+    }
+
+    #[test]
+    fn a_surname_first_written_after_an_unknown_given_name() {
+        let f = extract(
+            "وقال عضو اللجنة النيابية زهير الحمداني إن الجلسة تأجلت. وأضاف الوزير خالد سالم أن الموعد لم يحدد. وتابع الحمداني بالقول إن الخلاف مستمر.",
+        );
+        let last = f.statements.last().and_then(|s| s.speaker.as_ref());
+        let who = last.and_then(|p| p.name.clone().or(p.title.clone()));
+        assert_eq!(who.as_deref(), Some("زهير الحمداني"));
     }
 }

@@ -1083,6 +1083,9 @@ fn statement_speaker(
 ) -> Option<Who> {
     let sent = doc.sentence_of(v)?;
     let verb = &doc.toks[v];
+    if let Some(w) = subject_of_verb_before(doc, people, v, sent.toks.start) {
+        return Some(w);
+    }
     let participle = is_participle(verb);
     let last_who = last.as_ref().map(|(w, _)| w);
     if verb.norm.is_ascii() {
@@ -1158,6 +1161,16 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+}
+
+/// "وتابع الموسوي بالقول إن", "وأضاف الوزير قائلا إن": the subject of the
+/// verb of saying just before "بالقول"/"قائلا", which carries the clause.
+fn subject_of_verb_before(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
+    if doc.toks[v].norm.is_ascii() {
+        return None;
+    }
+    let u = (start.max(v.saturating_sub(4))..v).find(|&u| is_speech_verb(&doc.toks[u]))?;
+    subject_after(doc, people, u + 1, v).or_else(|| explicit_subject(doc, u + 1, v).map(Who::Desc))
 }
 
 /// Definite words after a verb that are adverbs of time, not its subject.
@@ -1708,5 +1721,13 @@ mod tests {
             who,
             [Some("سامي ناصر"), Some("سارة خالد"), Some("سامي ناصر")]
         );
+    }
+
+    #[test]
+    fn bil_qawl_carries_the_subject_of_the_verb_before_it() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الخطة جاهزة. وتابع المشاركون بالقول إن المؤتمر ناجح.",
+        );
+        assert_eq!(speaker(&f.statements[1]), Some("المشاركون"));
     }
 }
