@@ -54,6 +54,7 @@ fn skippable(doc: &Doc, i: usize) -> bool {
             | "كذلك"
             | "also"
             | "then"
+            | "the"
             | "اليوم"
             | "امس"
             | "بدوره"
@@ -69,12 +70,29 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
     let mut j = i;
     let mut skipped = 0;
     while j < end && skipped < 4 {
+        // "وأكد لي مصدر", "وقال لهم الوزير": the one spoken to is not the speaker
+        let addressee = matches!(
+            doc.toks[j].norm.as_str(),
+            "لي" | "له" | "لها" | "لهم" | "لهما" | "لنا"
+        );
+        if addressee {
+            j += 1;
+            skipped += 1;
+            continue;
+        }
         if let Some(who) = agent_at(doc, people, j, end) {
             return Some(who);
         }
         if let Some(n) = lexicons().honorifics.match_at(&doc.toks, j) {
             j += n;
             continue;
+        }
+        if abbreviated_title(doc, j) {
+            j += 2;
+            continue;
+        }
+        if let Some(name) = quoted_name(doc, j, end) {
+            return Some(Who::Desc(name));
         }
         if !skippable(doc, j) {
             return None;
@@ -83,6 +101,28 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         skipped += 1;
     }
     None
+}
+
+/// A name in quotation marks opened at `j` ("وقالت "هيئة …" إن"): the
+/// words inside, when the marks close before `end` within a few words.
+fn quoted_name(doc: &Doc, j: usize, end: usize) -> Option<Range<usize>> {
+    let opens = matches!(doc.toks[j].norm.as_str(), "«" | "\"" | "“");
+    if !opens {
+        return None;
+    }
+    let close = (j + 2..end.min(j + 10))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”"))?;
+    Some(j + 1..close)
+}
+
+/// "د." (doctor), "م." (engineer), "أ." (professor): one Arabic letter and
+/// a period before a name.
+fn abbreviated_title(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    t.is_word()
+        && !t.norm.is_ascii()
+        && t.norm.chars().count() == 1
+        && doc.toks.get(j + 1).is_some_and(|n| n.is_punct('.'))
 }
 
 /// Resolves a pronoun subject to the last speaker, else the last person mentioned.
@@ -106,14 +146,35 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     if let Some((p, _)) = people.mention_at(j) {
         return Some(Who::Person(p));
     }
+    if let Some(p) = honorific_holder(doc, people, j) {
+        return Some(Who::Person(p));
+    }
+    // "وقال الأخير إن" (the latter): the person mentioned last
+    let latter = doc
+        .toks
+        .get(j)
+        .is_some_and(|t| matches!(t.norm.as_str(), "الاخير" | "الاخيره"));
+    if latter {
+        return people.last_before(j).map(Who::Person);
+    }
     if let Some(span) = people.title_at(j) {
-        return Some(match span.person {
-            Some(p) => Who::Person(p),
-            None => Who::Desc(describe(doc, span.toks.start, end)),
-        });
+        return Some(
+            match span
+                .person
+                .or_else(|| named_after_title(doc, people, span.toks.end))
+            {
+                Some(p) => Who::Person(p),
+                None => Who::Desc(describe(doc, span.toks.start, end)),
+            },
+        );
     }
     let t = doc.toks.get(j)?;
     let lex = lexicons();
+    if let Some(k) = issued_by(doc, j, end) {
+        if let Some(w) = agent_at(doc, people, k, end) {
+            return Some(w);
+        }
+    }
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
         let d = describe(doc, j, end);
         if let Some(p) = official_of(doc, people, d.clone()) {
@@ -122,6 +183,92 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
     }
     None
+}
+
+/// Honorific pronouns ("his highness", "his excellency") and the honorific
+/// each stands for (normalised).
+const HONORIFIC_PRONOUNS: &[(&str, &str)] = &[
+    ("سموه", "سمو"),
+    ("سموها", "سمو"),
+    ("معاليه", "معالي"),
+    ("معاليها", "معالي"),
+    ("سعادته", "سعاده"),
+    ("سعادتها", "سعاده"),
+    ("فخامته", "فخامه"),
+    ("سيادته", "سياده"),
+    ("جلالته", "جلاله"),
+    ("سماحته", "سماحه"),
+];
+
+/// How far back the honorific an honorific pronoun stands for is looked for.
+const HONORIFIC_BACK: usize = 2000;
+
+/// "وأكد سموه أن": the person last introduced with that very honorific
+/// ("صاحب السمو الأمير فيصل …"), not merely the last person mentioned
+/// ("… معالي الوزير أيمن الصفدي").
+fn honorific_holder(doc: &Doc, people: &People, j: usize) -> Option<usize> {
+    let t = doc.toks.get(j)?;
+    let root = HONORIFIC_PRONOUNS
+        .iter()
+        .find(|(w, _)| t.norm == *w)
+        .map(|&(_, r)| r)?;
+    (j.saturating_sub(HONORIFIC_BACK)..j)
+        .rev()
+        .filter(|&k| doc.toks[k].stems().any(|s| s == root))
+        .find_map(|k| (k + 1..j.min(k + 10)).find_map(|m| people.mention_at(m).map(|(p, _)| p)))
+}
+
+/// Most words between a title and the name it belongs to.
+const TITLE_GAP: usize = 8;
+
+/// The person named right after a title the people list left without a
+/// name: "الأمين العام للرابطة الشيخ محمد …" (an honorific between),
+/// "المبعوث الأممي إلى اليمن هانس …" (where the office is). Only words of a
+/// title may stand between: office words, places, definite nouns of a
+/// genitive chain ("العام لرابطة العالم الإسلامي"), not a verb or a
+/// preposition that brings in another person ("خلال لقائه").
+fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let mut k = end;
+    let mut after_prep = false; // "النائب عن ائتلاف دولة القانون": a construct chain after عن
+    while k < doc.toks.len().min(end + TITLE_GAP) {
+        if let Some((p, _)) = people.mention_at(k) {
+            return Some(p);
+        }
+        if let Some(n) = lex.honorifics.match_at(&doc.toks, k) {
+            k += n;
+            continue;
+        }
+        let t = &doc.toks[k];
+        let prep = matches!(t.norm.as_str(), "الي" | "لدي" | "في" | "عن");
+        let noun = t.is_word() && !lex.stopwords.has(t) && !lex.speech_verbs.has(t);
+        // the one addressed ("لنظيره", "لضيفه") is not part of the title
+        let addressee = ["نظير", "ضيف", "وفد", "زاير"]
+            .iter()
+            .any(|w| t.norm.contains(w));
+        let place = lex.places.match_at(&doc.toks, k).is_some() || lex.nationalities.has(t);
+        let of_title = lex.office_words.has(t)
+            || noun && (after_prep || ["ال", "لل", "ل"].iter().any(|p| t.norm.starts_with(p)));
+        if addressee || !(place || of_title || prep) {
+            return None;
+        }
+        after_prep = prep || after_prep && noun;
+        k += 1;
+    }
+    None
+}
+
+/// "بيان صادر عن مكتب رئيس الوزراء": where the issuer of a statement
+/// starts (after "صادر عن").
+fn issued_by(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let is = |k: usize, w: &[&str]| {
+        doc.toks
+            .get(k)
+            .filter(|_| k < end)
+            .is_some_and(|t| w.contains(&t.norm.as_str()))
+    };
+    let head = doc.toks.get(j).map(|t| canon(&t.norm))?;
+    (head == "بيان" && is(j + 1, &["صادر", "صادره"]) && is(j + 2, &["عن"])).then_some(j + 3)
 }
 
 /// "المسؤول الصيني", "the Chinese official": the one person whose title
@@ -159,7 +306,10 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
                 .get(next)
                 .is_some_and(|t| lexicons().sources.has(t) && !t.norm.ends_with("بيان"))
             {
-                return Some(body_name(doc, next));
+                // "بيان الوزارة" in a headline: the ministry's fuller name if any
+                let body = body_name(doc, next);
+                let fuller = (body.len() == 1).then(|| fuller_body(doc, body.clone()));
+                return Some(fuller.flatten().unwrap_or(body));
             }
         } else if full.len() > 1 {
             return Some(full);
@@ -186,8 +336,119 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
             && head != "بيان"
             && !NOT_BODIES.contains(&head.as_str())
             && !NOT_BODIES.contains(&t.norm.as_str());
-        body.then(|| body_name(doc, k))
+        // a bare "الوزارة" stands for its fuller mention ("وزارة الخارجية الكويتية")
+        body.then(|| {
+            let name = body_name(doc, k);
+            let fuller = (name.len() == 1).then(|| fuller_body(doc, name.clone()));
+            fuller.flatten().unwrap_or(name)
+        })
     })
+}
+
+/// For a bare reference ("المتحدث", "the ministry"), its fuller mention
+/// earlier in the text: the person it stood in apposition to ("السفير تميم
+/// خلاف المتحدث الرسمي باسم …"), else its fuller name ("المتحدث الرسمي").
+pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Who> {
+    if let Some(p) = surname_of(doc, people, d.clone()) {
+        return Some(Who::Person(p));
+    }
+    if let Some(r) = english_body(doc, d.clone()) {
+        return Some(Who::Desc(r));
+    }
+    if d.len() != 1 || doc.toks[d.start].norm.is_ascii() {
+        return None;
+    }
+    let head = canon(&doc.toks[d.start].norm);
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| canon(&doc.toks[k].norm) == head)?;
+    let named =
+        (k.saturating_sub(5)..k).find_map(|m| people.mention_at(m).filter(|&(_, end)| end == k));
+    if let Some((p, _)) = named {
+        return Some(Who::Person(p));
+    }
+    if let Some(name) = given_name_before(doc, k) {
+        return Some(Who::Desc(name));
+    }
+    let full = body_name(doc, k);
+    (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// "… النيابية مختار الموسوي" then "وتابع الموسوي": a surname in ال first
+/// written after a word that no list knows (a given name the people list
+/// missed) is that full name.
+fn given_name_before(doc: &Doc, k: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let surname = &doc.toks[k];
+    let given = doc.toks.get(k.checked_sub(1)?)?;
+    let plain = given.is_word()
+        && !given.norm.is_ascii()
+        && !given.norm.starts_with("ال")
+        && given.norm.chars().count() > 2
+        && !lex.stopwords.has(given)
+        && !lex.titles.has(given)
+        && !lex.office_words.has(given)
+        && !lex.honorifics.has(given)
+        && !lex.speech_verbs.has(given)
+        && !lex.sources.has(given);
+    (surname.norm.starts_with("ال") && plain).then_some(k - 1..k + 1)
+}
+
+/// An English surname alone ("Sisi said") is the person whose name ends
+/// with it, with or without the article ("Abdel Fattah al-Sisi").
+fn surname_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
+    let t = doc
+        .toks
+        .get(d.start)
+        .filter(|t| d.len() == 1 && t.capital)?;
+    if !t.norm.is_ascii() {
+        return None;
+    }
+    let strip = |w: &str| {
+        let w = w
+            .strip_prefix("al-")
+            .or_else(|| w.strip_prefix("el-"))
+            .unwrap_or(w);
+        w.to_string()
+    };
+    let surname = strip(&t.norm);
+    let mut found = (0..people.persons.len()).filter(|&p| {
+        let words = &people.persons[p].words;
+        words.len() > 1 && words.last().is_some_and(|w| strip(w) == surname)
+    });
+    let first = found.next()?;
+    // two people of that surname: the text does not say which
+    found.next().is_none().then_some(first)
+}
+
+/// For a bare English body ("the ministry"), its full name used earlier:
+/// capitalised words around the same head ("Saudi Ministry of Foreign
+/// Affairs").
+pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
+    if d.len() != 1 || !doc.toks[d.start].norm.is_ascii() {
+        return None;
+    }
+    let head = &doc.toks[d.start].norm;
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| doc.toks[k].norm == *head && doc.toks[k].capital)?;
+    let capital = |i: usize| doc.toks[i].capital && doc.toks[i].is_word();
+    let mut s = k;
+    while s > 0 && k - s < 3 && capital(s - 1) {
+        s -= 1;
+    }
+    let mut e = k + 1;
+    let of = doc
+        .toks
+        .get(e)
+        .is_some_and(|t| t.norm == "of" || t.norm == "for");
+    if of && e + 1 < doc.toks.len() && capital(e + 1) {
+        e += 1;
+        while e < doc.toks.len() && e - k < 6 && capital(e) {
+            e += 1;
+        }
+    }
+    (e - s > 1).then_some(s..e)
 }
 
 /// Heads of source descriptions that name people, not a body that issues
@@ -266,7 +527,8 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
             });
         }
         let t = &doc.toks[j];
-        if is_pronoun(&t.norm) {
+        // "It added that": the body quoted last, like "he" for a person
+        if is_pronoun(&t.norm) || t.norm == "it" {
             return Some(Who::Pronoun);
         }
         if name_word(t) && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
@@ -360,4 +622,127 @@ pub fn is_complementizer(w: &str) -> bool {
 /// The person mentioned last before token `i`, if any.
 pub fn last_person_before(people: &People, i: usize) -> Option<usize> {
     people.last_before(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        extract(text)
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_then_an_honorific_then_the_name() {
+        let got = speakers(
+            "وقال الأمين العام لرابطة الجامعات الشيخ خالد بن سعد إن المؤتمر سيعقد في موعده.",
+        );
+        assert_eq!(got, [Some("خالد بن سعد".to_string())]);
+    }
+
+    #[test]
+    fn an_honorific_pronoun_is_the_person_with_that_honorific() {
+        let got = speakers(
+            "استقبل صاحب السمو الأمير خالد بن سعد معالي الوزير سالم ناصر العمري. وأكد سموه أن العلاقات متينة.",
+        );
+        assert_eq!(got, [Some("خالد بن سعد".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_spokesman_is_the_person_he_stood_beside() {
+        let got = speakers(
+            "صرح السفير خالد سالم المتحدث الرسمي باسم الوزارة بأن الوزير غادر. وأوضح المتحدث أن الزيارة قصيرة.",
+        );
+        assert_eq!(got[1], Some("خالد سالم".to_string()));
+    }
+
+    #[test]
+    fn english_it_and_the_ministry_are_the_body_named_before() {
+        let f = extract(
+            "The Omani Foreign Ministry said in a statement that the sultanate welcomes the truce. It added that aid must flow. The ministry stressed that talks remain the only way.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who.len(), 3);
+        for w in &who {
+            assert!(
+                w.as_deref()
+                    .is_some_and(|w| w.contains("Omani Foreign Ministry")),
+                "{who:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_ministry_after_its_statement_is_its_full_name() {
+        let f = extract(
+            "أصدرت وزارة الخارجية العمانية بيانا حول الأزمة. وأعربت الوزارة في البيان عن قلقها. وأضاف البيان أن السلطنة مستعدة للمساعدة.",
+        );
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("وزارة الخارجية العمانية"));
+    }
+
+    #[test]
+    fn an_english_surname_alone_is_the_person_named_in_full() {
+        let f = extract(
+            "Egyptian President Abdel Fattah al-Sisi met the envoy. Sisi also noted that Cairo would host a conference.",
+        );
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.name.clone());
+        assert_eq!(who.as_deref(), Some("Abdel Fattah al-Sisi"));
+    }
+
+    #[test]
+    fn an_abbreviated_title_before_the_name_is_skipped() {
+        let got = speakers("وقال د. خالد سالم إن الخطة جاهزة. وأكد م. سعيد ناصر أن العمل مستمر.");
+        assert_eq!(got[1], Some("سعيد ناصر".to_string()));
+    }
+
+    #[test]
+    fn the_latter_is_the_person_mentioned_last() {
+        let got = speakers(
+            "وقال الوزير خالد سالم إن الخطة جاهزة. والتقى سالم السفير سعيد ناصر. وقال الأخير إن بلاده تدعم الخطة.",
+        );
+        assert_eq!(got[1], Some("سعيد ناصر".to_string()));
+    }
+
+    #[test]
+    fn a_member_for_a_bloc_and_a_statement_issued_by_an_office() {
+        let f = extract(
+            "وأكد النائب عن ائتلاف دولة القانون محمد سالم أن البرلمان سيصوت. وذكر بيان صادر عن مكتب رئيس الوزراء أن الاجتماع انتهى.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| {
+                s.speaker
+                    .as_ref()
+                    .and_then(|p| p.name.clone().or(p.title.clone()))
+            })
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("محمد سالم"));
+        assert_eq!(who[1].as_deref(), Some("مكتب رئيس الوزراء"));
+    }
+
+    #[test]
+    fn a_surname_first_written_after_an_unknown_given_name() {
+        let f = extract(
+            "وقال عضو اللجنة النيابية زهير الحمداني إن الجلسة تأجلت. وأضاف الوزير خالد سالم أن الموعد لم يحدد. وتابع الحمداني بالقول إن الخلاف مستمر.",
+        );
+        let last = f.statements.last().and_then(|s| s.speaker.as_ref());
+        let who = last.and_then(|p| p.name.clone().or(p.title.clone()));
+        assert_eq!(who.as_deref(), Some("زهير الحمداني"));
+    }
 }
