@@ -327,28 +327,25 @@ fn discussed_together(doc: &Doc, people: &People, i: usize, end: usize) -> bool 
     let Some((first, first_end)) = (i + 1..end).find_map(|j| people.mention_at(j)) else {
         return false;
     };
-    // the first word after the first subject (and its titles) must be و-joined
-    let Some(and) = (first_end..end).find(|&k| {
-        let t = &doc.toks[k];
-        t.is_word() && people.at[k] != Some(first) && !in_title_of(people, k, first)
-    }) else {
+    let Some(second) = (first_end..end).find(|&k| people.at[k].is_some_and(|p| p != first)) else {
         return false;
     };
-    doc.toks[and].norm.starts_with('و')
-        && (and..end.min(and + 6)).any(|k| people.at[k].is_some_and(|p| p != first))
+    // the second subject opens with و right after the first one or after a
+    // comma ("فلان ولي العهد، ودولة فلان"), a few honorific words before its name
+    (first_end..=second).any(|k| {
+        let opens = k == first_end
+            || people.at[k - 1] == Some(first)
+            || doc.toks[k - 1].is_punct('،')
+            || doc.toks[k - 1].is_punct(',');
+        doc.toks[k].norm.starts_with('و') && opens && second - k <= AND_TO_NAME
+    })
 }
+
+/// How many words may stand between the و of a second subject and its name.
+const AND_TO_NAME: usize = 4;
 
 /// How many tokens after the verb its subjects may reach.
 const SUBJECT_REACH: usize = 40;
-
-/// Whether token `k` lies in a title span of person `p`.
-fn in_title_of(people: &People, k: usize, p: usize) -> bool {
-    let first = people.titles.partition_point(|t| t.toks.end <= k);
-    people.titles[first..]
-        .iter()
-        .take_while(|t| t.toks.start <= k)
-        .any(|t| t.toks.contains(&k) && t.person == Some(p))
-}
 
 /// Whether a token is a verb or noun of discussing (بحث، ناقش، discussed, مؤتمر).
 fn is_discussion_verb(t: &Token) -> bool {
