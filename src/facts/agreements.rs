@@ -44,6 +44,13 @@ const STRONG: &[&str] = &[
     "initialed",
 ];
 
+/// [`STRONG`] as a set: every word of every sentence is looked up.
+fn strong() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STRONG.iter().copied().collect())
+}
+
 /// How far from the cue a marker of a past accord or a plan counts, in tokens.
 const WINDOW: usize = 6;
 
@@ -162,7 +169,7 @@ fn in_sentence(
     let toks = &doc.toks[s.toks.clone()];
     let c = toks
         .iter()
-        .position(|t| t.stems().any(|w| STRONG.contains(&w)))?;
+        .position(|t| t.stems().any(|w| strong().contains(w)))?;
     let near = &toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)];
     let planned = toks.iter().any(|t| PLANNED.contains(&t.norm.as_str()));
     let past_year = near.iter().any(|t| earlier_year(t, article_year));

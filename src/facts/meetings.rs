@@ -279,7 +279,9 @@ fn cue(
 ) -> Option<(String, usize)> {
     let lex = lexicons();
     for i in r.clone() {
-        if discussed_with(doc, i, r.end) || discussed_together(doc, people, i, r.end) {
+        let discussion = is_discussion_verb(&doc.toks[i])
+            && (discussed_with(doc, i, r.end) || discussed_together(doc, people, i, r.end));
+        if discussion {
             // "بحث … في اتصال هاتفي": the talk's medium gives its kind
             let kind = (i + 1..r.end)
                 .find_map(|k| lex.meeting_cues.match_at(&doc.toks, k))
@@ -309,20 +311,16 @@ fn cue(
     None
 }
 
-/// "بحث X مع Y", "ناقش … مع", "discussed … with", "مؤتمر صحفي … مع": a verb
-/// of discussing (or a press conference) with "مع"/"with" a few words later
-/// reports an encounter.
+/// "بحث X مع Y", "ناقش … مع", "discussed … with", "مؤتمر صحفي … مع": after a
+/// verb of discussing (or a press conference) at `i`, "مع"/"with" a few words
+/// later reports an encounter.
 fn discussed_with(doc: &Doc, i: usize, end: usize) -> bool {
-    is_discussion_verb(&doc.toks[i])
-        && (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
+    (i + 1..end.min(i + 14)).any(|j| matches!(doc.toks[j].norm.as_str(), "مع" | "with"))
 }
 
-/// Whether "بحث" at `i` has two people joined by و as its subject: "بحث
+/// Whether the verb of discussing at `i` has two people joined by و as its subject: "بحث
 /// الأمير فلان ولي العهد، ودولة فلان رئيس الوزراء، العلاقات".
 fn discussed_together(doc: &Doc, people: &People, i: usize, end: usize) -> bool {
-    if !is_discussion_verb(&doc.toks[i]) {
-        return false;
-    }
     let end = end.min(i + 1 + SUBJECT_REACH);
     let Some((first, first_end)) = (i + 1..end).find_map(|j| people.mention_at(j)) else {
         return false;
