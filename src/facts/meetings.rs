@@ -359,6 +359,17 @@ fn is_discussion_verb(t: &Token) -> bool {
                 | "ناقشت"
                 | "ناقشا"
                 | "تباحث"
+                | "تباحثا"
+                // Levantine agency style: "عرض الرئيس مع الوزير الأوضاع"
+                | "عرض"
+                | "عرضت"
+                | "عرضا"
+                | "استعرض"
+                | "استعرضت"
+                | "استعرضا"
+                | "تداول"
+                | "تداولت"
+                | "تداولا"
                 | "discussed"
                 | "discusses"
                 | "موتمر"
@@ -1357,5 +1368,18 @@ mod tests {
             names(&f),
             vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
         );
+    }
+
+    #[test]
+    fn reviewing_with_someone_is_talks_in_levantine_agency_style() {
+        let f = extract(
+            "عنوان\n\nعرض الرئيس سامي نادر مع وزير الدفاع جون سميث الأوضاع الأمنية في الجنوب.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
+        );
+        let tv = extract("عنوان\n\nعرض التلفزيون الرسمي مع بداية النشرة صورا من المدينة.");
+        assert!(tv.meetings.is_empty());
     }
 }
