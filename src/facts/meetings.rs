@@ -1382,4 +1382,16 @@ mod tests {
         let tv = extract("عنوان\n\nعرض التلفزيون الرسمي مع بداية النشرة صورا من المدينة.");
         assert!(tv.meetings.is_empty());
     }
+
+    #[test]
+    fn handing_over_a_message_is_an_encounter_but_receiving_a_letter_is_not() {
+        let f =
+            extract("عنوان\n\nسلم الموفد سامي نادر الرئيسة ماري لوران رسالة من الرئيس جون سميث.");
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
+        );
+        let letter = extract("عنوان\n\nتسلمت الرئيسة ماري لوران رسالة خطية من الرئيس جون سميث.");
+        assert!(letter.meetings.is_empty(), "{:?}", names(&letter));
+    }
 }
