@@ -276,7 +276,14 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
     let punct = punct_after(toks, j + 1, end);
     let next = toks.get(j + 1).filter(|_| j + 1 < end);
     let date = punct || next.is_some_and(|n| DATE_WORDS.contains(&n.norm.as_str()));
-    let circumstance = date || next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
+    let lex = lexicons();
+    // "بيتر سيارتو إن", "ستيفان سيجورنيه محادثات", "بيني وونغ بنظيرها": what the
+    // sentence goes on with after its subject
+    let said =
+        next.is_some_and(|n| super::speaker::is_complementizer(&n.norm) || lex.speech_verbs.has(n));
+    let object = said || next.is_some_and(|n| lex.titles.has(n) || meeting_cue(n));
+    let circumstance =
+        date || object || next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
     if !circumstance || t.tanween || w.starts_with("ال") || known_word(t) {
         return false;
     }
@@ -297,7 +304,10 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
         .iter()
         .find_map(|c| w.strip_prefix(c))
         .is_some_and(|rest| rest.chars().count() <= 2);
-    verb && punct || pronoun && date || clitic.is_some() || short_article && punct
+    verb && (punct || said)
+        || pronoun && (date || object)
+        || clitic.is_some()
+        || short_article && punct
 }
 
 /// Whether a word ends in a pronoun suffix (زوجته، جهودهم).
@@ -433,7 +443,14 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         return 0;
     };
     let latin = toks[i].norm.is_ascii();
-    if latin && !toks[i].capital && toks[i].norm != "pm" {
+    // "his Iranian counterpart Abbas Araghchi", "UN envoy Hans Grundberg": a title
+    // head in lower case when a capitalised given name follows
+    let named = toks
+        .get(i + head)
+        .filter(|_| i + head < end)
+        .is_some_and(|n| n.capital && lex.given_names.has_norm(&n.norm))
+        || toks[i].norm == "counterpart";
+    if latin && !toks[i].capital && toks[i].norm != "pm" && !named {
         return 0;
     }
     if toks[i].norm == "امام" {
@@ -1985,5 +2002,31 @@ mod tests {
             names("التقت المبعوثة الأممية جينين بلاسخارت وزير الداخلية."),
             ["جينين بلاسخارت"]
         );
+    }
+
+    #[test]
+    fn a_foreign_surname_before_what_its_sentence_goes_on_with() {
+        assert_eq!(
+            names("وقال وزير الخارجية المجري بيتر سيارتو إن بلاده ترفض العقوبات."),
+            ["بيتر سيارتو"]
+        );
+        assert_eq!(
+            names("وأجرى وزير الخارجية الفرنسي جوليا سيجورنيه محادثات مع الوفد."),
+            ["جوليا سيجورنيه"]
+        );
+        // a present verb before its object stays out of the name
+        assert_eq!(names("الرئيس محمد يستقبل وزير الخارجية."), ["محمد"]);
+    }
+
+    #[test]
+    fn a_lower_case_title_before_a_name_in_english() {
+        let text = "He met his Iranian counterpart Ahmad Karimi on Monday.";
+        assert_eq!(names(text), ["Ahmad Karimi"]);
+        assert_eq!(titles(text), [["counterpart"]]);
+    }
+
+    #[test]
+    fn the_holy_see_is_not_a_person() {
+        assert!(names("The Holy See said on Monday that the talks went well.").is_empty());
     }
 }
