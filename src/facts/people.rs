@@ -2029,4 +2029,12 @@ mod tests {
     fn the_holy_see_is_not_a_person() {
         assert!(names("The Holy See said on Monday that the talks went well.").is_empty());
     }
+
+    #[test]
+    fn a_writer_or_an_athlete_before_a_foreign_name() {
+        assert_eq!(
+            names("وقالت الروائية النيجيرية أماكا أديتشي إن الأدب يتطور."),
+            ["أماكا أديتشي"]
+        );
+    }
 }
