@@ -1368,7 +1368,9 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
 fn link_titles(doc: &Doc, people: &mut People) {
     let mut titles = std::mem::take(&mut people.titles);
     for span in titles.iter_mut().filter(|s| s.person.is_none()) {
-        span.person = resolve_title(doc, people, span.toks.clone());
+        // "وأكد الرئيس السيسي": a surname found right after the title is its holder
+        let named = people.at.get(span.toks.end).copied().flatten();
+        span.person = named.or_else(|| resolve_title(doc, people, span.toks.clone()));
         if let Some(p) = span.person {
             people.mark(span.toks.clone(), p);
         }
@@ -2035,6 +2037,23 @@ mod tests {
         assert_eq!(
             names("وقالت الروائية النيجيرية أماكا أديتشي إن الأدب يتطور."),
             ["أماكا أديتشي"]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_a_known_surname_is_that_person_s() {
+        let text = "التقى الرئيس أحمد الحسني، اليوم، الرئيس سالم عباس. وأكد الرئيس الحسني أن بلاده تدعم الحوار.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let at = doc
+            .toks
+            .iter()
+            .rposition(|t| lexicons().titles.has(t))
+            .unwrap_or(0);
+        let holder = people.title_at(at).and_then(|t| t.person);
+        assert_eq!(
+            holder.map(|p| people.persons[p].name.as_str()),
+            Some("أحمد الحسني")
         );
     }
 }
