@@ -243,6 +243,96 @@ fn odd_surname(t: &Token, before_punct: bool) -> bool {
         && !lex.agreement_cues.has(t)
 }
 
+/// Prepositions that open a clause's circumstances ("... في بروكسل").
+const PREPOSITIONS: &[&str] = &["في", "الي", "مع", "خلال"];
+
+/// Date words that open a clause's circumstances ("... يوم الاثنين").
+const DATE_WORDS: &[&str] = &[
+    "اليوم",
+    "يوم",
+    "امس",
+    "غدا",
+    "مساء",
+    "صباح",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
+/// Whether the word at `j`, right after a given name, is a foreign surname
+/// that only looks like an Arabic word of another class: a verb prefix
+/// before punctuation (بيتر سيارتو،), or a glued و / ب / ل (ستيف ويتكوف،،
+/// رمطان لعمامرة في، بيني وونغ مع) or a pronoun suffix (سيجورنيه اليوم)
+/// before punctuation or a date word (a glued letter before a preposition too). What remains once the
+/// glued letter is dropped must itself be no known or common word
+/// (وزوجته، بزيارة stay apart).
+fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    let w = t.norm.as_str();
+    let punct = punct_after(toks, j + 1, end);
+    let next = toks.get(j + 1).filter(|_| j + 1 < end);
+    let date = punct || next.is_some_and(|n| DATE_WORDS.contains(&n.norm.as_str()));
+    let lex = lexicons();
+    // "بيتر سيارتو إن", "ستيفان سيجورنيه محادثات", "بيني وونغ بنظيرها": what the
+    // sentence goes on with after its subject
+    let said =
+        next.is_some_and(|n| super::speaker::is_complementizer(&n.norm) || lex.speech_verbs.has(n));
+    let object = said || next.is_some_and(|n| lex.titles.has(n) || meeting_cue(n));
+    let circumstance =
+        date || object || next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
+    if !circumstance || t.tanween || w.starts_with("ال") || known_word(t) {
+        return false;
+    }
+    let n = w.chars().count();
+    let verb = n >= 5 && (w.starts_with("سي") || w.starts_with('ي'));
+    let pronoun = n >= 5 && !t.marbuta && w.ends_with('ه');
+    let clitic = ["و", "ب", "ل"]
+        .iter()
+        .find_map(|c| w.strip_prefix(c))
+        .filter(|rest| {
+            rest.chars().count() >= 3 && !rest.starts_with("ال") && !rest.starts_with('ل')
+        })
+        .filter(|rest| {
+            (t.marbuta || !pronoun_suffix(rest)) && !lexicons().given_names.has_norm(rest)
+        });
+    // "كالاس", "فالس": an article after a clitic needs a noun of three letters
+    let short_article = ["وال", "فال", "بال", "كال"]
+        .iter()
+        .find_map(|c| w.strip_prefix(c))
+        .is_some_and(|rest| rest.chars().count() <= 2);
+    verb && (punct || said)
+        || pronoun && (date || object)
+        || clitic.is_some()
+        || short_article && punct
+}
+
+/// Whether a word ends in a pronoun suffix (زوجته، جهودهم).
+fn pronoun_suffix(w: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "كم", "نا"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+/// Whether some stem of `t` is a word of a lexicon other than names.
+fn known_word(t: &Token) -> bool {
+    let lex = lexicons();
+    lex.stopwords.has(t)
+        || lex.not_names.has(t)
+        || lex.titles.has(t)
+        || lex.honorifics.has(t)
+        || lex.places.has(t)
+        || lex.nationalities.has(t)
+        || lex.office_words.has(t)
+        || lex.speech_verbs.has(t)
+        || lex.agreement_cues.has(t)
+        || facilities().has(t)
+        || meeting_cue(t)
+}
+
 /// Whether `t` is a function or time word. The weekdays are entered with
 /// the article (الجمعة، الخميس); bare, they are frequent surnames (أحمد جمعة).
 fn stopword(t: &Token) -> bool {
@@ -353,7 +443,14 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         return 0;
     };
     let latin = toks[i].norm.is_ascii();
-    if latin && !toks[i].capital && toks[i].norm != "pm" {
+    // "his Iranian counterpart Abbas Araghchi", "UN envoy Hans Grundberg": a title
+    // head in lower case when a capitalised given name follows
+    let named = toks
+        .get(i + head)
+        .filter(|_| i + head < end)
+        .is_some_and(|n| n.capital && lex.given_names.has_norm(&n.norm))
+        || toks[i].norm == "counterpart";
+    if latin && !toks[i].capital && toks[i].norm != "pm" && !named {
         return 0;
     }
     if toks[i].norm == "امام" {
@@ -372,8 +469,9 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
             .or_else(|| accredited_to(toks, j, end));
         match step {
-            Some(n) if !lex.given_names.has_norm(&t.norm) || lex.office_words.has(t) => j += n,
-            // "نائب أمير منطقة الرياض": a title that is also a given name, with its domain after it
+            Some(n) if !lex.given_names.has_norm(&t.norm) => j += n,
+            // "نائب أمير منطقة الرياض", "المتحدث باسم الحكومة": a title or office word that
+            // is also a given name, with its domain after it ("... باسم العوادي" is the name)
             Some(n) if title_domain_follows(toks, j + n, end) => j += n,
             _ => break,
         }
@@ -577,7 +675,10 @@ fn name_at(
         {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
-        } else if j == i + 1 && given && odd_surname(t, punct_after(toks, j + 1, end)) {
+        } else if j == i + 1
+            && given
+            && (odd_surname(t, punct_after(toks, j + 1, end)) || foreign_surname(toks, j, end))
+        {
             // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
             // have the shape of a common word
         } else if hamza_al(text, t)
@@ -793,6 +894,19 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
                 .is_some_and(|t| t.is_punct('،') || t.is_punct(','))
         {
             k += 1;
+        }
+        let conjunction = toks.get(k).is_some_and(|t| {
+            k < end && t.norm.starts_with('و') && !lexicons().given_names.has_norm(&t.norm)
+        });
+        if k > title.end && conjunction {
+            // "محمد بن زايد ولي عهد أبوظبي، ودولة شهباز شريف": a title, a comma and a
+            // conjunction: the title is in apposition to the name before it
+            people.titles.push(TitleSpan {
+                toks: title.clone(),
+                person: None,
+            });
+            i = k;
+            continue;
         }
         k += honorific_len(toks, k, end);
         if title.is_empty() && k > i {
@@ -1254,7 +1368,9 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
 fn link_titles(doc: &Doc, people: &mut People) {
     let mut titles = std::mem::take(&mut people.titles);
     for span in titles.iter_mut().filter(|s| s.person.is_none()) {
-        span.person = resolve_title(doc, people, span.toks.clone());
+        // "وأكد الرئيس السيسي": a surname found right after the title is its holder
+        let named = people.at.get(span.toks.end).copied().flatten();
+        span.person = named.or_else(|| resolve_title(doc, people, span.toks.clone()));
         if let Some(p) = span.person {
             people.mark(span.toks.clone(), p);
         }
@@ -1822,5 +1938,130 @@ mod tests {
         // after a titled host, the title is the guest's, not his
         let text = "استقبل الرئيس سامي نادر رئيس وزراء اليونان في القصر.";
         assert_eq!(titles(text), [["الرئيس"]]);
+    }
+
+    #[test]
+    fn a_foreign_surname_with_a_glued_letter_before_a_date_or_preposition() {
+        assert_eq!(
+            names("التقى المبعوث الأمريكي ستيف ويتكوف، اليوم، رئيس الوزراء."),
+            ["ستيف ويتكوف"]
+        );
+        assert_eq!(
+            names("وصل المبعوث الأممي جوليا لعمامرة إلى الخرطوم."),
+            ["جوليا لعمامرة"]
+        );
+        // a noun with a pronoun after the conjunction is the companion, not a surname
+        assert_eq!(names("استقبل الملك عبدالله وعقيلته في القصر."), ["عبدالله"]);
+    }
+
+    #[test]
+    fn a_foreign_surname_with_a_verb_prefix_before_punctuation() {
+        assert_eq!(
+            names("واستقبل الوزير وزير الخارجية المجري بيتر سيارتو، ثم عقدا مؤتمرا."),
+            ["بيتر سيارتو"]
+        );
+    }
+
+    #[test]
+    fn an_article_glued_to_two_letters_is_a_foreign_surname() {
+        assert_eq!(names("وقالت الممثلة العليا كايا كالاس."), ["كايا كالاس"]);
+    }
+
+    #[test]
+    fn a_title_before_a_comma_and_a_conjunction_is_the_previous_name_s() {
+        let text = "استقبل الرئيس أحمد سالم رئيس الجمهورية، ومعالي جون سميث وزير الخارجية.";
+        assert_eq!(names(text), ["أحمد سالم", "جون سميث"]);
+        assert_eq!(titles(text)[1], ["وزير الخارجية"]);
+    }
+
+    #[test]
+    fn a_given_name_after_a_spokesman_s_title() {
+        assert_eq!(
+            names("وقال المتحدث باسم الحكومة باسم حسين إن الحكومة مستمرة."),
+            ["باسم حسين"]
+        );
+        assert_eq!(
+            titles("وقال المتحدث باسم وزارة الخارجية سامي علي إن الوزيرين اتفقا."),
+            [["المتحدث باسم وزارة الخارجية"]]
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_name_is_not_part_of_it() {
+        assert_eq!(
+            names("أعلن الرئيس الأمريكي جون سميث فرض رسوم جديدة على الواردات."),
+            ["جون سميث"]
+        );
+    }
+
+    #[test]
+    fn more_nationalities_and_feminine_titles() {
+        assert_eq!(
+            titles("وقال وزير الخارجية الغاني صامويل أبلاكوا إن بلاده مستعدة."),
+            [["وزير الخارجية الغاني"]]
+        );
+        assert_eq!(
+            names("التقت المبعوثة الأممية جينين بلاسخارت وزير الداخلية."),
+            ["جينين بلاسخارت"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_surname_before_what_its_sentence_goes_on_with() {
+        assert_eq!(
+            names("وقال وزير الخارجية المجري بيتر سيارتو إن بلاده ترفض العقوبات."),
+            ["بيتر سيارتو"]
+        );
+        assert_eq!(
+            names("وأجرى وزير الخارجية الفرنسي جوليا سيجورنيه محادثات مع الوفد."),
+            ["جوليا سيجورنيه"]
+        );
+        // a present verb before its object stays out of the name
+        assert_eq!(names("الرئيس محمد يستقبل وزير الخارجية."), ["محمد"]);
+    }
+
+    #[test]
+    fn a_lower_case_title_before_a_name_in_english() {
+        let text = "He met his Iranian counterpart Ahmad Karimi on Monday.";
+        assert_eq!(names(text), ["Ahmad Karimi"]);
+        assert_eq!(titles(text), [["counterpart"]]);
+    }
+
+    #[test]
+    fn the_holy_see_is_not_a_person() {
+        assert!(names("The Holy See said on Monday that the talks went well.").is_empty());
+    }
+
+    #[test]
+    fn a_writer_or_an_athlete_before_a_foreign_name() {
+        assert_eq!(
+            names("وقالت الروائية النيجيرية أماكا أديتشي إن الأدب يتطور."),
+            ["أماكا أديتشي"]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_a_known_surname_is_that_person_s() {
+        let text = "التقى الرئيس أحمد الحسني، اليوم، الرئيس سالم عباس. وأكد الرئيس الحسني أن بلاده تدعم الحوار.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let at = doc
+            .toks
+            .iter()
+            .rposition(|t| lexicons().titles.has(t))
+            .unwrap_or(0);
+        let holder = people.title_at(at).and_then(|t| t.person);
+        assert_eq!(
+            holder.map(|p| people.persons[p].name.as_str()),
+            Some("أحمد الحسني")
+        );
+    }
+
+    #[test]
+    fn the_head_of_an_international_fund() {
+        assert_eq!(
+            titles("وقالت رئيسة صندوق النقد الدولي ماريا سميث إن النمو يتباطأ."),
+            [["رئيسة صندوق النقد الدولي"]]
+        );
     }
 }
