@@ -42,7 +42,8 @@ impl Hasher for FxHasher {
     }
 }
 
-type Fx = BuildHasherDefault<FxHasher>;
+/// The hasher of the lexicons' sets and maps: short keys, no untrusted collisions to fear.
+pub type Fx = BuildHasherDefault<FxHasher>;
 
 /// A set of words and multi-word phrases.
 #[derive(Debug, Default)]

@@ -1239,6 +1239,12 @@ fn spelling_keys(words: &[String]) -> Vec<String> {
     out
 }
 
+/// Whether a normalised word is all Arabic letters that [`fold_letters`]
+/// leaves alone, so that its spelling key is the word itself.
+fn is_plain_arabic(w: &str) -> bool {
+    w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
 /// Letters that spellings of one name vary in: Persian and Turkish letters
 /// folded to their Arabic or Latin neighbours.
 fn fold_letters(w: &str) -> String {
@@ -1314,7 +1320,8 @@ fn ends_in_patronymic(words: &[String]) -> bool {
 /// Links surname-only mentions ("الكاظمي", "والكاظمي", "Lavrov") to the person.
 fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
     let lex = lexicons();
-    let mut by_surname: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    let mut by_surname: std::collections::HashMap<String, Vec<usize>, super::lexicon::Fx> =
+        Default::default();
     for (id, p) in people.persons.iter().enumerate() {
         let Some(last) = p.words.last() else { continue };
         if p.words.len() < 2 || lex.stopwords.has_norm(last) || last.chars().count() < 3 {
@@ -1345,9 +1352,14 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
             continue; // "في صالح التهدئة" is not Barham Salih
         }
         let Some(ids) = t.stems().find_map(|s| {
-            by_surname
-                .get(&surname_key(s, false))
-                .or_else(|| by_surname.get(&surname_key(s, true)))
+            if is_plain_arabic(s) {
+                // the key of a word without letters to fold is the word itself (no allocation)
+                by_surname.get(core(s)).or_else(|| by_surname.get(s))
+            } else {
+                by_surname
+                    .get(&surname_key(s, false))
+                    .or_else(|| by_surname.get(&surname_key(s, true)))
+            }
         }) else {
             continue;
         };
