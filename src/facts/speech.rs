@@ -64,6 +64,9 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
                 let rest = text[i..].trim_start();
                 let reopens = rest.starts_with(opener_of(closer));
                 if !reopens || i - start > MAX_QUOTE {
+                    if after_colon(text, start) {
+                        out.push(start..i);
+                    }
                     open = None;
                 } else {
                     reopened = text.len() - rest.len();
@@ -78,13 +81,27 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
             '“' => '”',
             '„' | '”' => '“',
             '‘' => '’',
+            '‹' => '›',
             '"' => '"',
             '\'' if (before.is_whitespace() || before == '(') && next.is_alphabetic() => '\'',
             _ => continue,
         };
         open = Some((i + c.len_utf8(), closer));
     }
+    if let Some((start, _)) = open.filter(|&(start, _)| after_colon(text, start)) {
+        out.push(start..text.len());
+    }
     out
+}
+
+/// Whether the quotation mark ending at byte `start` comes right after a
+/// colon ("قال: «…"): what follows is speech even when the outlet forgot to
+/// close the mark before the paragraph ends.
+fn after_colon(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let mut back = before.chars().rev();
+    back.next();
+    back.find(|c| !c.is_whitespace()) == Some(':')
 }
 
 fn opener_of(closer: char) -> char {
@@ -93,6 +110,7 @@ fn opener_of(closer: char) -> char {
         '”' => '“',
         '“' => '„',
         '’' => '‘',
+        '›' => '‹',
         '\'' => '\'',
         _ => '"',
     }
@@ -1341,7 +1359,9 @@ fn quote_speaker(
             }
             return last_who
                 .cloned()
-                .or_else(|| sentence_subject(doc, people, start, v));
+                .or_else(|| sentence_subject(doc, people, start, v))
+                .or_else(|| previous_subject(doc, people, v))
+                .or_else(|| last_person_before(people, v).map(Who::Person));
         }
     }
     // "…," he said / said Lavrov / قال الوزير after the quotation
@@ -1381,6 +1401,16 @@ fn quote_speaker(
     let opens_sentence = q.start <= s.toks.start + 1;
     if opens_sentence {
         return last.as_ref().map(|(w, _)| w.clone());
+    }
+    // "وفي تصريح له: «…»": speech introduced by a noun goes on with the speaker
+    let colon = doc
+        .toks
+        .get(q.start.wrapping_sub(2))
+        .is_some_and(|t| t.is_punct(':'));
+    if colon {
+        return sentence_subject(doc, people, start, q.start)
+            .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
+            .or_else(|| previous_subject(doc, people, q.start));
     }
     None
 }
@@ -1729,5 +1759,42 @@ mod tests {
             "وقال الوزير خالد سالم إن الخطة جاهزة. وتابع المشاركون بالقول إن المؤتمر ناجح.",
         );
         assert_eq!(speaker(&f.statements[1]), Some("المشاركون"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_left_open_ends_with_its_paragraph() {
+        let f = extract(
+            "وقال الوزير خالد سالم: «الحوار هو الطريق الوحيد لحل الأزمة\nوتناول اللقاء ملفات التعاون. وأضاف: «نحن مستعدون لكل الاحتمالات في المرحلة المقبلة",
+        );
+        let texts: Vec<_> = f.quotes.iter().map(|q| q.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الحوار هو الطريق الوحيد لحل الأزمة",
+                "نحن مستعدون لكل الاحتمالات في المرحلة المقبلة"
+            ]
+        );
+    }
+
+    #[test]
+    fn single_guillemets_mark_a_quotation() {
+        let f = extract("قال الوزير خالد سالم: ‹الحوار هو الطريق الوحيد لحل الأزمة›.");
+        assert_eq!(f.quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_after_a_noun_of_speech_and_a_colon_is_the_one_before() {
+        let f = extract(
+            "التقى الوزير خالد سالم السفير في مكتبه.\nوفي تصريح له عقب اللقاء: «العلاقات بين البلدين في أفضل حالاتها».",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_verb_with_no_speaker_yet_is_the_subject_before() {
+        let f = extract(
+            "تحدثت الوزيرة سارة خالد عن خطط الوزارة في المؤتمر.\nوأضافت: «طلابنا هم ثروتنا الحقيقية في المستقبل».",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("سارة خالد"));
     }
 }
