@@ -52,6 +52,7 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
         if let Some((start, closer)) = open {
             // right-to-left writers sometimes open with ” and close with “ (or ” again)
             let closes = c == closer && (c != '\'' || !next.is_alphabetic())
+                || mixed_close(closer, c)
                 || closer == '“' && c == '”' && text[start..i].contains(' ');
             if i == reopened {
                 continue;
@@ -102,6 +103,12 @@ fn after_colon(text: &str, start: usize) -> bool {
     let mut back = before.chars().rev();
     back.next();
     back.find(|c| !c.is_whitespace()) == Some(':')
+}
+
+/// Whether `c` closes a quotation waiting for `closer` though it is the
+/// other double mark: outlets mix straight and curly marks ("…” “…").
+fn mixed_close(closer: char, c: char) -> bool {
+    matches!((closer, c), ('"', '”') | ('”', '"'))
 }
 
 fn opener_of(closer: char) -> char {
@@ -167,7 +174,15 @@ fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
         .iter()
         .rev()
         .find(|t| !is_mark(t))
-        .is_some_and(|t| t.is_word() && t.stems().any(|s| NAMING.contains(&s)))
+        .is_some_and(|t| t.is_word() && t.stems().any(|s| names_with(&t.norm, s)))
+}
+
+/// Whether the word `norm`, read as `stem`, introduces a name: a naming word
+/// in construct ("مشروع «…»", "لصحيفة «…»"), not the definite noun that is
+/// the subject of what follows ("أن المشروع «سيغير …»").
+fn names_with(norm: &str, stem: &str) -> bool {
+    let before = &norm[..norm.len() - stem.len()];
+    NAMING.contains(&stem) && !before.ends_with("ال") && !before.ends_with("لل")
 }
 
 /// Longest name in quotation marks between a speech verb and its
@@ -1796,5 +1811,20 @@ mod tests {
             "تحدثت الوزيرة سارة خالد عن خطط الوزارة في المؤتمر.\nوأضافت: «طلابنا هم ثروتنا الحقيقية في المستقبل».",
         );
         assert_eq!(speaker(&f.quotes[0]), Some("سارة خالد"));
+    }
+
+    #[test]
+    fn mixed_marks_and_a_quotation_after_a_definite_noun() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن \"الحكومة ستواصل دعم المشاريع الصغيرة”. وأكد أن المشروع «سيغير وجه المدينة خلال سنوات». وأطلق مشروع «مدينة المستقبل الخضراء الذكية» أمس.",
+        );
+        let texts: Vec<_> = f.quotes.iter().map(|q| q.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الحكومة ستواصل دعم المشاريع الصغيرة",
+                "سيغير وجه المدينة خلال سنوات"
+            ]
+        );
     }
 }
