@@ -39,8 +39,9 @@ pub struct Speech {
     pub statements: Vec<Quote>,
 }
 
-/// A quotation's bytes, inside the marks.
-fn quote_spans(text: &str) -> Vec<Range<usize>> {
+/// Quotations' bytes, inside the marks, each with whether its mark closes
+/// (an open one runs to the end of its paragraph).
+fn quote_spans(text: &str) -> Vec<(Range<usize>, bool)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut reopened = usize::MAX; // the mark that reopens a quotation in the next paragraph
@@ -58,16 +59,14 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
                 continue;
             }
             if closes {
-                out.push(start..i);
+                out.push((start..i, true));
                 open = None;
             } else if c == '\n' {
                 // a quotation continues over a paragraph break only if the next paragraph reopens it
                 let rest = text[i..].trim_start();
                 let reopens = rest.starts_with(opener_of(closer));
                 if !reopens || i - start > MAX_QUOTE {
-                    if after_colon(text, start) {
-                        out.push(start..i);
-                    }
+                    out.push((start..i, false));
                     open = None;
                 } else {
                     reopened = text.len() - rest.len();
@@ -89,20 +88,34 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
         };
         open = Some((i + c.len_utf8(), closer));
     }
-    if let Some((start, _)) = open.filter(|&(start, _)| after_colon(text, start)) {
-        out.push(start..text.len());
+    if let Some((start, _)) = open {
+        out.push((start..text.len(), false));
     }
     out
 }
 
-/// Whether the quotation mark ending at byte `start` comes right after a
-/// colon ("قال: «…"): what follows is speech even when the outlet forgot to
-/// close the mark before the paragraph ends.
-fn after_colon(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    let mut back = before.chars().rev();
-    back.next();
-    back.find(|c| !c.is_whitespace()) == Some(':')
+/// Tokens before a quotation in which a speech verb introduces it ("وقال حفظه الله «…").
+const INTRO_BACK: usize = 4;
+
+/// Whether the quotation opening at token `q` is introduced as speech: after
+/// a colon ("قال: «…"), at the start of a sentence or paragraph, or a few
+/// words after a speech verb. A quotation whose mark never closes counts
+/// only then (the outlet forgot the mark, or the page was cut short).
+fn introduced(doc: &Doc, q: usize) -> bool {
+    let mark = q.checked_sub(1).filter(|&m| !doc.toks[m].is_word());
+    let Some(m) = mark else {
+        return false;
+    };
+    let Some(p) = m.checked_sub(1) else {
+        return true;
+    };
+    let prev = &doc.toks[p];
+    let new_line = doc.text[prev.end..doc.toks[m].start].contains('\n');
+    new_line
+        || prev.is_punct(':')
+        || prev.is_punct('.')
+        || (p.saturating_sub(INTRO_BACK)..=p)
+            .any(|k| doc.sent_of[k] == doc.sent_of[p] && is_speech_verb(&doc.toks[k]))
 }
 
 /// Whether `c` closes a quotation waiting for `closer` though it is the
@@ -228,8 +241,11 @@ fn toks_in(doc: &Doc, r: &Range<usize>) -> Range<usize> {
 /// Finds quotes and statements.
 pub fn find(doc: &Doc, people: &People) -> Speech {
     let mut quotes: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (bytes, tokens)
-    for bytes in quote_spans(doc.text) {
+    for (bytes, closed) in quote_spans(doc.text) {
         let toks = toks_in(doc, &bytes);
+        if !closed && !introduced(doc, toks.start) {
+            continue;
+        }
         let words = doc.toks[toks.clone()]
             .iter()
             .filter(|t| t.is_word())
@@ -1824,6 +1840,21 @@ mod tests {
             [
                 "الحكومة ستواصل دعم المشاريع الصغيرة",
                 "سيغير وجه المدينة خلال سنوات"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_left_open_counts_only_where_speech_introduces_it() {
+        let f = extract(
+            "وقال الوزير خالد سالم \"الحوار هو الطريق الوحيد لحل الأزمة\nوتناول اللقاء ملفات \"التعاون الاقتصادي بين البلدين الجارين\nThe talks went on. \"We have made the bold decision to admit",
+        );
+        let texts: Vec<_> = f.quotes.iter().map(|q| q.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الحوار هو الطريق الوحيد لحل الأزمة",
+                "We have made the bold decision to admit"
             ]
         );
     }
