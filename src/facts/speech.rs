@@ -1212,6 +1212,18 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
 }
 
+/// The person who is the subject of the sentence before the one starting at
+/// token `start`: a name before its verb (English) or right after it (Arabic),
+/// among the first words of that sentence.
+fn sentence_subject_before(doc: &Doc, people: &People, start: usize) -> Option<Who> {
+    let prev = doc.sentence_of(start.checked_sub(1)?)?;
+    let end = prev.toks.end.min(prev.toks.start + SUBJECT_WORDS);
+    (prev.toks.start..end).find_map(|j| agent_at(doc, people, j, end).filter(is_person))
+}
+
+/// How far into a sentence its subject is looked for, in tokens.
+const SUBJECT_WORDS: usize = 12;
+
 /// "وتابع الموسوي بالقول إن", "وأضاف الوزير قائلا إن": the subject of the
 /// verb of saying just before "بالقول"/"قائلا", which carries the clause.
 fn subject_of_verb_before(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
@@ -1431,7 +1443,9 @@ fn quote_speaker(
     }
     let opens_sentence = q.start <= s.toks.start + 1;
     if opens_sentence {
-        return last.as_ref().map(|(w, _)| w.clone());
+        // "For his part, X highlighted …. “…”": the one who just acted speaks
+        return sentence_subject_before(doc, people, s.toks.start)
+            .or_else(|| last.as_ref().map(|(w, _)| w.clone()));
     }
     // "وفي تصريح له: «…»": speech introduced by a noun goes on with the speaker
     let colon = doc
@@ -1857,5 +1871,13 @@ mod tests {
                 "We have made the bold decision to admit"
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_opening_a_sentence_is_the_subject_just_before() {
+        let f = extract(
+            "President John Smith met the envoy Jane Roe in the capital. \"Our talks were frank and useful,\" Smith said. For her part, Jane Roe praised the visit. \"Our two nations share a long history together.\"",
+        );
+        assert_eq!(speaker(&f.quotes[1]), Some("Jane Roe"));
     }
 }
