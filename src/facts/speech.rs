@@ -211,6 +211,17 @@ fn name_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     complementizer_after(doc, close).then_some(close)
 }
 
+/// Where a quotation opened at `j` closes when a naming word introduces it
+/// (a channel's or programme's name between the verb and its clause:
+/// "على فضائية "إم بي سي مصر" مساء اليوم أن").
+fn named_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    if !named_by_what_precedes(doc, j + 1) {
+        return None;
+    }
+    (j + 1..limit.min(j + MAX_NAME_QUOTE).min(doc.toks.len()))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))
+}
+
 /// Whether a complementizer follows token `k`, after a comma at most.
 fn complementizer_after(doc: &Doc, k: usize) -> bool {
     let mut n = k + 1;
@@ -517,10 +528,12 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
         return Some(v);
     }
     let mut j = v;
+    let mut words = 0; // punctuation and quotation marks do not take the verb further away
     while j + 1 < limit {
         j += 1;
         let t = &doc.toks[j];
-        let near = j < v + VERB_WINDOW
+        words += usize::from(t.is_word());
+        let near = words < VERB_WINDOW
             || doc.toks[j - 1].is_punct('،')
             || doc.toks[j - 1].is_punct(',')
             || opens_nominal_clause(doc, people, j);
@@ -543,7 +556,9 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
         let mark = t.is_punct('«') || t.is_punct('"') || t.is_punct('“');
         if mark {
             // a name in quotation marks ("العربي الجديد") is skipped; a quotation ends the search
-            j = short_quote_end(doc, j, limit).or_else(|| name_quote_end(doc, j, limit))?;
+            j = short_quote_end(doc, j, limit)
+                .or_else(|| name_quote_end(doc, j, limit))
+                .or_else(|| named_quote_end(doc, j, limit))?;
             continue;
         }
         if t.norm == "," && verb.is_ascii() && j > v + 1 {
@@ -1879,5 +1894,21 @@ mod tests {
             "President John Smith met the envoy Jane Roe in the capital. \"Our talks were frank and useful,\" Smith said. For her part, Jane Roe praised the visit. \"Our two nations share a long history together.\"",
         );
         assert_eq!(speaker(&f.quotes[1]), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_channel_named_in_quotation_marks_lies_between_verb_and_clause() {
+        let got = starts(
+            "وأضاف الوزير خالد سالم في حواره مع المذيع ببرنامج \"صباح الخير يا عرب\" مساء الثلاثاء أن الحكومة ستخفض الضرائب.",
+        );
+        assert_eq!(got, ["الحكومة ستخفض"]);
+    }
+
+    #[test]
+    fn quotation_marks_do_not_take_the_clause_away_from_its_verb() {
+        let got = starts(
+            "وأوضح الوزير خالد سالم في لقاءات مع \"العربية\" و\"الحدث\" و\"الشرق\" و\"الغد\" و\"المشهد\" مساء الثلاثاء الماضي أن ولي العهد سيزور البلاد.",
+        );
+        assert_eq!(got, ["ولي العهد"]);
     }
 }
