@@ -254,7 +254,9 @@ pub fn find(doc: &Doc, people: &People) -> Speech {
     let mut quotes: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (bytes, tokens)
     for (bytes, closed) in quote_spans(doc.text) {
         let toks = toks_in(doc, &bytes);
-        if !closed && !introduced(doc, toks.start) {
+        // a quotation running to the end of the text is a page cut short mid-quote
+        let cut_short = bytes.end >= doc.text.trim_end().len();
+        if !closed && !cut_short && !introduced(doc, toks.start) {
             continue;
         }
         let words = doc.toks[toks.clone()]
@@ -1910,5 +1912,13 @@ mod tests {
             "وأوضح الوزير خالد سالم في لقاءات مع \"العربية\" و\"الحدث\" و\"الشرق\" و\"الغد\" و\"المشهد\" مساء الثلاثاء الماضي أن ولي العهد سيزور البلاد.",
         );
         assert_eq!(got, ["ولي العهد"]);
+    }
+
+    #[test]
+    fn a_quotation_cut_short_by_the_end_of_the_page_counts() {
+        let f = extract(
+            "وأوضح البيان أن القمة ستبحث في محاور عدة حول «مناقشة أهم محاور الشراكة الاقتصادية التي صارت تتفرد",
+        );
+        assert_eq!(f.quotes.len(), 1);
     }
 }
