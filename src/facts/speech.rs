@@ -1465,10 +1465,14 @@ fn quote_speaker(
             .or_else(|| last.as_ref().map(|(w, _)| w.clone()));
     }
     // "وفي تصريح له: «…»": speech introduced by a noun goes on with the speaker
-    let colon = doc
-        .toks
-        .get(q.start.wrapping_sub(2))
-        .is_some_and(|t| t.is_punct(':'));
+    let before_mark = doc.toks.get(q.start.wrapping_sub(2));
+    if before_mark.is_some_and(|t| is_complementizer(&t.norm)) {
+        // "وصف الرئيس القمة بأنها «…»": the subject of the sentence
+        if let Some(w) = sentence_subject(doc, people, start, q.start) {
+            return Some(w);
+        }
+    }
+    let colon = before_mark.is_some_and(|t| t.is_punct(':'));
     if colon {
         return sentence_subject(doc, people, start, q.start)
             .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
@@ -1920,5 +1924,12 @@ mod tests {
             "وأوضح البيان أن القمة ستبحث في محاور عدة حول «مناقشة أهم محاور الشراكة الاقتصادية التي صارت تتفرد",
         );
         assert_eq!(f.quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_after_bi_annaha_is_the_subject_of_its_sentence() {
+        let f =
+            extract("ووصف الوزير خالد سالم الزيارة بأنها «محطة مهمة في مسار العلاقات بين البلدين».");
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
     }
 }
