@@ -39,8 +39,9 @@ pub struct Speech {
     pub statements: Vec<Quote>,
 }
 
-/// A quotation's bytes, inside the marks.
-fn quote_spans(text: &str) -> Vec<Range<usize>> {
+/// Quotations' bytes, inside the marks, each with whether its mark closes
+/// (an open one runs to the end of its paragraph).
+fn quote_spans(text: &str) -> Vec<(Range<usize>, bool)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut reopened = usize::MAX; // the mark that reopens a quotation in the next paragraph
@@ -52,18 +53,20 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
         if let Some((start, closer)) = open {
             // right-to-left writers sometimes open with ” and close with “ (or ” again)
             let closes = c == closer && (c != '\'' || !next.is_alphabetic())
+                || mixed_close(closer, c)
                 || closer == '“' && c == '”' && text[start..i].contains(' ');
             if i == reopened {
                 continue;
             }
             if closes {
-                out.push(start..i);
+                out.push((start..i, true));
                 open = None;
             } else if c == '\n' {
                 // a quotation continues over a paragraph break only if the next paragraph reopens it
                 let rest = text[i..].trim_start();
                 let reopens = rest.starts_with(opener_of(closer));
                 if !reopens || i - start > MAX_QUOTE {
+                    out.push((start..i, false));
                     open = None;
                 } else {
                     reopened = text.len() - rest.len();
@@ -78,13 +81,47 @@ fn quote_spans(text: &str) -> Vec<Range<usize>> {
             '“' => '”',
             '„' | '”' => '“',
             '‘' => '’',
+            '‹' => '›',
             '"' => '"',
             '\'' if (before.is_whitespace() || before == '(') && next.is_alphabetic() => '\'',
             _ => continue,
         };
         open = Some((i + c.len_utf8(), closer));
     }
+    if let Some((start, _)) = open {
+        out.push((start..text.len(), false));
+    }
     out
+}
+
+/// Tokens before a quotation in which a speech verb introduces it ("وقال حفظه الله «…").
+const INTRO_BACK: usize = 4;
+
+/// Whether the quotation opening at token `q` is introduced as speech: after
+/// a colon ("قال: «…"), at the start of a sentence or paragraph, or a few
+/// words after a speech verb. A quotation whose mark never closes counts
+/// only then (the outlet forgot the mark, or the page was cut short).
+fn introduced(doc: &Doc, q: usize) -> bool {
+    let mark = q.checked_sub(1).filter(|&m| !doc.toks[m].is_word());
+    let Some(m) = mark else {
+        return false;
+    };
+    let Some(p) = m.checked_sub(1) else {
+        return true;
+    };
+    let prev = &doc.toks[p];
+    let new_line = doc.text[prev.end..doc.toks[m].start].contains('\n');
+    new_line
+        || prev.is_punct(':')
+        || prev.is_punct('.')
+        || (p.saturating_sub(INTRO_BACK)..=p)
+            .any(|k| doc.sent_of[k] == doc.sent_of[p] && is_speech_verb(&doc.toks[k]))
+}
+
+/// Whether `c` closes a quotation waiting for `closer` though it is the
+/// other double mark: outlets mix straight and curly marks ("…” “…").
+fn mixed_close(closer: char, c: char) -> bool {
+    matches!((closer, c), ('"', '”') | ('”', '"'))
 }
 
 fn opener_of(closer: char) -> char {
@@ -93,6 +130,7 @@ fn opener_of(closer: char) -> char {
         '”' => '“',
         '“' => '„',
         '’' => '‘',
+        '›' => '‹',
         '\'' => '\'',
         _ => '"',
     }
@@ -149,7 +187,15 @@ fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
         .iter()
         .rev()
         .find(|t| !is_mark(t))
-        .is_some_and(|t| t.is_word() && t.stems().any(|s| NAMING.contains(&s)))
+        .is_some_and(|t| t.is_word() && t.stems().any(|s| names_with(&t.norm, s)))
+}
+
+/// Whether the word `norm`, read as `stem`, introduces a name: a naming word
+/// in construct ("مشروع «…»", "لصحيفة «…»"), not the definite noun that is
+/// the subject of what follows ("أن المشروع «سيغير …»").
+fn names_with(norm: &str, stem: &str) -> bool {
+    let before = &norm[..norm.len() - stem.len()];
+    NAMING.contains(&stem) && !before.ends_with("ال") && !before.ends_with("لل")
 }
 
 /// Longest name in quotation marks between a speech verb and its
@@ -163,6 +209,17 @@ fn name_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     let close = (j + 1..limit.min(j + MAX_NAME_QUOTE).min(doc.toks.len()))
         .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))?;
     complementizer_after(doc, close).then_some(close)
+}
+
+/// Where a quotation opened at `j` closes when a naming word introduces it
+/// (a channel's or programme's name between the verb and its clause:
+/// "على فضائية "إم بي سي مصر" مساء اليوم أن").
+fn named_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
+    if !named_by_what_precedes(doc, j + 1) {
+        return None;
+    }
+    (j + 1..limit.min(j + MAX_NAME_QUOTE).min(doc.toks.len()))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))
 }
 
 /// Whether a complementizer follows token `k`, after a comma at most.
@@ -195,8 +252,13 @@ fn toks_in(doc: &Doc, r: &Range<usize>) -> Range<usize> {
 /// Finds quotes and statements.
 pub fn find(doc: &Doc, people: &People) -> Speech {
     let mut quotes: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (bytes, tokens)
-    for bytes in quote_spans(doc.text) {
+    for (bytes, closed) in quote_spans(doc.text) {
         let toks = toks_in(doc, &bytes);
+        // a quotation running to the end of the text is a page cut short mid-quote
+        let cut_short = bytes.end >= doc.text.trim_end().len();
+        if !closed && !cut_short && !introduced(doc, toks.start) {
+            continue;
+        }
         let words = doc.toks[toks.clone()]
             .iter()
             .filter(|t| t.is_word())
@@ -468,10 +530,12 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
         return Some(v);
     }
     let mut j = v;
+    let mut words = 0; // punctuation and quotation marks do not take the verb further away
     while j + 1 < limit {
         j += 1;
         let t = &doc.toks[j];
-        let near = j < v + VERB_WINDOW
+        words += usize::from(t.is_word());
+        let near = words < VERB_WINDOW
             || doc.toks[j - 1].is_punct('،')
             || doc.toks[j - 1].is_punct(',')
             || opens_nominal_clause(doc, people, j);
@@ -494,7 +558,9 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
         let mark = t.is_punct('«') || t.is_punct('"') || t.is_punct('“');
         if mark {
             // a name in quotation marks ("العربي الجديد") is skipped; a quotation ends the search
-            j = short_quote_end(doc, j, limit).or_else(|| name_quote_end(doc, j, limit))?;
+            j = short_quote_end(doc, j, limit)
+                .or_else(|| name_quote_end(doc, j, limit))
+                .or_else(|| named_quote_end(doc, j, limit))?;
             continue;
         }
         if t.norm == "," && verb.is_ascii() && j > v + 1 {
@@ -1163,6 +1229,18 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
 }
 
+/// The person who is the subject of the sentence before the one starting at
+/// token `start`: a name before its verb (English) or right after it (Arabic),
+/// among the first words of that sentence.
+fn sentence_subject_before(doc: &Doc, people: &People, start: usize) -> Option<Who> {
+    let prev = doc.sentence_of(start.checked_sub(1)?)?;
+    let end = prev.toks.end.min(prev.toks.start + SUBJECT_WORDS);
+    (prev.toks.start..end).find_map(|j| agent_at(doc, people, j, end).filter(is_person))
+}
+
+/// How far into a sentence its subject is looked for, in tokens.
+const SUBJECT_WORDS: usize = 12;
+
 /// "وتابع الموسوي بالقول إن", "وأضاف الوزير قائلا إن": the subject of the
 /// verb of saying just before "بالقول"/"قائلا", which carries the clause.
 fn subject_of_verb_before(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
@@ -1341,7 +1419,9 @@ fn quote_speaker(
             }
             return last_who
                 .cloned()
-                .or_else(|| sentence_subject(doc, people, start, v));
+                .or_else(|| sentence_subject(doc, people, start, v))
+                .or_else(|| previous_subject(doc, people, v))
+                .or_else(|| last_person_before(people, v).map(Who::Person));
         }
     }
     // "…," he said / said Lavrov / قال الوزير after the quotation
@@ -1380,7 +1460,23 @@ fn quote_speaker(
     }
     let opens_sentence = q.start <= s.toks.start + 1;
     if opens_sentence {
-        return last.as_ref().map(|(w, _)| w.clone());
+        // "For his part, X highlighted …. “…”": the one who just acted speaks
+        return sentence_subject_before(doc, people, s.toks.start)
+            .or_else(|| last.as_ref().map(|(w, _)| w.clone()));
+    }
+    // "وفي تصريح له: «…»": speech introduced by a noun goes on with the speaker
+    let before_mark = doc.toks.get(q.start.wrapping_sub(2));
+    if before_mark.is_some_and(|t| is_complementizer(&t.norm)) {
+        // "وصف الرئيس القمة بأنها «…»": the subject of the sentence
+        if let Some(w) = sentence_subject(doc, people, start, q.start) {
+            return Some(w);
+        }
+    }
+    let colon = before_mark.is_some_and(|t| t.is_punct(':'));
+    if colon {
+        return sentence_subject(doc, people, start, q.start)
+            .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
+            .or_else(|| previous_subject(doc, people, q.start));
     }
     None
 }
@@ -1729,5 +1825,111 @@ mod tests {
             "وقال الوزير خالد سالم إن الخطة جاهزة. وتابع المشاركون بالقول إن المؤتمر ناجح.",
         );
         assert_eq!(speaker(&f.statements[1]), Some("المشاركون"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_left_open_ends_with_its_paragraph() {
+        let f = extract(
+            "وقال الوزير خالد سالم: «الحوار هو الطريق الوحيد لحل الأزمة\nوتناول اللقاء ملفات التعاون. وأضاف: «نحن مستعدون لكل الاحتمالات في المرحلة المقبلة",
+        );
+        let texts: Vec<_> = f.quotes.iter().map(|q| q.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الحوار هو الطريق الوحيد لحل الأزمة",
+                "نحن مستعدون لكل الاحتمالات في المرحلة المقبلة"
+            ]
+        );
+    }
+
+    #[test]
+    fn single_guillemets_mark_a_quotation() {
+        let f = extract("قال الوزير خالد سالم: ‹الحوار هو الطريق الوحيد لحل الأزمة›.");
+        assert_eq!(f.quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_after_a_noun_of_speech_and_a_colon_is_the_one_before() {
+        let f = extract(
+            "التقى الوزير خالد سالم السفير في مكتبه.\nوفي تصريح له عقب اللقاء: «العلاقات بين البلدين في أفضل حالاتها».",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_verb_with_no_speaker_yet_is_the_subject_before() {
+        let f = extract(
+            "تحدثت الوزيرة سارة خالد عن خطط الوزارة في المؤتمر.\nوأضافت: «طلابنا هم ثروتنا الحقيقية في المستقبل».",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("سارة خالد"));
+    }
+
+    #[test]
+    fn mixed_marks_and_a_quotation_after_a_definite_noun() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن \"الحكومة ستواصل دعم المشاريع الصغيرة”. وأكد أن المشروع «سيغير وجه المدينة خلال سنوات». وأطلق مشروع «مدينة المستقبل الخضراء الذكية» أمس.",
+        );
+        let texts: Vec<_> = f.quotes.iter().map(|q| q.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الحكومة ستواصل دعم المشاريع الصغيرة",
+                "سيغير وجه المدينة خلال سنوات"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_left_open_counts_only_where_speech_introduces_it() {
+        let f = extract(
+            "وقال الوزير خالد سالم \"الحوار هو الطريق الوحيد لحل الأزمة\nوتناول اللقاء ملفات \"التعاون الاقتصادي بين البلدين الجارين\nThe talks went on. \"We have made the bold decision to admit",
+        );
+        let texts: Vec<_> = f.quotes.iter().map(|q| q.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الحوار هو الطريق الوحيد لحل الأزمة",
+                "We have made the bold decision to admit"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_opening_a_sentence_is_the_subject_just_before() {
+        let f = extract(
+            "President John Smith met the envoy Jane Roe in the capital. \"Our talks were frank and useful,\" Smith said. For her part, Jane Roe praised the visit. \"Our two nations share a long history together.\"",
+        );
+        assert_eq!(speaker(&f.quotes[1]), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_channel_named_in_quotation_marks_lies_between_verb_and_clause() {
+        let got = starts(
+            "وأضاف الوزير خالد سالم في حواره مع المذيع ببرنامج \"صباح الخير يا عرب\" مساء الثلاثاء أن الحكومة ستخفض الضرائب.",
+        );
+        assert_eq!(got, ["الحكومة ستخفض"]);
+    }
+
+    #[test]
+    fn quotation_marks_do_not_take_the_clause_away_from_its_verb() {
+        let got = starts(
+            "وأوضح الوزير خالد سالم في لقاءات مع \"العربية\" و\"الحدث\" و\"الشرق\" و\"الغد\" و\"المشهد\" مساء الثلاثاء الماضي أن ولي العهد سيزور البلاد.",
+        );
+        assert_eq!(got, ["ولي العهد"]);
+    }
+
+    #[test]
+    fn a_quotation_cut_short_by_the_end_of_the_page_counts() {
+        let f = extract(
+            "وأوضح البيان أن القمة ستبحث في محاور عدة حول «مناقشة أهم محاور الشراكة الاقتصادية التي صارت تتفرد",
+        );
+        assert_eq!(f.quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_after_bi_annaha_is_the_subject_of_its_sentence() {
+        let f =
+            extract("ووصف الوزير خالد سالم الزيارة بأنها «محطة مهمة في مسار العلاقات بين البلدين».");
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
     }
 }
