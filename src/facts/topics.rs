@@ -33,6 +33,11 @@ const BROAD: &[&str] = &[
     "elections",
 ];
 
+/// An article of this many sentences or more is long: it mentions many
+/// things in passing, so a topic needs cues in two of its sentences (or in
+/// its headline, or beside a signed agreement).
+const LONG: usize = 12;
+
 /// A summit of this many parties or more is multilateral.
 const MANY_PARTIES: usize = 3;
 
@@ -145,6 +150,11 @@ struct Tally {
     id: String,
     weight: u32,
     evidence: Vec<Span>,
+    /// Sentences whose words cue the topic.
+    sentences: usize,
+    /// Whether the headline, an agreement's sentence or a sentence with
+    /// several of its cues speaks of it.
+    prominent: bool,
 }
 
 impl Tally {
@@ -152,6 +162,14 @@ impl Tally {
         self.weight += weight;
         if self.evidence.len() < MAX_EVIDENCE {
             self.evidence.push(span);
+        }
+    }
+
+    /// In a long article, a topic cued by one word in one sentence, not the
+    /// headline, is a passing mention: it keeps the weight of a weak cue.
+    fn passing(&mut self, long: bool) {
+        if long && self.sentences == 1 && !self.prominent {
+            self.weight = self.weight.min(1);
         }
     }
 }
@@ -168,20 +186,30 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             id: id.clone(),
             weight: 0,
             evidence: Vec::new(),
+            sentences: 0,
+            prominent: false,
         })
         .collect();
-    for s in &doc.sents {
+    for (k, s) in doc.sents.iter().enumerate() {
         let weights = sentence_weights(doc, s.toks.clone(), cues);
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
-        for (t, w) in weights.into_iter().enumerate() {
-            let w = if agreed && w > 0 { NEEDED } else { w };
+        for (t, c) in weights.into_iter().enumerate() {
+            let w = if agreed && c.weight > 0 {
+                NEEDED
+            } else {
+                c.weight
+            };
             if w > 0 {
                 tallies[t].add(w, Span::of(doc.text, s.bytes.start, s.bytes.end));
+                tallies[t].sentences += 1;
+                tallies[t].prominent |= k == 0 || agreed || c.cues >= RICH;
             }
         }
     }
+    let long = doc.sents.len() >= LONG;
+    tallies.iter_mut().for_each(|t| t.passing(long));
     add_encounters(&mut tallies, meetings, agreements);
     tallies
         .into_iter()
@@ -198,14 +226,26 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
         .collect()
 }
 
-/// The weight a sentence gives each topic: its distinct cues added up, at
-/// most [`NEEDED`]. A cue is matched longest first and the words inside it
-/// are not tried again ("مجلس الأمن" is no security, "الأمن السيبراني" no
-/// security either).
-fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
+/// What a sentence gives a topic: the weight of its distinct cues added
+/// up, at most [`NEEDED`], and how many distinct cues it has, at most
+/// [`RICH`].
+#[derive(Clone, Copy, Default)]
+struct Cued {
+    weight: u32,
+    cues: usize,
+}
+
+/// Distinct cues (or one cue phrase of several words) that make one
+/// sentence a real discussion of its topic.
+const RICH: usize = 2;
+
+/// What a sentence gives each topic. A cue is matched longest first and
+/// the words inside it are not tried again ("مجلس الأمن" is no security,
+/// "الأمن السيبراني" no security either).
+fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
     // The shared lexicon holds the same phrases: a quick test first.
     let any = &lexicons().topics.any;
-    let mut weights = vec![0u32; cues.ids.len()];
+    let mut weights = vec![Cued::default(); cues.ids.len()];
     let mut seen: Vec<(usize, &str)> = Vec::new();
     let mut i = toks.start;
     while i < toks.end {
@@ -217,13 +257,17 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
         // A topic at full weight is not looked at again: `seen` stays short.
         for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
             let word = doc.toks[i].norm.as_str();
-            if weights[*t] >= NEEDED || seen.contains(&(*t, word)) {
+            let full = weights[*t].weight >= NEEDED && weights[*t].cues >= RICH;
+            if full || seen.contains(&(*t, word)) {
                 continue;
             }
             let aside = not_topic(doc, &cues.ids[*t], i, n);
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
-                weights[*t] = (weights[*t] + w).min(NEEDED);
+                let c = &mut weights[*t];
+                c.weight = (c.weight + w).min(NEEDED);
+                // A phrase of several words is as specific as two cues.
+                c.cues = (c.cues + if n > 1 { RICH } else { 1 }).min(RICH);
             }
         }
         i += n.max(1);
@@ -533,5 +577,44 @@ mod tests {
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
         let u = "وبحث الجانبان تأمين الحدود المشتركة.";
         assert!(has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    /// Twelve filler sentences of a long reception story, about nothing listed.
+    fn long_story() -> String {
+        let filler = [
+            "وأقيمت للضيف مراسم استقبال رسمية في القصر.",
+            "ورحب الرئيس بضيفه في بلده الثاني.",
+            "وأعرب الضيف عن شكره على حسن الاستقبال.",
+            "وحضر اللقاء عدد من كبار المسؤولين.",
+            "وأقام الرئيس مأدبة غداء تكريما للضيف.",
+            "ووصل الضيف مساء أمس في زيارة تستغرق يومين.",
+            "وكان في استقباله في المطار نائب المحافظ.",
+            "ورافق الضيف وفد رفيع المستوى.",
+            "وتبادل الجانبان الهدايا التذكارية.",
+            "وغادر الضيف القصر بعد الظهر.",
+            "ومن المقرر أن يزور الضيف المتحف الوطني غدا.",
+            "وكانت آخر زيارة للضيف قبل ثلاث سنوات.",
+        ];
+        filler.join(" ")
+    }
+
+    #[test]
+    fn one_word_in_a_list_of_a_long_article_is_in_passing() {
+        let list = "وبحث الجانبان التعاون في مجالات الاقتصاد والطاقة والصحة والتعليم.";
+        let t = format!("وصل الرئيس الضيف إلى العاصمة. {list} {}", long_story());
+        assert!(!has(&t, "health"), "{:?}", ids(&t));
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        // In a short text the same list is what it talks about.
+        assert!(has(list, "energy"), "{:?}", ids(list));
+        // Two cues, a cue phrase, or a second sentence make it a topic.
+        let rich = "وبحث الجانبان التعاون الصحي وتوفير اللقاحات.";
+        let u = format!("وصل الرئيس الضيف إلى العاصمة. {rich} {}", long_story());
+        assert!(has(&u, "health"), "{:?}", ids(&u));
+        let again = "وتناول الجانبان قطاع الطاقة.";
+        let v = format!(
+            "وصل الرئيس الضيف إلى العاصمة. {list} {again} {}",
+            long_story()
+        );
+        assert!(has(&v, "energy"), "{:?}", ids(&v));
     }
 }
