@@ -444,11 +444,15 @@ fn limits(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
 }
 
+/// Adjectives that make الاتصالات contacts between people, not telecoms.
+const CONTACTS: &[&str] = &["الدبلوماسيه", "السياسيه", "الهاتفيه", "المكثفه", "الجاريه"];
+
 /// Cue words that do not speak of their topic here: part of a name of an
 /// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
 /// formula "الأمن والاستقرار" that closes many a wish, the idiom "المياه
-/// الراكدة" (stagnant waters), حدود as limits, or a bare verb spelt like a
-/// cue (نقل).
+/// الراكدة" (stagnant waters), حدود as limits, a bare verb spelt like a
+/// cue (نقل), a cue negated by غير ("التجارة غير النفطية", non-oil trade)
+/// or الاتصالات as contacts ("الاتصالات الدبلوماسية").
 fn incidental(doc: &Doc, i: usize) -> bool {
     let tok = &doc.toks[i];
     let next = doc.toks.get(i + 1);
@@ -460,6 +464,8 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         .map(|p| if p > 0 && general(p) { p - 1 } else { p })
         .and_then(|p| doc.toks.get(p));
     (tok.norm.ends_with("الامن") && next_is("والاستقرار"))
+        || before.is_some_and(|t| t.norm == "غير")
+        || (stem_in(tok, &["الاتصالات", "اتصالات"]) && next.is_some_and(|t| stem_in(t, CONTACTS)))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || bare_homograph(tok)
         || limits(doc, i)
@@ -676,5 +682,15 @@ mod tests {
         let v = "وبحث الجانبان تطوير المناهج وتدريب المعلمين في المدارس.";
         let v = format!("وصل الرئيس الضيف إلى العاصمة. {v} {}", long_story());
         assert!(has(&v, "culture-education"), "{:?}", ids(&v));
+    }
+
+    #[test]
+    fn non_oil_and_diplomatic_contacts_are_not_their_cues() {
+        let t = "وارتفعت التجارة غير النفطية بين البلدين. وبلغت الصادرات غير النفطية مليار دولار.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+        let u = "وتواصل الحكومة الاتصالات الدبلوماسية لوقف التصعيد. وكثفت القاهرة الاتصالات السياسية مع العواصم.";
+        assert!(!has(u, "media-technology"), "{:?}", ids(u));
+        let v = "وبحث الوزيران تطوير قطاع الاتصالات. واتفقا على توسيع شبكات الاتصالات.";
+        assert!(has(v, "media-technology"), "{:?}", ids(v));
     }
 }
