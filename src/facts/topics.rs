@@ -7,7 +7,7 @@
 
 use super::doc::Doc;
 use super::lexicon::{lexicons, Lexicon};
-use super::model::{Agreement, Meeting, Span, Topic};
+use super::model::{Agreement, Meeting, Party, Span, Topic};
 use crate::text::Token;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -330,21 +330,72 @@ fn many_sided(m: &Meeting) -> bool {
 /// Adds the encounters and agreements as evidence of bilateral relations,
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
-/// When every encounter is such a summit, the agreements are its own.
+/// When every encounter is such a summit, the agreements are its own. An
+/// encounter of one person with his own title is no evidence.
 fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agreement]) {
     let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
-    let met = meetings.iter().map(|m| (many_sided(m), &m.evidence));
-    let agreed = agreements.iter().map(|a| (summits_only, &a.evidence));
-    for (summit, evidence) in met.chain(agreed) {
+    let met = meetings
+        .iter()
+        .filter(|m| !one_person(m))
+        .map(|m| (many_sided(m), NEEDED, &m.evidence));
+    let agreed = agreements
+        .iter()
+        .map(|a| (summits_only, NEEDED, &a.evidence));
+    for (summit, w, evidence) in met.chain(agreed) {
         let id = if summit {
             "multilateral"
         } else {
             "bilateral-relations"
         };
         if let Some(t) = tallies.iter_mut().find(|t| t.id == id) {
-            t.add(NEEDED, evidence.clone());
+            t.add(w, evidence.clone());
         }
     }
+}
+
+/// Most bytes between a name and its title in apposition ("رئيس حكومة
+/// تصريف الأعمال نجيب ميقاتي", "أحمد الصباح رئيس مجلس الوزراء").
+const APPOSITION: usize = 40;
+
+/// Words that join two parties: a title and a name with one of them
+/// between are two people ("الوزير يبحث مع السفير فلان").
+const JOINS_PARTIES: &[&str] = &["مع", "with", "and", "و", "،", ","];
+
+/// Whether every party of `m` but one named person is a bare title written
+/// next to that person's name in the sentence: the person with his own
+/// title ("ترأس رئيس الحكومة نجيب ميقاتي اجتماعا"), when the extractor
+/// gave the name no title.
+fn one_person(m: &Meeting) -> bool {
+    let text = m.evidence.text.as_str();
+    // A named party given no title of his own, so a bare title beside his
+    // name is likely his.
+    let named: Vec<&Party> = m.participants.iter().filter(|p| p.name.is_some()).collect();
+    let [Party {
+        name: Some(name),
+        title: None,
+    }] = named[..]
+    else {
+        return false;
+    };
+    let Some(at) = text.find(name) else {
+        return false;
+    };
+    let near = |title: &str| {
+        text.match_indices(title).any(|(k, _)| {
+            let (a, b) = (k.min(at), (k + title.len()).max(at + name.len()));
+            let gap = text.get((k + title.len()).min(at + name.len())..k.max(at));
+            b - a <= title.len() + name.len() + APPOSITION
+                && gap.is_some_and(|g| {
+                    !g.split_whitespace()
+                        .any(|w| JOINS_PARTIES.contains(&w) || w.starts_with('و'))
+                })
+        })
+    };
+    m.participants
+        .iter()
+        .filter(|p| p.name.is_none())
+        .all(|p| p.title.as_deref().is_some_and(near))
+        && m.participants.len() > 1
 }
 
 /// Whether the cue `toks[i..i + n]` of topic `id` is not about it here:
@@ -692,5 +743,15 @@ mod tests {
         assert!(!has(u, "media-technology"), "{:?}", ids(u));
         let v = "وبحث الوزيران تطوير قطاع الاتصالات. واتفقا على توسيع شبكات الاتصالات.";
         assert!(has(v, "media-technology"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_man_chairing_a_meeting_under_his_own_title_is_no_encounter() {
+        let t = "ترأس رئيس حكومة تصريف الأعمال نجيب ميقاتي اجتماعا في السرايا لبحث خطة الطوارئ.";
+        let f = extract(t);
+        assert!(!f.meetings.is_empty(), "{:?}", f.meetings);
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "وزيرة الصحة تبحث مع سفير الصين دعم المستشفيات.";
+        assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
     }
 }
