@@ -243,8 +243,9 @@ const RICH: usize = 2;
 /// the words inside it are not tried again ("مجلس الأمن" is no security,
 /// "الأمن السيبراني" no security either).
 fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
-    let spans = cue_spans(doc, toks);
-    let listed = in_lists(doc, &spans);
+    let spans = cue_spans(doc, toks.clone());
+    let mut listed = in_lists(doc, &spans);
+    after_fields(doc, toks, &spans, &mut listed);
     let mut weights = vec![Cued::default(); cues.ids.len()];
     let mut seen: Vec<(usize, &str)> = Vec::new();
     for (&(i, n), &listed) in spans.iter().zip(&listed) {
@@ -272,6 +273,42 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
         }
     }
     weights
+}
+
+/// Plural words that open a list of fields ("في مجالات", "قطاعات",
+/// "in the fields of").
+const FIELDS: &[&str] = &[
+    "مجالات",
+    "المجالات",
+    "قطاعات",
+    "القطاعات",
+    "ميادين",
+    "الميادين",
+    "fields",
+    "sectors",
+    "areas",
+];
+
+/// Most tokens from a word of [`FIELDS`] to the items of its list.
+const FIELDS_REACH: usize = 12;
+
+/// Marks the cues that follow a word of [`FIELDS`] closely as items of a
+/// list: "فرص الاستثمار في قطاعات الطاقة المتجددة والسياحة" names energy
+/// among others.
+fn after_fields(doc: &Doc, toks: Range<usize>, spans: &[(usize, usize)], listed: &mut [bool]) {
+    let mut opened: Option<usize> = None;
+    let mut k = 0;
+    for i in toks {
+        if doc.toks[i].stems().any(|s| FIELDS.contains(&s)) {
+            opened = Some(i);
+        }
+        while k < spans.len() && spans[k].0 <= i {
+            if spans[k].0 == i && opened.is_some_and(|o| i - o <= FIELDS_REACH) {
+                listed[k] = true;
+            }
+            k += 1;
+        }
+    }
 }
 
 /// The cues of a sentence, longest first, as (first token, length).
@@ -753,5 +790,15 @@ mod tests {
         assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
         let u = "وزيرة الصحة تبحث مع سفير الصين دعم المستشفيات.";
         assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_cue_in_a_list_of_sectors_is_in_passing() {
+        let list = "واستعرض المشاركون الفرص المتاحة في قطاعات الطاقة المتجددة والسياحة والعقارات.";
+        let t = format!("وصل الرئيس الضيف إلى العاصمة. {list} {}", long_story());
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        let u = "وبحث الجانبان مشاريع الطاقة المتجددة في البلدين.";
+        let u = format!("وصل الرئيس الضيف إلى العاصمة. {u} {}", long_story());
+        assert!(has(&u, "energy"), "{:?}", ids(&u));
     }
 }
