@@ -191,7 +191,10 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
         })
         .collect();
     for (k, s) in doc.sents.iter().enumerate() {
-        let weights = sentence_weights(doc, s.toks.clone(), cues);
+        let mut weights = sentence_weights(doc, s.toks.clone(), cues);
+        if doc.sents.len() >= LONG {
+            war_hides_arms(cues, &mut weights);
+        }
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
@@ -357,6 +360,18 @@ fn in_lists(doc: &Doc, spans: &[(usize, usize)]) -> Vec<bool> {
         start = k;
     }
     listed
+}
+
+/// In a sentence of a long article about a war, its forces, borders and
+/// weapons are the war's: a war report names them in every paragraph
+/// without speaking of security and defence as such.
+fn war_hides_arms(cues: &Cues, weights: &mut [Cued]) {
+    let at = |id: &str| cues.ids.iter().position(|t| t == id);
+    if let (Some(war), Some(arms)) = (at("regional-conflict"), at("security-defense")) {
+        if weights[war].weight > 0 {
+            weights[arms] = Cued::default();
+        }
+    }
 }
 
 /// Whether `m` is a summit of three or more parties.
@@ -800,5 +815,17 @@ mod tests {
         let u = "وبحث الجانبان مشاريع الطاقة المتجددة في البلدين.";
         let u = format!("وصل الرئيس الضيف إلى العاصمة. {u} {}", long_story());
         assert!(has(&u, "energy"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn the_forces_of_a_war_in_a_long_report_are_the_war() {
+        let war = "وواصلت قوات الاحتلال قصف القطاع رغم الدعوات إلى وقف إطلاق النار. \
+                   وقال الجيش إن قواته قتلت مسلحين في اشتباكات عنيفة خلال الحرب.";
+        let t = format!("تواصل الحرب في القطاع. {war} {}", long_story());
+        assert!(has(&t, "regional-conflict"), "{:?}", ids(&t));
+        assert!(!has(&t, "security-defense"), "{:?}", ids(&t));
+        let u = "وبحث الجانبان التعاون العسكري وتأمين الحدود المشتركة.";
+        let u = format!("{war} {u} {}", long_story());
+        assert!(has(&u, "security-defense"), "{:?}", ids(&u));
     }
 }
