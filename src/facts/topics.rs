@@ -828,4 +828,11 @@ mod tests {
         let u = format!("{war} {u} {}", long_story());
         assert!(has(&u, "security-defense"), "{:?}", ids(&u));
     }
+
+    #[test]
+    fn a_university_hospital_is_no_education() {
+        let t = "وزار الوزير المستشفى الجامعي بالمدينة. وتفقد أقسام المستشفى الجامعي الجديد.";
+        assert!(!has(t, "culture-education"), "{:?}", ids(t));
+        assert!(has(t, "health"), "{:?}", ids(t));
+    }
 }
