@@ -7,7 +7,7 @@
 
 use super::doc::Doc;
 use super::lexicon::{lexicons, Lexicon};
-use super::model::{Agreement, Meeting, Span, Topic};
+use super::model::{Agreement, Meeting, Party, Span, Topic};
 use crate::text::Token;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -32,6 +32,11 @@ const BROAD: &[&str] = &[
     "multilateral",
     "elections",
 ];
+
+/// An article of this many sentences or more is long: it mentions many
+/// things in passing, so a topic needs cues in two of its sentences (or in
+/// its headline, or beside a signed agreement).
+const LONG: usize = 12;
 
 /// A summit of this many parties or more is multilateral.
 const MANY_PARTIES: usize = 3;
@@ -145,6 +150,11 @@ struct Tally {
     id: String,
     weight: u32,
     evidence: Vec<Span>,
+    /// Sentences whose words cue the topic.
+    sentences: usize,
+    /// Whether the headline, an agreement's sentence or a sentence with
+    /// several of its cues speaks of it.
+    prominent: bool,
 }
 
 impl Tally {
@@ -152,6 +162,14 @@ impl Tally {
         self.weight += weight;
         if self.evidence.len() < MAX_EVIDENCE {
             self.evidence.push(span);
+        }
+    }
+
+    /// In a long article, a topic cued by one word in one sentence, not the
+    /// headline, is a passing mention: it keeps the weight of a weak cue.
+    fn passing(&mut self, long: bool) {
+        if long && self.sentences == 1 && !self.prominent {
+            self.weight = self.weight.min(1);
         }
     }
 }
@@ -168,20 +186,33 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             id: id.clone(),
             weight: 0,
             evidence: Vec::new(),
+            sentences: 0,
+            prominent: false,
         })
         .collect();
-    for s in &doc.sents {
-        let weights = sentence_weights(doc, s.toks.clone(), cues);
+    for (k, s) in doc.sents.iter().enumerate() {
+        let mut weights = sentence_weights(doc, s.toks.clone(), cues);
+        if doc.sents.len() >= LONG {
+            war_hides_arms(cues, &mut weights);
+        }
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
-        for (t, w) in weights.into_iter().enumerate() {
-            let w = if agreed && w > 0 { NEEDED } else { w };
+        for (t, c) in weights.into_iter().enumerate() {
+            let w = if agreed && c.weight > 0 {
+                NEEDED
+            } else {
+                c.weight
+            };
             if w > 0 {
                 tallies[t].add(w, Span::of(doc.text, s.bytes.start, s.bytes.end));
+                tallies[t].sentences += 1;
+                tallies[t].prominent |= k == 0 || agreed || c.cues >= RICH;
             }
         }
     }
+    let long = doc.sents.len() >= LONG;
+    tallies.iter_mut().for_each(|t| t.passing(long));
     add_encounters(&mut tallies, meetings, agreements);
     tallies
         .into_iter()
@@ -198,15 +229,96 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
         .collect()
 }
 
-/// The weight a sentence gives each topic: its distinct cues added up, at
-/// most [`NEEDED`]. A cue is matched longest first and the words inside it
-/// are not tried again ("مجلس الأمن" is no security, "الأمن السيبراني" no
-/// security either).
-fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
-    // The shared lexicon holds the same phrases: a quick test first.
-    let any = &lexicons().topics.any;
-    let mut weights = vec![0u32; cues.ids.len()];
+/// What a sentence gives a topic: the weight of its distinct cues added
+/// up, at most [`NEEDED`], and how many distinct cues it has, at most
+/// [`RICH`].
+#[derive(Clone, Copy, Default)]
+struct Cued {
+    weight: u32,
+    cues: usize,
+}
+
+/// Distinct cues (or one cue phrase of several words) that make one
+/// sentence a real discussion of its topic.
+const RICH: usize = 2;
+
+/// What a sentence gives each topic. A cue is matched longest first and
+/// the words inside it are not tried again ("مجلس الأمن" is no security,
+/// "الأمن السيبراني" no security either).
+fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
+    let spans = cue_spans(doc, toks.clone());
+    let mut listed = in_lists(doc, &spans);
+    after_fields(doc, toks, &spans, &mut listed);
+    let mut weights = vec![Cued::default(); cues.ids.len()];
     let mut seen: Vec<(usize, &str)> = Vec::new();
+    for (&(i, n), &listed) in spans.iter().zip(&listed) {
+        // A topic at full weight is not looked at again: `seen` stays short.
+        for (t, w, lex) in &cues.groups {
+            let word = doc.toks[i].norm.as_str();
+            let full = weights[*t].weight >= NEEDED && weights[*t].cues >= RICH;
+            if full || seen.contains(&(*t, word)) {
+                continue;
+            }
+            let aside = not_topic(doc, &cues.ids[*t], i, n);
+            if lex.match_at(&doc.toks, i) == Some(n) && !aside {
+                seen.push((*t, word));
+                let c = &mut weights[*t];
+                c.weight = (c.weight + w).min(NEEDED);
+                // A phrase of several words is as specific as two cues; an
+                // item of a list of fields names it only.
+                let specific = match (listed, n) {
+                    (true, _) => 0,
+                    (false, 1) => 1,
+                    _ => RICH,
+                };
+                c.cues = (c.cues + specific).min(RICH);
+            }
+        }
+    }
+    weights
+}
+
+/// Plural words that open a list of fields ("في مجالات", "قطاعات",
+/// "in the fields of").
+const FIELDS: &[&str] = &[
+    "مجالات",
+    "المجالات",
+    "قطاعات",
+    "القطاعات",
+    "ميادين",
+    "الميادين",
+    "fields",
+    "sectors",
+    "areas",
+];
+
+/// Most tokens from a word of [`FIELDS`] to the items of its list.
+const FIELDS_REACH: usize = 12;
+
+/// Marks the cues that follow a word of [`FIELDS`] closely as items of a
+/// list: "فرص الاستثمار في قطاعات الطاقة المتجددة والسياحة" names energy
+/// among others.
+fn after_fields(doc: &Doc, toks: Range<usize>, spans: &[(usize, usize)], listed: &mut [bool]) {
+    let mut opened: Option<usize> = None;
+    let mut k = 0;
+    for i in toks {
+        if doc.toks[i].stems().any(|s| FIELDS.contains(&s)) {
+            opened = Some(i);
+        }
+        while k < spans.len() && spans[k].0 <= i {
+            if spans[k].0 == i && opened.is_some_and(|o| i - o <= FIELDS_REACH) {
+                listed[k] = true;
+            }
+            k += 1;
+        }
+    }
+}
+
+/// The cues of a sentence, longest first, as (first token, length).
+fn cue_spans(doc: &Doc, toks: Range<usize>) -> Vec<(usize, usize)> {
+    // The shared lexicon holds all the phrases of all topics.
+    let any = &lexicons().topics.any;
+    let mut spans = Vec::new();
     let mut i = toks.start;
     while i < toks.end {
         let n = match any.match_at(&doc.toks, i) {
@@ -214,21 +326,52 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<u32> {
             Some(1) if incidental(doc, i) => 0,
             Some(n) => n,
         };
-        // A topic at full weight is not looked at again: `seen` stays short.
-        for (t, w, lex) in cues.groups.iter().filter(|_| n > 0) {
-            let word = doc.toks[i].norm.as_str();
-            if weights[*t] >= NEEDED || seen.contains(&(*t, word)) {
-                continue;
-            }
-            let aside = not_topic(doc, &cues.ids[*t], i, n);
-            if lex.match_at(&doc.toks, i) == Some(n) && !aside {
-                seen.push((*t, word));
-                weights[*t] = (weights[*t] + w).min(NEEDED);
-            }
+        if n > 0 {
+            spans.push((i, n));
         }
         i += n.max(1);
     }
-    weights
+    spans
+}
+
+/// Cues in a row that make a list of fields.
+const LIST: usize = 3;
+
+/// Words that join the items of a list.
+const LIST_JOINS: &[&str] = &["،", ",", "and", "و"];
+
+/// Which cues are items of a list of fields: [`LIST`] or more cues in a
+/// row, maybe joined by a comma or "and" ("في مجالات الاقتصاد والطاقة
+/// والصحة", "in economy, investment, health and education").
+fn in_lists(doc: &Doc, spans: &[(usize, usize)]) -> Vec<bool> {
+    let joined = |a: (usize, usize), b: (usize, usize)| {
+        let end = a.0 + a.1;
+        b.0 == end || (b.0 == end + 1 && LIST_JOINS.contains(&doc.toks[end].norm.as_str()))
+    };
+    let mut listed = vec![false; spans.len()];
+    let mut start = 0;
+    for k in 1..=spans.len() {
+        if k < spans.len() && joined(spans[k - 1], spans[k]) {
+            continue;
+        }
+        if k - start >= LIST {
+            listed[start..k].iter_mut().for_each(|l| *l = true);
+        }
+        start = k;
+    }
+    listed
+}
+
+/// In a sentence of a long article about a war, its forces, borders and
+/// weapons are the war's: a war report names them in every paragraph
+/// without speaking of security and defence as such.
+fn war_hides_arms(cues: &Cues, weights: &mut [Cued]) {
+    let at = |id: &str| cues.ids.iter().position(|t| t == id);
+    if let (Some(war), Some(arms)) = (at("regional-conflict"), at("security-defense")) {
+        if weights[war].weight > 0 {
+            weights[arms] = Cued::default();
+        }
+    }
 }
 
 /// Whether `m` is a summit of three or more parties.
@@ -239,21 +382,72 @@ fn many_sided(m: &Meeting) -> bool {
 /// Adds the encounters and agreements as evidence of bilateral relations,
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
-/// When every encounter is such a summit, the agreements are its own.
+/// When every encounter is such a summit, the agreements are its own. An
+/// encounter of one person with his own title is no evidence.
 fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agreement]) {
     let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
-    let met = meetings.iter().map(|m| (many_sided(m), &m.evidence));
-    let agreed = agreements.iter().map(|a| (summits_only, &a.evidence));
-    for (summit, evidence) in met.chain(agreed) {
+    let met = meetings
+        .iter()
+        .filter(|m| !one_person(m))
+        .map(|m| (many_sided(m), NEEDED, &m.evidence));
+    let agreed = agreements
+        .iter()
+        .map(|a| (summits_only, NEEDED, &a.evidence));
+    for (summit, w, evidence) in met.chain(agreed) {
         let id = if summit {
             "multilateral"
         } else {
             "bilateral-relations"
         };
         if let Some(t) = tallies.iter_mut().find(|t| t.id == id) {
-            t.add(NEEDED, evidence.clone());
+            t.add(w, evidence.clone());
         }
     }
+}
+
+/// Most bytes between a name and its title in apposition ("رئيس حكومة
+/// تصريف الأعمال نجيب ميقاتي", "أحمد الصباح رئيس مجلس الوزراء").
+const APPOSITION: usize = 40;
+
+/// Words that join two parties: a title and a name with one of them
+/// between are two people ("الوزير يبحث مع السفير فلان").
+const JOINS_PARTIES: &[&str] = &["مع", "with", "and", "و", "،", ","];
+
+/// Whether every party of `m` but one named person is a bare title written
+/// next to that person's name in the sentence: the person with his own
+/// title ("ترأس رئيس الحكومة نجيب ميقاتي اجتماعا"), when the extractor
+/// gave the name no title.
+fn one_person(m: &Meeting) -> bool {
+    let text = m.evidence.text.as_str();
+    // A named party given no title of his own, so a bare title beside his
+    // name is likely his.
+    let named: Vec<&Party> = m.participants.iter().filter(|p| p.name.is_some()).collect();
+    let [Party {
+        name: Some(name),
+        title: None,
+    }] = named[..]
+    else {
+        return false;
+    };
+    let Some(at) = text.find(name) else {
+        return false;
+    };
+    let near = |title: &str| {
+        text.match_indices(title).any(|(k, _)| {
+            let (a, b) = (k.min(at), (k + title.len()).max(at + name.len()));
+            let gap = text.get((k + title.len()).min(at + name.len())..k.max(at));
+            b - a <= title.len() + name.len() + APPOSITION
+                && gap.is_some_and(|g| {
+                    !g.split_whitespace()
+                        .any(|w| JOINS_PARTIES.contains(&w) || w.starts_with('و'))
+                })
+        })
+    };
+    m.participants
+        .iter()
+        .filter(|p| p.name.is_none())
+        .all(|p| p.title.as_deref().is_some_and(near))
+        && m.participants.len() > 1
 }
 
 /// Whether the cue `toks[i..i + n]` of topic `id` is not about it here:
@@ -353,11 +547,15 @@ fn limits(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
 }
 
+/// Adjectives that make الاتصالات contacts between people, not telecoms.
+const CONTACTS: &[&str] = &["الدبلوماسيه", "السياسيه", "الهاتفيه", "المكثفه", "الجاريه"];
+
 /// Cue words that do not speak of their topic here: part of a name of an
 /// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
 /// formula "الأمن والاستقرار" that closes many a wish, the idiom "المياه
-/// الراكدة" (stagnant waters), حدود as limits, or a bare verb spelt like a
-/// cue (نقل).
+/// الراكدة" (stagnant waters), حدود as limits, a bare verb spelt like a
+/// cue (نقل), a cue negated by غير ("التجارة غير النفطية", non-oil trade)
+/// or الاتصالات as contacts ("الاتصالات الدبلوماسية").
 fn incidental(doc: &Doc, i: usize) -> bool {
     let tok = &doc.toks[i];
     let next = doc.toks.get(i + 1);
@@ -369,6 +567,8 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         .map(|p| if p > 0 && general(p) { p - 1 } else { p })
         .and_then(|p| doc.toks.get(p));
     (tok.norm.ends_with("الامن") && next_is("والاستقرار"))
+        || before.is_some_and(|t| t.norm == "غير")
+        || (stem_in(tok, &["الاتصالات", "اتصالات"]) && next.is_some_and(|t| stem_in(t, CONTACTS)))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || bare_homograph(tok)
         || limits(doc, i)
@@ -533,5 +733,106 @@ mod tests {
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
         let u = "وبحث الجانبان تأمين الحدود المشتركة.";
         assert!(has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    /// Twelve filler sentences of a long reception story, about nothing listed.
+    fn long_story() -> String {
+        let filler = [
+            "وأقيمت للضيف مراسم استقبال رسمية في القصر.",
+            "ورحب الرئيس بضيفه في بلده الثاني.",
+            "وأعرب الضيف عن شكره على حسن الاستقبال.",
+            "وحضر اللقاء عدد من كبار المسؤولين.",
+            "وأقام الرئيس مأدبة غداء تكريما للضيف.",
+            "ووصل الضيف مساء أمس في زيارة تستغرق يومين.",
+            "وكان في استقباله في المطار نائب المحافظ.",
+            "ورافق الضيف وفد رفيع المستوى.",
+            "وتبادل الجانبان الهدايا التذكارية.",
+            "وغادر الضيف القصر بعد الظهر.",
+            "ومن المقرر أن يغادر الضيف غدا.",
+            "وكانت آخر زيارة للضيف قبل ثلاث سنوات.",
+        ];
+        filler.join(" ")
+    }
+
+    #[test]
+    fn one_word_in_a_list_of_a_long_article_is_in_passing() {
+        let list = "وبحث الجانبان التعاون في مجالات الاقتصاد والطاقة والصحة والتعليم.";
+        let t = format!("وصل الرئيس الضيف إلى العاصمة. {list} {}", long_story());
+        assert!(!has(&t, "health"), "{:?}", ids(&t));
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        // In a short text the same list is what it talks about.
+        assert!(has(list, "energy"), "{:?}", ids(list));
+        // Two cues, a cue phrase, or a second sentence make it a topic.
+        let rich = "وبحث الجانبان التعاون الصحي وتوفير اللقاحات.";
+        let u = format!("وصل الرئيس الضيف إلى العاصمة. {rich} {}", long_story());
+        assert!(has(&u, "health"), "{:?}", ids(&u));
+        let again = "وتناول الجانبان قطاع الطاقة.";
+        let v = format!(
+            "وصل الرئيس الضيف إلى العاصمة. {list} {again} {}",
+            long_story()
+        );
+        assert!(has(&v, "energy"), "{:?}", ids(&v));
+    }
+
+    #[test]
+    fn two_items_of_one_topic_in_a_list_are_still_in_passing() {
+        let list = "وبحث الجانبان التعاون في مجالات الزراعة والطاقة والتعليم والثقافة.";
+        let t = format!("وصل الرئيس الضيف إلى العاصمة. {list} {}", long_story());
+        assert!(!has(&t, "culture-education"), "{:?}", ids(&t));
+        let u = "They discussed cooperation in energy, health, schools and universities.";
+        let u = format!("The president arrived in the capital. {u} {}", long_story());
+        assert!(!has(&u, "culture-education"), "{:?}", ids(&u));
+        let v = "وبحث الجانبان تطوير المناهج وتدريب المعلمين في المدارس.";
+        let v = format!("وصل الرئيس الضيف إلى العاصمة. {v} {}", long_story());
+        assert!(has(&v, "culture-education"), "{:?}", ids(&v));
+    }
+
+    #[test]
+    fn non_oil_and_diplomatic_contacts_are_not_their_cues() {
+        let t = "وارتفعت التجارة غير النفطية بين البلدين. وبلغت الصادرات غير النفطية مليار دولار.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+        let u = "وتواصل الحكومة الاتصالات الدبلوماسية لوقف التصعيد. وكثفت القاهرة الاتصالات السياسية مع العواصم.";
+        assert!(!has(u, "media-technology"), "{:?}", ids(u));
+        let v = "وبحث الوزيران تطوير قطاع الاتصالات. واتفقا على توسيع شبكات الاتصالات.";
+        assert!(has(v, "media-technology"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_man_chairing_a_meeting_under_his_own_title_is_no_encounter() {
+        let t = "ترأس رئيس حكومة تصريف الأعمال نجيب ميقاتي اجتماعا في السرايا لبحث خطة الطوارئ.";
+        let f = extract(t);
+        assert!(!f.meetings.is_empty(), "{:?}", f.meetings);
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "وزيرة الصحة تبحث مع سفير الصين دعم المستشفيات.";
+        assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_cue_in_a_list_of_sectors_is_in_passing() {
+        let list = "واستعرض المشاركون الفرص المتاحة في قطاعات الطاقة المتجددة والسياحة والعقارات.";
+        let t = format!("وصل الرئيس الضيف إلى العاصمة. {list} {}", long_story());
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        let u = "وبحث الجانبان مشاريع الطاقة المتجددة في البلدين.";
+        let u = format!("وصل الرئيس الضيف إلى العاصمة. {u} {}", long_story());
+        assert!(has(&u, "energy"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn the_forces_of_a_war_in_a_long_report_are_the_war() {
+        let war = "وواصلت قوات الاحتلال قصف القطاع رغم الدعوات إلى وقف إطلاق النار. \
+                   وقال الجيش إن قواته قتلت مسلحين في اشتباكات عنيفة خلال الحرب.";
+        let t = format!("تواصل الحرب في القطاع. {war} {}", long_story());
+        assert!(has(&t, "regional-conflict"), "{:?}", ids(&t));
+        assert!(!has(&t, "security-defense"), "{:?}", ids(&t));
+        let u = "وبحث الجانبان التعاون العسكري وتأمين الحدود المشتركة.";
+        let u = format!("{war} {u} {}", long_story());
+        assert!(has(&u, "security-defense"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn a_university_hospital_is_no_education() {
+        let t = "وزار الوزير المستشفى الجامعي بالمدينة. وتفقد أقسام المستشفى الجامعي الجديد.";
+        assert!(!has(t, "culture-education"), "{:?}", ids(t));
+        assert!(has(t, "health"), "{:?}", ids(t));
     }
 }
