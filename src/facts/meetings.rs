@@ -224,7 +224,11 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
                 }
             }
         }
-        let groups: Vec<String> = groups.into_iter().map(|g| g.1).collect();
+        let mut groups: Vec<String> = groups.into_iter().map(|g| g.1).collect();
+        if persons.is_empty() && extra.is_empty() && groups.is_empty() {
+            // no one named: the countries that met ("بحث العراق وروسيا")
+            groups = country_pair(doc, near.clone());
+        }
         if persons.len() + extra.len() + groups.len() < 2 {
             continue;
         }
@@ -697,6 +701,49 @@ fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<(usize, String)>
         }
     }
     out
+}
+
+/// Two countries joined by و/and as actors ("العراق وروسيا", "Egypt and
+/// Sudan"), not after a preposition ("في مصر والسودان"): the parties of a
+/// talk that names no person.
+fn country_pair(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
+    let places = &lexicons().places;
+    let after_preposition = |k: usize| {
+        k > r.start
+            && matches!(
+                doc.toks[k - 1].norm.as_str(),
+                "في" | "من" | "الي" | "علي" | "بين" | "in" | "from" | "to" | "between" | "of"
+            )
+    };
+    for k in r.clone() {
+        let Some(n) = places.match_at(&doc.toks, k) else {
+            continue;
+        };
+        let glued = ['ب', 'ل', 'ف', 'ك']
+            .iter()
+            .any(|c| doc.toks[k].norm.starts_with(*c))
+            && !places.has_norm(&doc.toks[k].norm);
+        if after_preposition(k) || glued || k + n >= r.end {
+            continue;
+        }
+        let mut j = k + n;
+        let and = doc.toks[j].norm == "and";
+        if and {
+            j += 1;
+        }
+        let joined = and || doc.toks[j].norm.starts_with('و');
+        if let Some(m) = places
+            .match_at(&doc.toks, j)
+            .filter(|_| joined && j < r.end)
+        {
+            if j + m <= r.end {
+                let second = doc.slice(j..j + m);
+                let second = second.strip_prefix('و').filter(|_| !and).unwrap_or(second);
+                return vec![doc.slice(k..k + n).to_string(), second.to_string()];
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Where "من X" / "from X" after a delegation ends: X is the body that sent
@@ -1393,5 +1440,21 @@ mod tests {
         );
         let letter = extract("عنوان\n\nتسلمت الرئيسة ماري لوران رسالة خطية من الرئيس جون سميث.");
         assert!(letter.meetings.is_empty(), "{:?}", names(&letter));
+    }
+
+    #[test]
+    fn countries_are_the_parties_of_talks_that_name_no_one() {
+        let f = extract("عنوان\n\nبحث العراق وروسيا، خلال اجتماع اللجنة المشتركة، سبل التعاون.");
+        assert_eq!(
+            names(&f),
+            vec![vec!["العراق".to_string(), "روسيا".to_string()]]
+        );
+        let f = extract("Headline\n\nEgypt and Sudan held talks in Cairo on Sunday.");
+        assert_eq!(
+            names(&f),
+            vec![vec!["Egypt".to_string(), "Sudan".to_string()]]
+        );
+        let places = extract("عنوان\n\nوتشهد العلاقات بين مصر والسودان تحسنا منذ اللقاء الأخير.");
+        assert!(places.meetings.is_empty(), "{:?}", names(&places));
     }
 }
