@@ -731,11 +731,8 @@ fn country_pair(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
         if and {
             j += 1;
         }
-        let joined = and || doc.toks[j].norm.starts_with('و');
-        if let Some(m) = places
-            .match_at(&doc.toks, j)
-            .filter(|_| joined && j < r.end)
-        {
+        let joined = j < r.end && (and || doc.toks[j].norm.starts_with('و'));
+        if let Some(m) = places.match_at(&doc.toks, j).filter(|_| joined) {
             if j + m <= r.end {
                 let second = doc.slice(j..j + m);
                 let second = second.strip_prefix('و').filter(|_| !and).unwrap_or(second);
@@ -1456,5 +1453,11 @@ mod tests {
         );
         let places = extract("عنوان\n\nوتشهد العلاقات بين مصر والسودان تحسنا منذ اللقاء الأخير.");
         assert!(places.meetings.is_empty(), "{:?}", names(&places));
+    }
+
+    #[test]
+    fn a_text_ending_in_a_country_and_and_does_not_panic() {
+        let f = extract("Headline\n\nTalks were held by Egypt and");
+        assert!(f.meetings.is_empty());
     }
 }
