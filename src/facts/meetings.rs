@@ -852,9 +852,10 @@ fn without_preposition(title: &str) -> String {
         .map_or_else(|| title.to_string(), |rest| format!("ال{rest}"))
 }
 
-/// The person a sentence-initial "He"/"She" stands for: the host of the
-/// previous encounter, else the last person mentioned before.
-/// The host of the previous encounter if there is one.
+/// The person a pronoun stands for — a sentence-initial "He"/"She", an
+/// honorific with "his" after the cue ("استقبل جلالته") or a cue with "him"
+/// attached ("استقبله"): the host of the previous encounter, else the last
+/// person mentioned before.
 fn pronoun_subject(
     doc: &Doc,
     people: &People,
