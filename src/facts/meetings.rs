@@ -292,6 +292,9 @@ fn cue(
                 .map_or("meeting", |(kind, _)| kind);
             return Some((kind.to_string(), i));
         }
+        if hands_over(doc, i, r.clone()) {
+            return Some(("meeting".to_string(), i));
+        }
         if let Some((kind, _)) = lex.meeting_cues.match_at(&doc.toks, i) {
             let t = &doc.toks[i];
             if is_purpose(doc, i, r.start) {
@@ -381,6 +384,21 @@ fn is_discussion_verb(t: &Token) -> bool {
                 | "conference"
         )
     })
+}
+
+/// Whether the verb at `i` hands over a message, an invitation or
+/// credentials in person ("سلم الموفد الرئيس رسالة", "تسلم أوراق اعتماد"). The
+/// verb is matched as written: with the article "السلم" is peace.
+fn hands_over(doc: &Doc, i: usize, r: std::ops::Range<usize>) -> bool {
+    let verb = doc.toks[i]
+        .norm
+        .strip_prefix('و')
+        .unwrap_or(&doc.toks[i].norm);
+    matches!(verb, "سلم" | "سلمت" | "سلما" | "تسلم" | "تسلمت")
+        && doc.toks[i + 1..r.end].iter().any(|t| {
+            t.stems()
+                .any(|s| matches!(s, "رساله" | "رسالتين" | "اوراق" | "دعوه"))
+        })
 }
 
 /// Whether the cue at `i` is a purpose or a call, not an event: an imperfect
@@ -1460,5 +1478,11 @@ mod tests {
     fn a_text_ending_in_a_country_and_and_does_not_panic() {
         let f = extract("Headline\n\nTalks were held by Egypt and");
         assert!(f.meetings.is_empty());
+    }
+
+    #[test]
+    fn peace_is_not_handing_over() {
+        let f = extract("عنوان\n\nويتنافس الرئيس سامي نادر ورئيس حركة مجتمع السلم جون سميث.");
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
     }
 }
