@@ -388,7 +388,7 @@ fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agr
     let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
     let met = meetings
         .iter()
-        .filter(|m| !one_person(m) && !domestic(m))
+        .filter(|m| !one_person(m))
         .map(|m| (many_sided(m), NEEDED, &m.evidence));
     let agreed = agreements
         .iter()
@@ -404,45 +404,6 @@ fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agr
         }
     }
 }
-
-/// Whether an encounter is between officials of one state: no party is
-/// described by a country or nationality ("الرئيس يستقبل رئيس الحكومة"),
-/// nor is an envoy, ambassador or delegation. Such a meeting says nothing
-/// of relations between two countries.
-fn domestic(m: &Meeting) -> bool {
-    let lex = lexicons();
-    let foreign = |p: &Party| {
-        let title = p.title.as_deref().unwrap_or("");
-        crate::text::tokenize(title).iter().any(|t| {
-            lex.nationalities.has(t)
-                || lex.places.has(t)
-                || FOREIGN_OFFICES
-                    .iter()
-                    .any(|w| t.stems().any(|s| s.starts_with(w)))
-        })
-    };
-    m.participants.len() == 2
-        && m.participants.iter().all(|p| p.title.is_some())
-        && !m.participants.iter().any(foreign)
-}
-
-/// Offices that deal with other states: their holder's meeting is foreign relations.
-const FOREIGN_OFFICES: &[&str] = &[
-    "سفير",
-    "سفيره",
-    "مبعوث",
-    "موفد",
-    "وفد",
-    "نظير",
-    "قنصل",
-    "ambassador",
-    "envoy",
-    "delegation",
-    "counterpart",
-    "الخارجيه",
-    "خارجيه",
-    "foreign",
-];
 
 /// Most bytes between a name and its title in apposition ("رئيس حكومة
 /// تصريف الأعمال نجيب ميقاتي", "أحمد الصباح رئيس مجلس الوزراء").
@@ -873,13 +834,5 @@ mod tests {
         let t = "وزار الوزير المستشفى الجامعي بالمدينة. وتفقد أقسام المستشفى الجامعي الجديد.";
         assert!(!has(t, "culture-education"), "{:?}", ids(t));
         assert!(has(t, "health"), "{:?}", ids(t));
-    }
-
-    #[test]
-    fn a_meeting_of_one_states_officials_is_not_bilateral_relations() {
-        let home = "عنوان\n\nاستقبل الرئيس سامي نادر رئيس الحكومة جون سميث في القصر.";
-        assert!(!has(home, "bilateral-relations"), "{:?}", ids(home));
-        let abroad = "عنوان\n\nاستقبل الرئيس سامي نادر السفير الفرنسي جون سميث في القصر.";
-        assert!(has(abroad, "bilateral-relations"), "{:?}", ids(abroad));
     }
 }
