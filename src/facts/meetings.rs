@@ -973,11 +973,18 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             // a headline of titles only ("الوزير يلتقي نظيره") restates the first named encounter
             let headline = k == 0 && n == 1 && b.is_empty() && is_headline(doc, kept[k].sentence);
             let same = small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b;
-            (same || headline).then_some((k, b.len() < a.len() || headline))
+            (same || headline).then_some((k, b.len() < a.len() || headline, headline))
         });
         match twin {
-            Some((k, grows)) => {
-                kept[k].restated_in.push(f.sentence);
+            Some((k, grows, headline)) => {
+                if headline || is_headline(doc, kept[k].sentence) {
+                    // the body's sentence says more than the headline: it is the evidence
+                    let title_line = std::mem::replace(&mut kept[k].sentence, f.sentence);
+                    kept[k].restated_in.push(title_line);
+                    kept[k].kind = f.kind;
+                } else {
+                    kept[k].restated_in.push(f.sentence);
+                }
                 if grows {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
@@ -1293,6 +1300,8 @@ mod tests {
             vec![vec!["سامي نادر".to_string(), "ماري لوران".to_string()]]
         );
         assert_eq!(f.meetings[0].place.as_deref(), Some("الرباط"));
+        // the body's sentence, which names them, is the evidence
+        assert!(f.meetings[0].evidence.text.starts_with("التقى"));
     }
 
     #[test]
