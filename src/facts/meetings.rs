@@ -166,69 +166,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             rejected = Some(si);
             continue;
         }
-        let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
-        let mut persons = persons_in(doc, people, near.clone(), Some(at));
-        if let Some(last) = found.last() {
-            if refers_to_both(doc, s.toks.clone())
-                && persons
-                    .iter()
-                    .filter(|p| !last.participants.contains(p))
-                    .count()
-                    < 2
-            {
-                // "the two leaders" restate the last encounter
-                persons.clone_from(&last.participants);
-            }
-        }
-        let host = found.last().and_then(|f| f.participants.first().copied());
-        if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
-            if !persons.contains(&p) {
-                persons.insert(0, p);
-            }
-        }
-        let groups = unnamed_parties(doc, near.clone());
-        let mut extra = Vec::new();
-        let subject_slot = s.toks.start.max(at.saturating_sub(4))..s.toks.end.min(at + 4);
-        if persons.len() == 1 && has_bare_office(doc, people, subject_slot) {
-            if let Some(p) = bare_title_of_host("الوزير", people, found.last()) {
-                if !persons.contains(&p) {
-                    persons.insert(0, p);
-                }
-            }
-        }
-        // a named counterpart in the previous sentence is preferred to an
-        // unnamed title here, which often describes that very person
-        if persons.len() + groups.len() < 2
-            && si > 0
-            && rejected != Some(si - 1)
-            && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
-                || refers_to_both(doc, s.toks.clone()))
-        {
-            for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
-                if !persons.contains(&p) {
-                    persons.push(p);
-                }
-            }
-        }
-        if persons.len() < 2 {
-            // a title after a delegation is its leader's ("برئاسة مدير إدارة الشرق الأوسط")
-            let delegation_at = groups.first().map_or(usize::MAX, |g| g.0);
-            for (_, title) in unnamed_titles(doc, people, near.clone())
-                .into_iter()
-                .filter(|t| t.0 < delegation_at)
-            {
-                match bare_title_of_host(&title, people, found.last()) {
-                    Some(p) if !persons.contains(&p) => persons.insert(0, p),
-                    Some(_) => {}
-                    None => extra.push(title),
-                }
-            }
-        }
-        let mut groups: Vec<String> = groups.into_iter().map(|g| g.1).collect();
-        if persons.is_empty() && extra.is_empty() && groups.is_empty() {
-            // no one named: the countries that met ("بحث العراق وروسيا")
-            groups = country_pair(doc, near.clone());
-        }
+        let (persons, extra, groups) = parties(doc, people, si, at, &found, rejected);
         if persons.len() + extra.len() + groups.len() < 2 {
             continue;
         }
@@ -259,6 +197,85 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         .into_iter()
         .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
+}
+
+/// The parties of the encounter whose cue is at token `at` of sentence
+/// `si`: named people (completed by pronouns, bare offices and the sentence
+/// before), unnamed titles, and delegations, groups or countries.
+fn parties(
+    doc: &Doc,
+    people: &People,
+    si: usize,
+    at: usize,
+    found: &[Found],
+    rejected: Option<usize>,
+) -> (Vec<usize>, Vec<String>, Vec<String>) {
+    let s = &doc.sents[si];
+    let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
+    let mut persons = persons_in(doc, people, near.clone(), Some(at));
+    if let Some(last) = found.last() {
+        if refers_to_both(doc, s.toks.clone())
+            && persons
+                .iter()
+                .filter(|p| !last.participants.contains(p))
+                .count()
+                < 2
+        {
+            // "the two leaders" restate the last encounter
+            persons.clone_from(&last.participants);
+        }
+    }
+    let host = found.last().and_then(|f| f.participants.first().copied());
+    if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
+        if !persons.contains(&p) {
+            persons.insert(0, p);
+        }
+    }
+    let groups = unnamed_parties(doc, near.clone());
+    let mut extra = Vec::new();
+    let subject_slot = s.toks.start.max(at.saturating_sub(4))..s.toks.end.min(at + 4);
+    if persons.len() == 1 && has_bare_office(doc, people, subject_slot) {
+        if let Some(p) = untitled_host(people, found.last()) {
+            if !persons.contains(&p) {
+                persons.insert(0, p);
+            }
+        }
+    }
+    // a named counterpart in the previous sentence is preferred to an
+    // unnamed title here, which often describes that very person
+    if persons.len() + groups.len() < 2
+        && si > 0
+        && rejected != Some(si - 1)
+        && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
+            || refers_to_both(doc, s.toks.clone()))
+    {
+        for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
+            if !persons.contains(&p) {
+                persons.push(p);
+            }
+        }
+    }
+    if persons.len() < 2 {
+        // a title after a delegation is its leader's ("برئاسة مدير إدارة الشرق الأوسط")
+        let delegation_at = groups.first().map_or(usize::MAX, |g| g.0);
+        for (_, title) in unnamed_titles(doc, people, near.clone())
+            .into_iter()
+            .filter(|t| t.0 < delegation_at)
+        {
+            let one_word = title.split_whitespace().count() == 1;
+            match untitled_host(people, found.last()).filter(|_| one_word) {
+                Some(p) if !persons.contains(&p) => persons.insert(0, p),
+                Some(_) => {}
+                None => extra.push(title),
+            }
+        }
+    }
+    let mut groups: Vec<String> = groups.into_iter().map(|g| g.1).collect();
+    if persons.is_empty() && extra.is_empty() && groups.is_empty() {
+        // no one named: the countries that met ("بحث العراق وروسيا")
+        groups = country_pair(doc, near.clone());
+    }
+    (persons, extra, groups)
 }
 
 /// Whether the one person of an encounter sentence was already in the
@@ -892,13 +909,12 @@ fn pronoun_subject(
     host.or_else(|| super::speaker::last_person_before(people, r.start))
 }
 
-/// A one-word title no one holds ("معالي الوزير" → "الوزير") in an article
-/// that gives its last host no title (the titles of "السيد فلان وزير الخارجية"
-/// come after the name): that host, the person the text is following.
-fn bare_title_of_host(title: &str, people: &People, last: Option<&Found>) -> Option<usize> {
+/// The host of the last encounter when the article gives that host no title
+/// (the titles of "السيد فلان وزير الخارجية" may come after the name): the
+/// person a one-word office no one holds ("معالي الوزير") stands for.
+fn untitled_host(people: &People, last: Option<&Found>) -> Option<usize> {
     let host = last?.participants.first().copied()?;
-    let one_word = title.split_whitespace().count() == 1;
-    (one_word && people.persons[host].titles.is_empty()).then_some(host)
+    people.persons[host].titles.is_empty().then_some(host)
 }
 
 /// Whether tokens `r` hold a one-word office naming no one ("عقد معالي
