@@ -218,29 +218,18 @@ fn persons_in(people: &People, r: std::ops::Range<usize>) -> Vec<String> {
 /// Countries named as actors in tokens `r` ("وقعت السعودية والعراق"), not
 /// places after a preposition ("في بغداد").
 fn countries_in(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
-    let places = &lexicons().places;
     let mut names: Vec<String> = Vec::new();
     let mut i = r.start;
     while i < r.end {
-        let t = &doc.toks[i];
-        let after_preposition = i > r.start
-            && matches!(
-                doc.toks[i - 1].norm.as_str(),
-                "في" | "من" | "الي" | "مع" | "بين" | "in" | "from" | "to" | "at"
-            );
-        let glued_preposition = ['ب', 'ل', 'ف', 'ك'].iter().any(|c| t.norm.starts_with(*c))
-            && !places.has_norm(&t.norm);
-        match places.match_at(&doc.toks, i) {
-            Some(n) if !after_preposition && !glued_preposition && i + n <= r.end => {
-                let name = doc.slice(i..i + n);
-                let name = name.strip_prefix('و').filter(|_| t.norm.starts_with('و'));
-                let name = name.unwrap_or(doc.slice(i..i + n)).to_string();
+        match doc.actor_country(i, r.start).filter(|n| i + n <= r.end) {
+            Some(n) => {
+                let name = doc.slice_without_and(i..i + n).to_string();
                 if !names.contains(&name) {
                     names.push(name);
                 }
                 i += n;
             }
-            _ => i += 1,
+            None => i += 1,
         }
     }
     names

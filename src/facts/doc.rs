@@ -90,6 +90,46 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// How many tokens the country (or capital) named at token `k` takes,
+    /// when it acts ("وقعت تونس"، "بحث العراق وروسيا") rather than being a
+    /// place: after a preposition ("في بغداد") or with one glued ("ببغداد").
+    /// `start` is where the sentence begins.
+    pub fn actor_country(&self, k: usize, start: usize) -> Option<usize> {
+        let places = &super::lexicon::lexicons().places;
+        let t = self.toks.get(k)?;
+        let after_preposition = k > start
+            && matches!(
+                self.toks[k - 1].norm.as_str(),
+                "في" | "من"
+                    | "الي"
+                    | "علي"
+                    | "مع"
+                    | "بين"
+                    | "in"
+                    | "from"
+                    | "to"
+                    | "at"
+                    | "between"
+                    | "of"
+            );
+        let glued = ['ب', 'ل', 'ف', 'ك'].iter().any(|c| t.norm.starts_with(*c))
+            && !places.has_norm(&t.norm);
+        places
+            .match_at(&self.toks, k)
+            .filter(|_| !after_preposition && !glued)
+    }
+
+    /// The text of tokens `r` without the conjunction glued to its first
+    /// word: "وروسيا" → "روسيا".
+    pub fn slice_without_and(&self, r: Range<usize>) -> &'a str {
+        let text = self.slice(r.clone());
+        let glued = self
+            .toks
+            .get(r.start)
+            .is_some_and(|t| t.norm.starts_with('و'));
+        text.strip_prefix('و').filter(|_| glued).unwrap_or(text)
+    }
+
     /// The original text of tokens `r` (from the first's start to the last's end).
     pub fn slice(&self, r: Range<usize>) -> &'a str {
         match (

@@ -743,36 +743,26 @@ fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<(usize, String)>
 /// talk that names no person.
 fn country_pair(doc: &Doc, r: std::ops::Range<usize>) -> Vec<String> {
     let places = &lexicons().places;
-    let after_preposition = |k: usize| {
-        k > r.start
-            && matches!(
-                doc.toks[k - 1].norm.as_str(),
-                "في" | "من" | "الي" | "علي" | "بين" | "in" | "from" | "to" | "between" | "of"
-            )
-    };
     for k in r.clone() {
-        let Some(n) = places.match_at(&doc.toks, k) else {
+        let Some(n) = doc.actor_country(k, r.start).filter(|n| k + n < r.end) else {
             continue;
         };
-        let glued = ['ب', 'ل', 'ف', 'ك']
-            .iter()
-            .any(|c| doc.toks[k].norm.starts_with(*c))
-            && !places.has_norm(&doc.toks[k].norm);
-        if after_preposition(k) || glued || k + n >= r.end {
-            continue;
-        }
         let mut j = k + n;
         let and = doc.toks[j].norm == "and";
         if and {
             j += 1;
         }
         let joined = j < r.end && (and || doc.toks[j].norm.starts_with('و'));
-        if let Some(m) = places.match_at(&doc.toks, j).filter(|_| joined) {
-            if j + m <= r.end {
-                let second = doc.slice(j..j + m);
-                let second = second.strip_prefix('و').filter(|_| !and).unwrap_or(second);
-                return vec![doc.slice(k..k + n).to_string(), second.to_string()];
-            }
+        if let Some(m) = places
+            .match_at(&doc.toks, j)
+            .filter(|m| joined && j + m <= r.end)
+        {
+            let second = if and {
+                doc.slice(j..j + m)
+            } else {
+                doc.slice_without_and(j..j + m)
+            };
+            return vec![doc.slice(k..k + n).to_string(), second.to_string()];
         }
     }
     Vec::new()

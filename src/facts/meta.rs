@@ -268,6 +268,18 @@ const CREDIT_WORDS: usize = 3;
 /// Below how many content words an unfinished line is a caption.
 const CAPTION_WORDS: usize = 12;
 
+/// The weekdays with the article, normalised ("الاثنين" … "الاحد"): words of
+/// time that the people and speech extractors must not read as names or subjects.
+pub const WEEKDAYS: &[&str] = &[
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+];
+
 /// Up to `n` key phrases: the most frequent pairs of adjacent content words
 /// that are not names or titles of people ("مكافحة الإرهاب", not "رئيس الوزراء").
 pub fn keyphrases<'d>(

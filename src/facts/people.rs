@@ -246,22 +246,14 @@ fn odd_surname(t: &Token, before_punct: bool) -> bool {
 /// Prepositions that open a clause's circumstances ("... في بروكسل").
 const PREPOSITIONS: &[&str] = &["في", "الي", "مع", "خلال"];
 
-/// Date words that open a clause's circumstances ("... يوم الاثنين").
-const DATE_WORDS: &[&str] = &[
-    "اليوم",
-    "يوم",
-    "امس",
-    "غدا",
-    "مساء",
-    "صباح",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
-];
+/// Whether a normalised word is a date word or a weekday.
+fn is_date_word(w: &str) -> bool {
+    DATE_WORDS.contains(&w) || super::meta::WEEKDAYS.contains(&w)
+}
+
+/// Date words that open a clause's circumstances ("... يوم الاثنين"), with
+/// the weekdays of [`super::meta::WEEKDAYS`].
+const DATE_WORDS: &[&str] = &["اليوم", "يوم", "امس", "غدا", "مساء", "صباح"];
 
 /// Whether the word at `j`, right after a given name, is a foreign surname
 /// that only looks like an Arabic word of another class: a verb prefix
@@ -275,7 +267,7 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
     let w = t.norm.as_str();
     let punct = punct_after(toks, j + 1, end);
     let next = toks.get(j + 1).filter(|_| j + 1 < end);
-    let date = punct || next.is_some_and(|n| DATE_WORDS.contains(&n.norm.as_str()));
+    let date = punct || next.is_some_and(|n| is_date_word(&n.norm));
     let lex = lexicons();
     // "بيتر سيارتو إن", "ستيفان سيجورنيه محادثات", "بيني وونغ بنظيرها": what the
     // sentence goes on with after its subject

@@ -1251,16 +1251,10 @@ fn subject_of_verb_before(doc: &Doc, people: &People, v: usize, start: usize) ->
     subject_after(doc, people, u + 1, v).or_else(|| explicit_subject(doc, u + 1, v).map(Who::Desc))
 }
 
-/// Definite words after a verb that are adverbs of time, not its subject.
+/// Definite words after a verb that are adverbs of time, not its subject
+/// (besides [`super::meta::WEEKDAYS`]).
 const TIME_WORDS: &[&str] = &[
     "الان",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاحد",
     "الليله",
     "الماضي",
     "الجاري",
@@ -1285,6 +1279,7 @@ fn explicit_subject(doc: &Doc, i: usize, end: usize) -> Option<Range<usize>> {
                 && !lex.stopwords.has(t)
                 && !lex.speech_verbs.has(t)
                 && !TIME_WORDS.contains(&t.norm.as_str())
+                && !super::meta::WEEKDAYS.contains(&t.norm.as_str())
                 && !is_complementizer(&t.norm)
         })
     };
