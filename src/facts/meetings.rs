@@ -128,6 +128,21 @@ const REPRESENTS: &[&str] = &[
     "behalf",
 ];
 
+/// Whether the message word at `i` is "the message" already spoken of
+/// ("تسلم الرسالة الوزير فلان"): with the article it cannot be followed by its
+/// sender, so the person after it is the one who takes it, unless "من"
+/// follows ("الرسالة الخطية من الرئيس").
+fn is_message_named_before(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    let definite_message = t
+        .stems()
+        .any(|s| matches!(s, "الرساله" | "الرسائل" | "التحيات"));
+    definite_message
+        && !doc.toks[i + 1..doc.toks.len().min(i + 3)]
+            .iter()
+            .any(|n| matches!(n.norm.as_str(), "من" | "عن"))
+}
+
 /// How many tokens after a [`REPRESENTS`] word its person may start.
 const REPRESENTED_WINDOW: usize = 4;
 
@@ -685,7 +700,8 @@ fn persons_in(
         if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) && !is_honorific_hadra(doc, i) {
             present = true;
         }
-        if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) {
+        if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) && !is_message_named_before(doc, i)
+        {
             represented_until = Some(i + REPRESENTED_WINDOW);
         }
         if let Some(p) = people.at[i] {
@@ -1471,6 +1487,22 @@ mod tests {
         );
         let letter = extract("عنوان\n\nتسلمت الرئيسة ماري لوران رسالة خطية من الرئيس جون سميث.");
         assert!(letter.meetings.is_empty(), "{:?}", names(&letter));
+    }
+
+    #[test]
+    fn the_one_who_takes_the_message_is_a_party() {
+        let f = extract("عنوان\n\nتسلم الرسالة الوزير سامي نادر خلال استقباله السفير جون سميث.");
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
+        );
+        let sender = extract(
+            "عنوان\n\nتسلم الوزير سامي نادر الرسالة من الرئيس أحمد حسن خلال استقباله السفير جون سميث.",
+        );
+        assert_eq!(
+            names(&sender),
+            vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
+        );
     }
 
     #[test]
