@@ -999,7 +999,8 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         });
         match twin {
             Some((k, grows, headline)) => {
-                if headline || is_headline(doc, kept[k].sentence) {
+                let restates_headline = headline || is_headline(doc, kept[k].sentence);
+                if restates_headline {
                     // the body's sentence says more than the headline: it is the evidence
                     let title_line = std::mem::replace(&mut kept[k].sentence, f.sentence);
                     kept[k].restated_in.push(title_line);
@@ -1007,7 +1008,11 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
                 } else {
                     kept[k].restated_in.push(f.sentence);
                 }
-                if grows {
+                // the body's descriptions of unnamed parties are fuller than the headline's
+                let fuller = restates_headline
+                    && a.len() >= kept[k].participants.len()
+                    && !(f.extra.is_empty() && f.groups.is_empty());
+                if grows || fuller {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
                     if !f.groups.is_empty() {
@@ -1502,6 +1507,23 @@ mod tests {
         assert_eq!(
             names(&sender),
             vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
+        );
+    }
+
+    #[test]
+    fn the_body_describes_an_unnamed_party_more_fully_than_the_headline() {
+        let f = extract(
+            "سامي نادر يبحث مع وفد أوروبي ملف الطاقة\n\nاستقبل الوزير سامي نادر اليوم وفدا من البرلمان الأوروبي في مكتبه.",
+        );
+        let m = &f.meetings[0];
+        let descriptions: Vec<_> = m
+            .participants
+            .iter()
+            .filter_map(|p| p.title.clone())
+            .collect();
+        assert!(
+            descriptions.iter().any(|d| d.contains("البرلمان")),
+            "{descriptions:?}"
         );
     }
 
