@@ -314,7 +314,9 @@ fn cue(
     first: bool,
 ) -> Option<(String, usize)> {
     let lex = lexicons();
-    for i in r.clone() {
+    // a later word of someone's name is no cue ("أحمد جمعة" is not "جمعه لقاء")
+    let in_name = |i: usize| i > 0 && people.at[i].is_some() && people.at[i - 1] == people.at[i];
+    for i in r.clone().filter(|&i| !in_name(i)) {
         let discussion = is_discussion_verb(&doc.toks[i])
             && (discussed_with(doc, i, r.end) || discussed_together(doc, people, i, r.end));
         if discussion {
@@ -990,8 +992,9 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
             let small = a.len().min(b.len()) >= 2;
             // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
-            let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b);
-            let partial_b = b.len() == 1 && kept[k].unnamed() > 0 && b.is_subset(&a);
+            let other = different_unnamed(&f, &kept[k]);
+            let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b) && !other;
+            let partial_b = b.len() == 1 && kept[k].unnamed() > 0 && b.is_subset(&a) && !other;
             // a headline of titles only ("الوزير يلتقي نظيره") restates the first named encounter
             let headline = k == 0 && n == 1 && b.is_empty() && is_headline(doc, kept[k].sentence);
             let same = small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b;
@@ -1024,6 +1027,32 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         }
     }
     kept
+}
+
+/// Whether two encounters each have unnamed parties from different
+/// countries: "سفير اليابان" then "سفيرة مملكة هولندا" are two guests, not one
+/// restated ("نظيره العماني" and "وزير الخارجية العماني" are one). The
+/// country a guest is posted to ("لدى المملكة") does not count.
+fn different_unnamed(a: &Found, b: &Found) -> bool {
+    let countries = |f: &Found| -> Vec<String> {
+        let mut out = Vec::new();
+        for d in f.extra.iter().chain(&f.groups) {
+            let toks = crate::text::tokenize(d);
+            for t in toks
+                .iter()
+                .take_while(|t| !matches!(t.norm.as_str(), "لدي" | "في" | "to" | "in"))
+                .filter(|t| is_country_word(t))
+            {
+                let w = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
+                out.push(w.to_string());
+            }
+        }
+        out
+    };
+    // "اليابان" and "الياباني" are one country here
+    let akin = |x: &String, y: &String| x.starts_with(y.as_str()) || y.starts_with(x.as_str());
+    let (x, y) = (countries(a), countries(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.iter().any(|v| akin(w, v)))
 }
 
 /// Whether sentence `si` is the article's headline: a first line of its own
@@ -1525,6 +1554,24 @@ mod tests {
             descriptions.iter().any(|d| d.contains("البرلمان")),
             "{descriptions:?}"
         );
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_cue_is_no_encounter() {
+        let f = extract("الوزير سامي نادر يلتقي نظيره\n\nقال أحمد جمعة إن الطقس حار.");
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+    }
+
+    #[test]
+    fn also_receiving_another_unnamed_guest_is_another_encounter() {
+        let f = extract(
+            "عنوان\n\nاستقبل الوزير سامي نادر اليوم سفير اليابان لدى المملكة.\nوجرى خلال الاستقبال بحث العلاقات.\nكما استقبل معاليه سفيرة مملكة هولندا لدى المملكة.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+        let again = extract(
+            "عنوان\n\nاستقبل الوزير سامي نادر اليوم سفير اليابان لدى المملكة.\nوأكد نادر خلال لقائه السفير الياباني عمق العلاقات.",
+        );
+        assert_eq!(again.meetings.len(), 1, "{:?}", names(&again));
     }
 
     #[test]
