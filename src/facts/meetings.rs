@@ -585,6 +585,19 @@ fn is_reporter(people: &People, p: usize) -> bool {
     })
 }
 
+/// Whether the name mentioned at `i` is followed by "، المتحدث …": a spokesman
+/// described after his name ("السفير فلان، المتحدث الرسمي باسم الوزارة").
+fn spokesman_after(doc: &Doc, people: &People, i: usize) -> bool {
+    let Some((_, end)) = people.mention_at(i) else {
+        return false;
+    };
+    doc.toks[end.min(doc.toks.len())..doc.toks.len().min(end + 3)]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(1)
+        .any(|t| REPORTER.contains(&t.norm.as_str()))
+}
+
 /// Words that refer to both parties of an encounter already reported.
 const BOTH: &[&str] = &[
     "الزعيمان",
@@ -713,7 +726,7 @@ fn persons_in(
             if !present
                 && !standing_in.contains(&p)
                 && !out.contains(&p)
-                && (!reporting || !is_reporter(people, p))
+                && (!reporting || !is_reporter(people, p) && !spokesman_after(doc, people, i))
             {
                 out.push(p);
             }
@@ -1572,6 +1585,17 @@ mod tests {
             "عنوان\n\nاستقبل الوزير سامي نادر اليوم سفير اليابان لدى المملكة.\nوأكد نادر خلال لقائه السفير الياباني عمق العلاقات.",
         );
         assert_eq!(again.meetings.len(), 1, "{:?}", names(&again));
+    }
+
+    #[test]
+    fn a_spokesman_named_before_his_office_is_not_a_party() {
+        let f = extract(
+            "عنوان\n\nالتقى الوزير سامي نادر نظيره الإسباني جون سميث في مدريد.\nوصرح السفير خالد عمر، المتحدث الرسمي باسم الوزارة، بأن الوزير نادر بحث مع سميث الأوضاع في المنطقة.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
+        );
     }
 
     #[test]
