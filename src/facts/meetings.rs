@@ -208,7 +208,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             restated_in: Vec::new(),
         });
     }
-    merge(doc, found)
+    merge(doc, people, found)
         .into_iter()
         .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
@@ -246,7 +246,10 @@ fn parties(
             persons.insert(0, p);
         }
     }
-    let groups = unnamed_parties(doc, near.clone());
+    let mut groups = unnamed_parties(doc, near.clone());
+    if groups.is_empty() && names_the_delegation(doc, near.clone()) {
+        groups = delegation_before(doc, si);
+    }
     let mut extra = Vec::new();
     let subject_slot = s.toks.start.max(at.saturating_sub(4))..s.toks.end.min(at + 4);
     if persons.len() == 1 && has_bare_office(doc, people, subject_slot) {
@@ -735,6 +738,29 @@ fn persons_in(
     out
 }
 
+/// Whether tokens `r` speak of "the delegation" ("الوفد", "الوفد الضيف")
+/// without saying whose: it is one introduced before.
+fn names_the_delegation(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    r.clone().any(|i| {
+        let t = &doc.toks[i];
+        t.stems().any(|s| s == "الوفد")
+            && !doc.toks[i + 1..r.end.min(i + 1 + DELEGATION_REACH)]
+                .iter()
+                .any(is_country_word)
+    })
+}
+
+/// The delegation described in one of the two sentences before sentence
+/// `si` ("وصل إلى دمشق وفد اقتصادي أردني. والتقى الوزير الوفد").
+fn delegation_before(doc: &Doc, si: usize) -> Vec<(usize, String)> {
+    (si.saturating_sub(2)..si)
+        .rev()
+        .map(|k| unnamed_parties(doc, doc.sents[k].toks.clone()))
+        .find(|g| !g.is_empty())
+        .map(|g| g.into_iter().take(1).collect())
+        .unwrap_or_default()
+}
+
 /// Unnamed parties: a delegation of a country ("وفد روسي", "وفدا برلمانيا
 /// روسيا", "a Russian delegation") or a group of leaders ("القادة العرب",
 /// "قادة الدول الأفريقية", "African leaders").
@@ -859,7 +885,16 @@ const BROKEN_PLURALS: &[&str] = &["العرب", "الافارقه", "الاجا�
 /// Whether a word names a country or its people ("روسيا", "الروسي", "العرب", "African").
 fn is_country_word(t: &Token) -> bool {
     let lex = lexicons();
-    lex.nationalities.has(t) || lex.places.has(t) || BROKEN_PLURALS.contains(&t.norm.as_str())
+    // the accusative of an indefinite adjective: "وفدا يابانيا"
+    let accusative = t
+        .norm
+        .strip_suffix('ا')
+        .filter(|w| w.ends_with('ي'))
+        .is_some_and(|w| lex.nationalities.has_norm(w));
+    lex.nationalities.has(t)
+        || accusative
+        || lex.places.has(t)
+        || BROKEN_PLURALS.contains(&t.norm.as_str())
 }
 
 /// Titles in tokens `r` that name no one in the text ("الرئيس الإيراني", "نظيره العماني").
@@ -995,7 +1030,7 @@ const MERGE_WINDOW: usize = 50;
 
 /// Merges restatements: an encounter whose people are a subset of another's
 /// (the headline's "A receives B" and the body's), keeping the earlier one.
-fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
+fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
         let a: BTreeSet<usize> = f.participants.iter().copied().collect();
@@ -1005,7 +1040,7 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
             let small = a.len().min(b.len()) >= 2;
             // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
-            let other = different_unnamed(&f, &kept[k]);
+            let other = different_unnamed(people, &f, &kept[k]);
             let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b) && !other;
             let partial_b = b.len() == 1 && kept[k].unnamed() > 0 && b.is_subset(&a) && !other;
             // a headline of titles only ("الوزير يلتقي نظيره") restates the first named encounter
@@ -1028,10 +1063,13 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
                 let fuller = restates_headline
                     && a.len() >= kept[k].participants.len()
                     && !(f.extra.is_empty() && f.groups.is_empty());
-                if grows || fuller {
+                // a headline that sums up several encounters ("يلتقي وفدا … ويبحث مع
+                // نظيره …"): the body's first one keeps only its own parties
+                let split = restates_headline && a.len() < kept[k].participants.len() && !headline;
+                if grows || fuller || split {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
-                    if !f.groups.is_empty() {
+                    if !f.groups.is_empty() || split {
                         kept[k].groups = f.groups;
                     }
                 }
@@ -1042,30 +1080,39 @@ fn merge(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     kept
 }
 
-/// Whether two encounters each have unnamed parties from different
-/// countries: "سفير اليابان" then "سفيرة مملكة هولندا" are two guests, not one
-/// restated ("نظيره العماني" and "وزير الخارجية العماني" are one). The
-/// country a guest is posted to ("لدى المملكة") does not count.
-fn different_unnamed(a: &Found, b: &Found) -> bool {
-    let countries = |f: &Found| -> Vec<String> {
-        let mut out = Vec::new();
-        for d in f.extra.iter().chain(&f.groups) {
-            let toks = crate::text::tokenize(d);
-            for t in toks
-                .iter()
-                .take_while(|t| !matches!(t.norm.as_str(), "لدي" | "في" | "to" | "in"))
-                .filter(|t| is_country_word(t))
-            {
-                let w = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
-                out.push(w.to_string());
-            }
-        }
-        out
-    };
+/// Whether two encounters that share a named party are set apart by the
+/// countries of their other parties: "سفير اليابان" then "سفيرة مملكة هولندا"
+/// are two guests, not one restated, and so are "وفد أردني" and "وزير
+/// الاقتصاد الأذربيجاني"; "نظيره العماني" and "وزير الخارجية العماني" are one.
+/// The country a guest is posted to ("لدى المملكة") does not count.
+fn different_unnamed(people: &People, a: &Found, b: &Found) -> bool {
+    let x = other_countries(people, a, b);
+    let y = other_countries(people, b, a);
     // "اليابان" and "الياباني" are one country here
     let akin = |x: &String, y: &String| x.starts_with(y.as_str()) || y.starts_with(x.as_str());
-    let (x, y) = (countries(a), countries(b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.iter().any(|v| akin(w, v)))
+}
+
+/// The countries named by the unnamed parties of `f` and by the titles of
+/// its named parties that `other` lacks.
+fn other_countries(people: &People, f: &Found, other: &Found) -> Vec<String> {
+    let titles = f
+        .participants
+        .iter()
+        .filter(|p| !other.participants.contains(p))
+        .flat_map(|&p| people.persons[p].titles.iter());
+    let mut out = Vec::new();
+    for d in f.extra.iter().chain(&f.groups).chain(titles) {
+        let toks = crate::text::tokenize(d);
+        for t in toks
+            .iter()
+            .take_while(|t| !matches!(t.norm.as_str(), "لدي" | "في" | "to" | "in"))
+            .filter(|t| is_country_word(t))
+        {
+            out.push(t.norm.strip_prefix("ال").unwrap_or(&t.norm).to_string());
+        }
+    }
+    out
 }
 
 /// Whether sentence `si` is the article's headline: a first line of its own
@@ -1596,6 +1643,28 @@ mod tests {
             names(&f),
             vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
         );
+    }
+
+    #[test]
+    fn the_delegation_is_the_one_that_arrived_before() {
+        let f = extract(
+            "عنوان\n\nوصل إلى المدينة اليوم وفد تجاري ياباني يضم عددا من المستثمرين. والتقى الوزير سامي نادر الوفد في مكتبه.",
+        );
+        let m = &f.meetings[0];
+        let guest: Vec<_> = m
+            .participants
+            .iter()
+            .filter_map(|p| p.title.clone())
+            .collect();
+        assert!(guest.iter().any(|g| g.contains("ياباني")), "{guest:?}");
+    }
+
+    #[test]
+    fn a_headline_of_two_encounters_does_not_swallow_the_body_ones() {
+        let f = extract(
+            "الوزير يلتقي وفدا يابانيا ويبحث مع نظيره الفرنسي التعاون\n\nاستقبل الوزير سامي نادر وفدا يابانيا في مكتبه.\nوفي سياق آخر، بحث نادر في اتصال هاتفي مع وزير الخارجية الفرنسي جان مارتان العلاقات.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
     }
 
     #[test]
