@@ -317,9 +317,18 @@ fn cue(
     first: bool,
 ) -> Option<(String, usize)> {
     let lex = lexicons();
-    // a later word of someone's name is no cue ("أحمد جمعة" is not "جمعه لقاء")
+    // a later word of someone's name is no cue ("أحمد جمعة" is not "جمعه لقاء"),
+    // and "the meetings" in a quote are spoken of, not reported ("لا تتأثر
+    // بمواعيد الاجتماعات"), unless with whom is said ("على الاجتماع مع الرؤساء")
     let in_name = |i: usize| i > 0 && people.at[i].is_some() && people.at[i - 1] == people.at[i];
-    for i in r.clone().filter(|&i| !in_name(i)) {
+    let quoted_in_general = |i: usize| {
+        people.in_quotes(i)
+            && refers_back(doc, i)
+            && !doc.toks[i + 1..r.end.min(i + 4)]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "مع" | "with"))
+    };
+    for i in r.clone().filter(|&i| !in_name(i) && !quoted_in_general(i)) {
         let discussion = is_discussion_verb(&doc.toks[i])
             && (discussed_with(doc, i, r.end) || discussed_together(doc, people, i, r.end));
         if discussion {
@@ -1665,6 +1674,14 @@ mod tests {
             "الوزير يلتقي وفدا يابانيا ويبحث مع نظيره الفرنسي التعاون\n\nاستقبل الوزير سامي نادر وفدا يابانيا في مكتبه.\nوفي سياق آخر، بحث نادر في اتصال هاتفي مع وزير الخارجية الفرنسي جان مارتان العلاقات.",
         );
         assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn meetings_spoken_of_in_a_quote_are_no_encounter() {
+        let f = extract(
+            "عنوان\n\nوقال الوزير سامي نادر إن التأجيل جاء بطلب من الجانب الآخر، مؤكدا أن \"العلاقات متينة ولا تتأثر بمواعيد الاجتماعات\".",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
     }
 
     #[test]

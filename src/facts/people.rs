@@ -92,6 +92,11 @@ impl People {
         self.last.get(i).copied().flatten()
     }
 
+    /// Whether token `i` stands inside quotation marks.
+    pub fn in_quotes(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
     /// Marks tokens `r` as a mention of person `p`.
     fn mark(&mut self, r: Range<usize>, p: usize) {
         for t in r.clone() {
