@@ -500,6 +500,23 @@ fn refers_back(doc: &Doc, i: usize) -> bool {
     definite && !verb
 }
 
+/// Verbs that call an encounter off ("الزيارة أرجئت", "the talks were
+/// postponed"): anywhere in its sentence, since the encounter is often named
+/// by a noun far from them.
+const CALLED_OFF: &[&str] = &[
+    "ارجيت",
+    "وارجيت",
+    "ارجي",
+    "تاجلت",
+    "تاجل",
+    "الغيت",
+    "والغيت",
+    "الغي",
+    "postponed",
+    "cancelled",
+    "canceled",
+];
+
 /// How far from the cue a marker of a plan or a past encounter counts, in tokens.
 const NOT_NOW_WINDOW: usize = 8;
 
@@ -525,6 +542,9 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
         {
             return true;
         }
+    }
+    if toks.iter().any(|t| CALLED_OFF.contains(&t.norm.as_str())) {
+        return true;
     }
     doc.toks[around].iter().any(|t| {
         NOT_NOW.contains(&t.norm.as_str())
@@ -913,7 +933,12 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
     people.titles[first..]
         .iter()
         .take_while(|t| t.toks.start < r.end)
-        .filter(|t| t.person.is_none() && t.toks.len() >= 2 && !follows_untitled_name(people, t))
+        .filter(|t| {
+            t.person.is_none()
+                && t.toks.len() >= 2
+                && !follows_untitled_name(people, t)
+                && !precedes_untitled_name(doc, people, t)
+        })
         .map(|t| {
             let from = (t.toks.start..t.toks.end - 1)
                 .find(|&k| !lexicons().honorifics.has(&doc.toks[k]))
@@ -936,6 +961,21 @@ fn follows_untitled_name(people: &People, title: &super::people::TitleSpan) -> b
         .and_then(|k| people.at[k])
         .is_some_and(|p| people.persons[p].titles.is_empty())
 }
+
+/// Whether a title is followed, within a few words of its body, by the name
+/// of someone given no title: then it is that person's ("المدير العام للوكالة
+/// الدولية للطاقة الذرية رافائيل غروسي"), not a party of its own.
+fn precedes_untitled_name(doc: &Doc, people: &People, title: &super::people::TitleSpan) -> bool {
+    let end = doc.toks.len().min(title.toks.end + TITLE_TAIL);
+    (title.toks.end..end)
+        .take_while(|&k| doc.toks[k].is_word() && !doc.toks[k].norm.starts_with('و'))
+        .find_map(|k| people.at[k])
+        .is_some_and(|p| people.persons[p].titles.is_empty())
+}
+
+/// How many words the body a title names ("للوكالة الدولية للطاقة الذرية")
+/// may have before the name of its holder.
+const TITLE_TAIL: usize = 6;
 
 /// A title without the preposition glued to its article: "بالسفير الأمريكي"
 /// → "السفير الأمريكي", "للرئيس" → "الرئيس".
@@ -1047,7 +1087,11 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
         let near = (0..n.min(5)).chain(n.saturating_sub(MERGE_WINDOW).max(5)..n);
         let twin = near.into_iter().find_map(|k| {
             let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
-            let small = a.len().min(b.len()) >= 2;
+            // two leaders meeting at a summit of more is an encounter of its own
+            let sideline = (kept[k].kind == "summit") != (f.kind == "summit")
+                && a.len().max(b.len()) >= 3
+                && a.len().min(b.len()) == 2;
+            let small = a.len().min(b.len()) >= 2 && !sideline;
             // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
             let other = different_unnamed(people, &f, &kept[k]);
             let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b) && !other;
@@ -1682,6 +1726,30 @@ mod tests {
             "عنوان\n\nوقال الوزير سامي نادر إن التأجيل جاء بطلب من الجانب الآخر، مؤكدا أن \"العلاقات متينة ولا تتأثر بمواعيد الاجتماعات\".",
         );
         assert!(f.meetings.is_empty(), "{:?}", names(&f));
+    }
+
+    #[test]
+    fn a_visit_postponed_later_in_the_sentence_is_no_encounter() {
+        let f = extract(
+            "عنوان\n\nوفي رده على سؤال حول زيارة المدير العام للوكالة الدولية للطاقة الذرية جون سميث، قال الوزير سامي نادر إن الزيارة أرجئت بطلب من الحكومة.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+    }
+
+    #[test]
+    fn a_title_before_an_untitled_name_is_not_another_party() {
+        let f = extract(
+            "عنوان\n\nزار المدير العام للوكالة الدولية للطاقة الذرية جون سميث العاصمة أمس.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+    }
+
+    #[test]
+    fn two_leaders_meeting_on_the_sidelines_of_a_summit_is_an_encounter_of_its_own() {
+        let f = extract(
+            "عنوان\n\nانطلقت أعمال القمة بمشاركة الرئيس الفرنسي جان مارتان والرئيس الألماني كارل شميت والرئيس الإيطالي ماريو روسي.\nوعلى هامش القمة، عقد مارتان لقاء ثنائيا مع شميت.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
     }
 
     #[test]
