@@ -619,15 +619,24 @@ fn is_reporter(people: &People, p: usize) -> bool {
 
 /// Whether the name mentioned at `i` is followed by "، المتحدث …": a spokesman
 /// described after his name ("السفير فلان، المتحدث الرسمي باسم الوزارة").
+/// Also "spokesperson Ani Badalyan" where the office was not taken as a title.
 fn spokesman_after(doc: &Doc, people: &People, i: usize) -> bool {
-    let Some((_, end)) = people.mention_at(i) else {
+    let Some((p, end)) = people.mention_at(i) else {
         return false;
     };
-    doc.toks[end.min(doc.toks.len())..doc.toks.len().min(end + 3)]
-        .iter()
-        .filter(|t| t.is_word())
-        .take(1)
-        .any(|t| REPORTER.contains(&t.norm.as_str()))
+    let start = (0..=i)
+        .rev()
+        .take_while(|&k| people.at[k] == Some(p))
+        .last()
+        .unwrap_or(i);
+    let reporter = |t: &Token| REPORTER.contains(&t.norm.as_str());
+    let before = start.checked_sub(1).is_some_and(|b| reporter(&doc.toks[b]));
+    before
+        || doc.toks[end.min(doc.toks.len())..doc.toks.len().min(end + 3)]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(1)
+            .any(reporter)
 }
 
 /// Words that refer to both parties of an encounter already reported.
@@ -1750,6 +1759,17 @@ mod tests {
             "عنوان\n\nانطلقت أعمال القمة بمشاركة الرئيس الفرنسي جان مارتان والرئيس الألماني كارل شميت والرئيس الإيطالي ماريو روسي.\nوعلى هامش القمة، عقد مارتان لقاء ثنائيا مع شميت.",
         );
         assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn a_spokesperson_reporting_on_talks_is_not_a_party() {
+        let f = extract(
+            "Title\n\nArmenian Foreign Ministry spokesperson Ani Badalyan said the talks between John Brown and his counterpart, Peter Black, went well.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["John Brown".to_string(), "Peter Black".to_string()]]
+        );
     }
 
     #[test]
