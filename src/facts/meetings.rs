@@ -1155,6 +1155,20 @@ fn different_unnamed(people: &People, a: &Found, b: &Found) -> bool {
     !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.iter().any(|v| akin(w, v)))
 }
 
+/// Beginnings of adjectives of regions, which name a portfolio or a group
+/// more often than a party's country.
+const REGIONS: &[&str] = &[
+    "عرب",
+    "اوروب",
+    "افريق",
+    "اسيو",
+    "خليج",
+    "لاتين",
+    "متوسط",
+    "دولي",
+    "اسلامي",
+];
+
 /// The countries named by the unnamed parties of `f` and by the titles of
 /// its named parties that `other` lacks.
 fn other_countries(people: &People, f: &Found, other: &Found) -> Vec<String> {
@@ -1171,7 +1185,11 @@ fn other_countries(people: &People, f: &Found, other: &Found) -> Vec<String> {
             .take_while(|t| !matches!(t.norm.as_str(), "لدي" | "في" | "to" | "in"))
             .filter(|t| is_country_word(t))
         {
-            out.push(t.norm.strip_prefix("ال").unwrap_or(&t.norm).to_string());
+            let w = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
+            // a portfolio ("والشؤون الأوروبية", "التعاون الإفريقي") names no country
+            if !REGIONS.iter().any(|r| w.starts_with(r)) {
+                out.push(w.to_string());
+            }
         }
     }
     out
@@ -1770,6 +1788,14 @@ mod tests {
             names(&f),
             vec![vec!["John Brown".to_string(), "Peter Black".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_portfolio_of_european_affairs_does_not_set_a_guest_apart() {
+        let f = extract(
+            "الوزير يتلقى اتصالا من وزير خارجية كرواتيا\n\nتلقى الوزير سامي نادر اتصالا هاتفيا من الوزير جون سميث وزير الخارجية والشؤون الأوروبية في جمهورية كرواتيا.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", names(&f));
     }
 
     #[test]
