@@ -1799,6 +1799,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_by_nationality_is_the_one_whose_title_names_that_country() {
+        let f = extract(
+            "عنوان\n\nاستقبل الوزير سامي نادر وزير الدفاع بجمهورية باكستان جون سميث.\nكما التقى الوزير الباكستاني في وقت لاحق رئيس الأركان خالد عمر.",
+        );
+        assert_eq!(
+            names(&f)[1],
+            vec!["جون سميث".to_string(), "خالد عمر".to_string()]
+        );
+    }
+
+    #[test]
     fn countries_are_the_parties_of_talks_that_name_no_one() {
         let f = extract("عنوان\n\nبحث العراق وروسيا، خلال اجتماع اللجنة المشتركة، سبل التعاون.");
         assert_eq!(

@@ -1399,19 +1399,24 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
     {
         return counterpart(people, &words[1..], r.start);
     }
-    let holds = |p: &Person, exact: bool| {
+    // exactly the title; its words among a title's; or, at last, a
+    // nationality matching the country a title names ("الوزير الباكستاني" is
+    // "وزير الدفاع بجمهورية باكستان")
+    let holds = |p: &Person, pass: usize| {
         p.title_words.iter().any(|tw| {
             tw.first() == words.first()
-                && if exact {
-                    *tw == words
-                } else {
-                    words.iter().all(|w| tw.contains(w))
+                && match pass {
+                    0 => *tw == words,
+                    1 => words.iter().all(|w| tw.contains(w)),
+                    _ => words
+                        .iter()
+                        .all(|w| tw.contains(w) || names_country_of(tw, w)),
                 }
         })
     };
-    for exact in [true, false] {
+    for pass in 0..3 {
         let holders: Vec<usize> = (0..people.persons.len())
-            .filter(|&p| holds(&people.persons[p], exact))
+            .filter(|&p| holds(&people.persons[p], pass))
             .collect();
         match holders.len() {
             0 => continue,
@@ -1420,6 +1425,26 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
         }
     }
     None
+}
+
+/// Whether the words of a title name the country of the nationality `w`
+/// ("باكستاني" → "بجمهورية باكستان", "فرنسي" → "فرنسا"): the adjective without
+/// its ي begins one of the words, after a clitic ب/ل.
+fn names_country_of(title: &[String], w: &str) -> bool {
+    let Some(country) = w
+        .strip_suffix('ي')
+        .filter(|c| c.chars().count() >= 3 && lexicons().nationalities.has_norm(w))
+    else {
+        return false;
+    };
+    title.iter().any(|t| {
+        let t = t
+            .strip_prefix('ب')
+            .or_else(|| t.strip_prefix('ل'))
+            .filter(|rest| rest.starts_with(country))
+            .unwrap_or(t);
+        t.starts_with(country)
+    })
 }
 
 /// "نظيره الكويتي", "his Kuwaiti counterpart": the person whose title carries
