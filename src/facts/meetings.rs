@@ -1810,6 +1810,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_and_is_found_again_by_its_short_form() {
+        let f = extract(
+            "عنوان\n\nبحث الوزير سامي نادر، ووزير الخارجية القبرصي جون سميث، في عمان اليوم سبل التعاون.\nوكان الوزير القبرصي قد التقى في وقت سابق اليوم رئيس مجلس الأعيان خالد عمر.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["جون سميث".to_string(), "خالد عمر".to_string()]
+            ]
+        );
+    }
+
+    #[test]
     fn countries_are_the_parties_of_talks_that_name_no_one() {
         let f = extract("عنوان\n\nبحث العراق وروسيا، خلال اجتماع اللجنة المشتركة، سبل التعاون.");
         assert_eq!(

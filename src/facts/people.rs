@@ -809,8 +809,18 @@ fn title_words(doc: &Doc, r: Range<usize>) -> Vec<String> {
     doc.toks[r]
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| canon(&t.norm))
+        .map(|t| canon(without_conjunction(&t.norm)))
         .collect()
+}
+
+/// A title word without the و/ف glued to it ("ووزير" → "وزير"), so that
+/// "ووزير الخارجية القبرصي" and "الوزير القبرصي" share their head.
+fn without_conjunction(w: &str) -> &str {
+    let titles = &lexicons().titles;
+    match w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+        Some(rest) if !titles.has_norm(w) && titles.has_norm(canon(rest).as_str()) => rest,
+        _ => w,
+    }
 }
 
 /// Finds the people of a document.
