@@ -1824,6 +1824,18 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_is_not_described_by_the_next_line() {
+        let f = extract(
+            "السيسي يستقبل رئيس وزراء اليابان\n\nكتب محمد السيد\n\nالرئيس السيسي خلال استقباله رئيس وزراء اليابان (صورة)\n\nاستقبل الرئيس عبد الفتاح السيسي، اليوم، رئيس وزراء اليابان جون سميث.",
+        );
+        assert!(
+            !names(&f).iter().flatten().any(|n| n == "محمد السيد"),
+            "{:?}",
+            names(&f)
+        );
+    }
+
+    #[test]
     fn countries_are_the_parties_of_talks_that_name_no_one() {
         let f = extract("عنوان\n\nبحث العراق وروسيا، خلال اجتماع اللجنة المشتركة، سبل التعاون.");
         assert_eq!(

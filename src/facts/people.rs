@@ -870,7 +870,11 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
         let Some(p) = people.at[k] else {
             continue;
         };
-        if !people.persons[p].titles.is_empty() {
+        // a byline's name ("كتب فلان") is not described by the next line's title
+        let gap = doc
+            .text
+            .get(doc.toks[k].end..doc.toks[span.toks.start].start);
+        if !people.persons[p].titles.is_empty() || gap.is_some_and(|g| g.contains('\n')) {
             continue;
         }
         span.person = Some(p);
