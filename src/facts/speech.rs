@@ -967,12 +967,19 @@ fn feminine_verb(w: &str) -> bool {
 }
 
 /// Whether a person is a woman by her title ("وزيرة", "السفيرة", "الناطقة"):
-/// its first word in the feminine ة.
+/// its first word in the feminine ة as written, which normalising merges
+/// with the pronoun ه of "نظيره" (his counterpart).
 fn is_woman(people: &People, p: usize) -> bool {
-    people.persons[p].title_words.iter().any(|t| {
-        t.iter()
-            .find(|w| !lexicons().honorifics.has_norm(w))
-            .is_some_and(|w| w.ends_with('ه') && w.chars().count() > 3)
+    people.persons[p].titles.iter().any(|t| {
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .find(|w| {
+                !w.is_empty()
+                    && !lexicons()
+                        .honorifics
+                        .has_norm(&canon(&crate::text::normalize::norm(w)))
+            })
+            .is_some_and(|w| w.ends_with('ة') && w.chars().count() > 3)
     })
 }
 
@@ -1523,6 +1530,15 @@ mod tests {
             "يذكر أن الوزير زار المدينة العام الماضي. والجدير بالذكر أن المعرض يقام سنويا. وأعرب الطرفان عن أملهما أن تنتهي الأزمة قريبا.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn his_counterpart_is_not_a_woman() {
+        let f = extract(
+            "التقى الوزير خالد سالم نظيره المالي سعيد ناصر. وأكد ناصر أن البلدين شريكان، ولفت إلى أن التجارة تنمو.",
+        );
+        assert_eq!(f.statements.len(), 2);
+        assert_eq!(speaker(&f.statements[1]), Some("سعيد ناصر"));
     }
 
     #[test]
