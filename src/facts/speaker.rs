@@ -143,8 +143,10 @@ pub fn resolve_pronoun(
 
 /// A person mention, a title or a source description starting at `j`.
 pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who> {
-    if let Some((p, _)) = people.mention_at(j) {
-        return Some(Who::Person(p));
+    if let Some((p, end)) = people.mention_at(j) {
+        return Some(Who::Person(
+            bare_title_holder(doc, people, j, end).unwrap_or(p),
+        ));
     }
     if let Some(p) = honorific_holder(doc, people, j) {
         return Some(Who::Person(p));
@@ -183,6 +185,17 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
     }
     None
+}
+
+/// A mention at `j..end` that is a bare title ("وأضاف وزير الخارجية") goes
+/// to the holder of that very title when there is one, not to a holder of a
+/// longer one the people list matched it with ("وزير الخارجية الأردني").
+fn bare_title_holder(doc: &Doc, people: &People, j: usize, end: usize) -> Option<usize> {
+    let span = people.title_at(j).filter(|s| s.toks.end >= end)?;
+    match super::speech::title_holder(doc, people, span.toks.clone(), j)? {
+        Who::Person(p) => Some(p),
+        _ => None,
+    }
 }
 
 /// Honorific pronouns ("his highness", "his excellency") and the honorific

@@ -1001,7 +1001,7 @@ fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who
 /// A title the people list left without a name ("سمو وزير الخارجية") is
 /// the person with that very title (honorifics aside; "وزير الخارجية" is not
 /// "وزير الخارجية الفرنسي"), the one mentioned last before `at` if several.
-fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+pub(super) fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
     let lex = lexicons();
     let words: Vec<String> = doc.toks[r]
         .iter()
@@ -1015,16 +1015,45 @@ fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Optio
     }
     let holders: Vec<usize> = (0..people.persons.len())
         .filter(|&p| {
-            people.persons[p]
-                .title_words
-                .iter()
-                .any(|t| same_title(t, &words))
+            let person = &people.persons[p];
+            person.title_words.iter().any(|t| same_title(t, &words))
+                || person.titles.iter().any(|t| holds_title(t, &words))
         })
         .collect();
     if holders.is_empty() {
         return None;
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// Whether a title as written holds the title `words` as one of the titles
+/// it strings together ("نائب رئيس الوزراء وزير الخارجية" holds "وزير
+/// الخارجية"; "مستشار رئيس الوزراء المتحدث الرسمي" holds "المتحدث
+/// الرسمي"). A title inside starts after a definite word, which ends the
+/// construct chain before it: "رئيس الوزراء" in "نائب رئيس الوزراء" is the
+/// deputy's complement, not a second office.
+fn holds_title(title: &str, words: &[String]) -> bool {
+    let lex = lexicons();
+    let parts: Vec<(String, bool)> = crate::text::tokenize(title)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| {
+            let ends_chain = ["ال", "وال", "لل", "بال"]
+                .iter()
+                .any(|p| t.norm.starts_with(p))
+                || lex.honorifics.has(&t);
+            (canon(&t.norm), ends_chain)
+        })
+        .collect();
+    let same = |p: &String, w: &String| p == w || p.strip_prefix('و') == Some(w.as_str());
+    (0..parts.len()).any(|i| {
+        let starts = i == 0 || parts[i - 1].1;
+        let rest: Vec<String> = parts[i..].iter().map(|(w, _)| w.clone()).collect();
+        starts
+            && rest.len() >= words.len()
+            && words.iter().zip(&rest).all(|(w, p)| same(p, w))
+            && same_title(&rest, &rest[..words.len()])
+    })
 }
 
 /// "the Venezuelan president", "Egypt's foreign minister": the person
@@ -1530,6 +1559,16 @@ mod tests {
             "يذكر أن الوزير زار المدينة العام الماضي. والجدير بالذكر أن المعرض يقام سنويا. وأعرب الطرفان عن أملهما أن تنتهي الأزمة قريبا.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_inside_a_longer_title_is_its_holder() {
+        let f = extract(
+            "وقال نائب رئيس الوزراء وزير الخارجية خالد سالم إن الحوار مستمر. والتقى سالم وزير الخارجية الأردني سعيد ناصر. وأضاف وزير الخارجية أن اللجنة ستجتمع. وأوضح رئيس الوزراء أن الخطة جاهزة.",
+        );
+        assert_eq!(f.statements.len(), 3);
+        assert_eq!(speaker(&f.statements[1]), Some("خالد سالم"));
+        assert_ne!(speaker(&f.statements[2]), Some("خالد سالم"));
     }
 
     #[test]
