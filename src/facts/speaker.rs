@@ -351,6 +351,11 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
             && !NOT_BODIES.contains(&t.norm.as_str());
         // a bare "الوزارة" stands for its fuller mention ("وزارة الخارجية الكويتية")
         body.then(|| {
+            // "وزارة الخارجية": the search back meets "الخارجية" before its head
+            let mut k = k;
+            while k > 0 && lexicons().sources.has(&doc.toks[k - 1]) && doc.toks[k - 1].is_word() {
+                k -= 1;
+            }
             let name = body_name(doc, k);
             let fuller = (name.len() == 1).then(|| fuller_body(doc, name.clone()));
             fuller.flatten().unwrap_or(name)
@@ -367,6 +372,9 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     }
     if let Some(r) = english_body(doc, d.clone()) {
         return Some(Who::Desc(r));
+    }
+    if d.len() > 1 && !doc.toks[d.start].norm.is_ascii() {
+        return apposed_person(doc, people, d).map(Who::Person);
     }
     if d.len() != 1 || doc.toks[d.start].norm.is_ascii() {
         return None;
@@ -385,6 +393,34 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     }
     let full = body_name(doc, k);
     (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// Longest description looked up as an earlier apposition, in words.
+const APPOSED_WORDS: usize = 3;
+
+/// "السفير خالد سالم المتحدث الرسمي باسم …" then "وأضاف المتحدث الرسمي":
+/// a description of a few words that stood right after a person's name
+/// earlier is that person.
+fn apposed_person(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
+    if d.len() > APPOSED_WORDS {
+        return None;
+    }
+    let words: Vec<String> = doc.toks[d.clone()].iter().map(|t| canon(&t.norm)).collect();
+    let same_at = |k: usize| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| doc.toks.get(k + n).is_some_and(|t| canon(&t.norm) == *w))
+    };
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| same_at(k))?;
+    (k.saturating_sub(5)..k).find_map(|m| {
+        people
+            .mention_at(m)
+            .filter(|&(_, end)| end == k)
+            .map(|(p, _)| p)
+    })
 }
 
 /// "… النيابية مختار الموسوي" then "وتابع الموسوي": a surname in ال first

@@ -1185,6 +1185,9 @@ fn statement_speaker(
 ) -> Option<Who> {
     let sent = doc.sentence_of(v)?;
     let verb = &doc.toks[v];
+    if passive(doc, v) {
+        return None;
+    }
     if let Some(w) = subject_of_verb_before(doc, people, v, sent.toks.start) {
         return Some(w);
     }
@@ -1243,7 +1246,8 @@ fn statement_speaker(
             .as_ref()
             .filter(|(_, s)| *s == doc.sent_of[v])
             .map(|(w, _)| w.clone());
-        return same_sentence
+        return participle_subject(doc, people, sent.toks.start, v)
+            .or(same_sentence)
             .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
             .or_else(|| sentence_body(doc, people, sent.toks.start, v))
             .or(recent)
@@ -1276,6 +1280,21 @@ fn sentence_subject_before(doc: &Doc, people: &People, start: usize) -> Option<W
 
 /// How far into a sentence its subject is looked for, in tokens.
 const SUBJECT_WORDS: usize = 12;
+
+/// Whether the speech verb at `v` is an impersonal passive ("وأُعلن أن" it
+/// was announced, "وأفيد بأن" it was reported): the words are no one's.
+/// Only a written damma on the first letter tells "أُعلن" from "أعلن".
+fn passive(doc: &Doc, v: usize) -> bool {
+    let t = &doc.toks[v];
+    let raw = &doc.text[t.start..t.end];
+    let bare = raw
+        .strip_prefix('و')
+        .or_else(|| raw.strip_prefix('ف'))
+        .unwrap_or(raw);
+    let damma = bare.chars().nth(1) == Some('\u{064F}');
+    let plain = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    !t.norm.is_ascii() && (damma || matches!(plain, "افيد" | "يفاد"))
+}
 
 /// "وتابع الموسوي بالقول إن", "وأضاف الوزير قائلا إن": the subject of the
 /// verb of saying just before "بالقول"/"قائلا", which carries the clause.
@@ -1386,6 +1405,68 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
     sentence_subject(doc, people, start, v)
 }
 
+/// Verbs of expressing that a participle of saying often follows, sharing
+/// their subject ("رحب الرئيس بالضيف، مؤكدا أن", "أعرب المبعوث عن تقديره،
+/// مبينا أن"); not those that are also common nouns or prepositions (عبر
+/// via, ثمن price, طالب student).
+const EXPRESSING: &[&str] = &[
+    "رحب",
+    "رحبت",
+    "اعرب",
+    "اعربت",
+    "اشاد",
+    "اشادت",
+    "جدد",
+    "جددت",
+    "دعا",
+    "دعت",
+    "ابدي",
+    "ابدت",
+    "حث",
+    "حثت",
+];
+
+/// Whether `t` is a finite verb of saying or expressing (not a participle).
+fn finite_saying(t: &crate::text::Token) -> bool {
+    let bare = ['و', 'ف']
+        .iter()
+        .find_map(|&p| t.norm.strip_prefix(p))
+        .unwrap_or(&t.norm);
+    !t.norm.is_ascii() && (EXPRESSING.contains(&bare) || is_speech_verb(t) && !is_participle(t))
+}
+
+/// The subject a participle of saying shares: that of the nearest verb of
+/// saying or expressing before it in its sentence, after it (VSO: "أكد
+/// الرئيس أهمية …، ودعا …، لافتا إلى أن") or before it inside a reported
+/// clause ("صرح المتحدث بأن الرئيس رحب بالضيف، مؤكدا أن": the president
+/// stresses, not the spokesman). A verb with no subject of its own is
+/// coordinated with an earlier one, so the search goes on.
+fn participle_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
+    let from = start.max(v.saturating_sub(MAX_BACK));
+    for j in (from..v).rev() {
+        if !finite_saying(&doc.toks[j]) {
+            continue;
+        }
+        let end = v.min(j + 8);
+        let after = subject_after(doc, people, j + 1, end)
+            .filter(|w| *w != Who::Pronoun)
+            .or_else(|| explicit_subject(doc, j + 1, end).map(Who::Desc));
+        if after.is_some() {
+            return after;
+        }
+        // an inner subject only when it is a person or a title, not a body
+        let before = subject_before(doc, people, j, from).filter(|w| match w {
+            Who::Person(_) => true,
+            Who::Desc(r) => people.title_at(r.start).is_some(),
+            Who::Pronoun => false,
+        });
+        if before.is_some() {
+            return before;
+        }
+    }
+    None
+}
+
 /// The first body or source of a sentence before token `v` ("وأعلنت الرئاسة
 /// في بيان، مشيرة إلى أن …"), when no person is its subject.
 fn sentence_body(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
@@ -1396,9 +1477,29 @@ fn sentence_body(doc: &Doc, people: &People, start: usize, v: usize) -> Option<W
         .find_map(|j| agent_at(doc, people, j, v))
 }
 
-/// Whether a speech verb is an Arabic participle (مؤكدا، مشيرا، قائلا).
+/// Participles of speech verbs of the plain stem (فاعل), which do not start
+/// with م like those of the derived stems (مؤكدا، مشيرا).
+const PLAIN_PARTICIPLES: &[&str] = &[
+    "لافتا",
+    "لافته",
+    "لافتين",
+    "ذاكرا",
+    "ذاكره",
+    "كاشفا",
+    "كاشفه",
+    "نافيا",
+    "نافيه",
+    "زاعما",
+    "زاعمه",
+];
+
+/// Whether a speech verb is an Arabic participle (مؤكدا، مشيرا، قائلا، لافتا).
 fn is_participle(t: &crate::text::Token) -> bool {
-    !t.norm.is_ascii() && (t.stems().any(|s| s.starts_with('م')) || t.norm.starts_with("قايل"))
+    let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    !t.norm.is_ascii()
+        && (t.stems().any(|s| s.starts_with('م'))
+            || t.norm.starts_with("قايل")
+            || PLAIN_PARTICIPLES.contains(&bare))
 }
 
 /// The first agent of a sentence before token `v` (the subject of its main verb).
@@ -1569,6 +1670,41 @@ mod tests {
         assert_eq!(f.statements.len(), 3);
         assert_eq!(speaker(&f.statements[1]), Some("خالد سالم"));
         assert_ne!(speaker(&f.statements[2]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_participle_shares_the_subject_of_the_verb_before_it() {
+        let f = extract(
+            "وصرح الناطق خالد سالم بأن الرئيس سعيد ناصر أعرب عن تقديره للوفد، مؤكدا أن العلاقات متينة. وذكر سالم أن اللقاء تناول الأمن، حيث أكد الرئيس أهمية الحوار، ودعا إلى التهدئة، لافتا إلى أن الحل سياسي.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            who,
+            [
+                Some("خالد سالم"),
+                Some("سعيد ناصر"),
+                Some("خالد سالم"),
+                Some("سعيد ناصر")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_impersonal_passive_has_no_speaker() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الوفد وصل. وأُعلن في العاصمة أن المحادثات ستستأنف غدا.",
+        );
+        assert_eq!(f.statements.len(), 2);
+        assert_eq!(speaker(&f.statements[1]), None);
+    }
+
+    #[test]
+    fn a_spokesman_by_his_fuller_title_is_the_person_it_followed() {
+        let f = extract(
+            "استقبل الوزير سعيد ناصر الوفد. وصرح السفير خالد سالم المتحدث الرسمي باسم الوزارة بأن اللقاء ناجح. وأضاف المتحدث الرسمي أن الوفد غادر.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("خالد سالم"), Some("خالد سالم")]);
     }
 
     #[test]
