@@ -178,7 +178,8 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         }
     }
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
-        let d = describe(doc, j, end);
+        // "وجددت الوزارة موقف …": the verb's object is not part of its subject
+        let d = agreeing(doc, describe(doc, j, end));
         if let Some(p) = official_of(doc, people, d.clone()) {
             return Some(Who::Person(p));
         }
@@ -503,6 +504,7 @@ pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
 /// Heads of source descriptions that name people, not a body that issues
 /// statements.
 const NOT_BODIES: &[&str] = &[
+    "عضو",
     "مصدر",
     "مصادر",
     "مسوول",
@@ -522,8 +524,14 @@ const NOT_BODIES: &[&str] = &[
 /// Arabic adjectives agree in definiteness: after a definite word only
 /// definite words (or known places) continue the name.
 fn body_name(doc: &Doc, j: usize) -> Range<usize> {
+    agreeing(doc, describe(doc, j, doc.toks.len()))
+}
+
+/// The words of the description `full` that agree with its head (see
+/// [`body_name`]).
+fn agreeing(doc: &Doc, full: Range<usize>) -> Range<usize> {
     let lex = lexicons();
-    let full = describe(doc, j, doc.toks.len());
+    let j = full.start;
     let is_definite = |t: &crate::text::Token| t.norm.starts_with("ال") || t.norm.starts_with("لل");
     let mut definite = is_definite(&doc.toks[j]);
     let mut k = j + 1;
@@ -545,19 +553,69 @@ fn body_name(doc: &Doc, j: usize) -> Range<usize> {
 fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
     let lex = lexicons();
     let mut k = j + 1;
-    while k < end && k - j < 4 {
+    let mut longest = 4;
+    while k < end && k - j < longest {
         let t = &doc.toks[k];
+        if inside_a_body(doc, j, k) {
+            // "مصادر في وزارة الدفاع التركية": where the source sits
+            longest = 7;
+            k += 1;
+            continue;
+        }
         if !t.is_word()
             || t.norm.chars().count() < 2
             || lex.stopwords.has(t)
             || is_complementizer(&t.norm)
             || lex.speech_verbs.has(t)
+            || to_an_outlet(t)
         {
             break;
         }
         k += 1;
     }
     j..k
+}
+
+/// Heads of descriptions of unnamed people ("مصدر", "عضو"), which may say
+/// in which body they sit.
+const MEMBERS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "عضو"];
+
+/// Whether token `k` is the "في" of an unnamed source's body right after
+/// its head `j` ("مصدر في الوزارة", "عضو في مجلس المحافظة"): a body or a
+/// place follows.
+fn inside_a_body(doc: &Doc, j: usize, k: usize) -> bool {
+    let lex = lexicons();
+    k == j + 1
+        && doc.toks[k].norm == "في"
+        && MEMBERS.contains(&canon(&doc.toks[j].norm).as_str())
+        && doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| lex.sources.has(n) || lex.places.match_at(&doc.toks, k + 1).is_some())
+}
+
+/// Outlets the speaker talks to ("قال المصدر لوكالة …", "للجزيرة نت"),
+/// which end the speaker's description.
+const OUTLETS: &[&str] = &[
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "موقع",
+    "جزيره",
+    "اذاعه",
+    "تلفزيون",
+    "مراسل",
+    "صحفيين",
+];
+
+/// Whether `t` is "to" an outlet (ل/لل + an outlet word).
+fn to_an_outlet(t: &crate::text::Token) -> bool {
+    let rest = t
+        .norm
+        .strip_prefix("لل")
+        .or_else(|| t.norm.strip_prefix('ل'))
+        .unwrap_or("");
+    OUTLETS.contains(&rest)
 }
 
 /// The subject ending right before token `i` (SVO), within `start..i`.
@@ -683,6 +741,31 @@ mod tests {
             .iter()
             .map(|s| s.speaker.as_ref().and_then(|p| p.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn an_unnamed_source_with_its_body_but_not_the_outlet() {
+        let f = extract(
+            "وقال مصدر أمني مطلع لوكالة الأنباء إن الطريق أغلق. وأفادت مصادر في وزارة الداخلية الأردنية بأن التحقيق مستمر. وقال المصدر للوكالة إن الحادث محدود.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("مصدر أمني مطلع"));
+        assert_eq!(who[1].as_deref(), Some("مصادر في وزارة الداخلية الأردنية"));
+        assert_eq!(who[2].as_deref(), Some("مصدر أمني مطلع"));
+    }
+
+    #[test]
+    fn a_body_subject_without_the_verbs_object() {
+        let f = extract("وجددت الوزارة موقف المملكة الثابت، مشيرة إلى أن الحوار هو السبيل.");
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("الوزارة"));
     }
 
     #[test]

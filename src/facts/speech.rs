@@ -1394,15 +1394,82 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
     if v < start + 2 || !(doc.toks[v - 1].is_punct(',') || doc.toks[v].norm.ends_with("ing")) {
         return None;
     }
-    if doc.toks[v - 1].is_punct(',') {
-        if let Some(w @ Who::Person(_)) = subject_before(doc, people, v - 1, start) {
-            return Some(w);
+    let apposition = doc.toks[v - 1].is_punct(',');
+    let mut capitals = None;
+    if apposition {
+        match subject_before(doc, people, v - 1, start) {
+            Some(w @ Who::Person(_)) => return Some(w),
+            Some(Who::Desc(r)) if doc.toks[r.start].capital => capitals = Some(Who::Desc(r)),
+            _ => {}
         }
     }
     if after_quotation(doc, v) {
         return None;
     }
+    // "Its spokesman, OCHA, said": a name in capitals right before the comma,
+    // unless a person is the sentence's subject ("Jane Roe, an economist in Dubai, said")
     sentence_subject(doc, people, start, v)
+        .or(capitals)
+        .or_else(|| {
+            apposition
+                .then(|| sentence_head(doc, start, v))
+                .flatten()
+                .map(Who::Desc)
+        })
+}
+
+/// Lower-case words that may describe an unnamed English source.
+const SOURCE_MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "local",
+    "military",
+    "government",
+    "security",
+    "foreign",
+    "western",
+    "regional",
+    "diplomatic",
+    "humanitarian",
+    "u.n.",
+];
+
+/// "COGAT, the body that oversees …, said", "An Israeli official, speaking
+/// on condition of anonymity, said": the sentence's head before its first
+/// comma, when it is a name in capitals or an unnamed source ("Israeli
+/// official"), its article left out.
+fn sentence_head(doc: &Doc, start: usize, v: usize) -> Option<Range<usize>> {
+    let comma = (start..v).find(|&k| doc.toks[k].is_punct(','))?;
+    let article = matches!(doc.toks[start].norm.as_str(), "the" | "a" | "an");
+    let from = start + usize::from(article);
+    if comma <= from || comma - from > 5 {
+        return None;
+    }
+    let lex = lexicons();
+    let fits = |t: &crate::text::Token| {
+        t.norm == "+"
+            || t.is_word()
+                && t.norm.is_ascii()
+                && (t.capital || lex.sources.has(t) || SOURCE_MODIFIERS.contains(&t.norm.as_str()))
+    };
+    let preposition = matches!(
+        doc.toks[from].norm.as_str(),
+        "in" | "on"
+            | "at"
+            | "for"
+            | "after"
+            | "before"
+            | "during"
+            | "meanwhile"
+            | "earlier"
+            | "later"
+    );
+    let all = doc.toks[from..comma].iter().all(fits);
+    let named = doc.toks[from..comma]
+        .iter()
+        .any(|t| t.capital || lex.sources.has(t));
+    (all && named && !preposition).then_some(from..comma)
 }
 
 /// Verbs of expressing that a participle of saying often follows, sharing
@@ -1556,11 +1623,18 @@ fn quote_speaker(
                 .or_else(|| last_person_before(people, v).map(Who::Person));
         }
     }
-    // "…," he said / said Lavrov / قال الوزير after the quotation
+    // "…," he said / said Lavrov / قال الوزير after the quotation, in its paragraph
     let after = q.end + 1;
-    let end = doc
-        .sentence_of(after)
-        .map_or(after, |s| s.toks.end.min(after + 8));
+    let new_paragraph = doc.toks.get(after).is_some_and(|t| {
+        let mark_end = doc.toks.get(q.end).map_or(t.start, |m| m.end);
+        doc.text[mark_end.min(t.start)..t.start].contains('\n')
+    });
+    let end = if new_paragraph {
+        after
+    } else {
+        doc.sentence_of(after)
+            .map_or(after, |s| s.toks.end.min(after + 8))
+    };
     for v in after..end {
         let t = &doc.toks[v];
         let according = matches!(
@@ -1705,6 +1779,24 @@ mod tests {
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(who, [Some("خالد سالم"), Some("خالد سالم")]);
+    }
+
+    #[test]
+    fn an_english_head_before_an_apposition_speaks() {
+        let f = extract(
+            "COGAT, the agency that handles aid, said in a statement that crossings were open. An Israeli official, speaking on condition of anonymity, said the cabinet would meet.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("COGAT"), Some("Israeli official")]);
+    }
+
+    #[test]
+    fn an_attribution_in_the_next_paragraph_is_not_the_quotes() {
+        let f = extract(
+            "Jane Roe, the minister, spoke on Monday. \"We will not accept any delay at all.\"\n\nJohn Smith said the plan was ready.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Jane Roe"));
     }
 
     #[test]
