@@ -178,8 +178,12 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         }
     }
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
+        let described = describe(doc, j, end);
+        if the_same(doc, described.clone()) {
+            return Some(Who::Pronoun);
+        }
         // "وجددت الوزارة موقف …": the verb's object is not part of its subject
-        let d = agreeing(doc, describe(doc, j, end));
+        let d = agreeing(doc, described);
         if let Some(p) = official_of(doc, people, d.clone()) {
             return Some(Who::Person(p));
         }
@@ -576,6 +580,18 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
     j..k
 }
 
+/// "وأضاف المصدر ذاته", "وتابع المسؤول نفسه": an unnamed person said to be
+/// "the same" is the one who spoke last, like a pronoun (a body said to be
+/// the same, "البلاغ ذاته", is its earlier mention instead).
+fn the_same(doc: &Doc, d: Range<usize>) -> bool {
+    let head = canon(&doc.toks[d.start].norm);
+    let person = MEMBERS.contains(&head.as_str()) || matches!(head.as_str(), "متحدث" | "ناطق");
+    person
+        && doc.toks[d.start + 1..d.end]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "ذاته" | "ذاتها" | "نفسه" | "نفسها"))
+}
+
 /// Heads of descriptions of unnamed people ("مصدر", "عضو"), which may say
 /// in which body they sit.
 const MEMBERS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "عضو"];
@@ -651,8 +667,9 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         }
         if lexicons().sources.has(t) {
             let mut s = j;
+            // "OPEC+ delegate": the plus sign is part of the name
             while s > start
-                && doc.toks[s - 1].is_word()
+                && (doc.toks[s - 1].is_word() || doc.toks[s - 1].norm == "+")
                 && !is_kana(&doc.toks[s - 1])
                 && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm)
                 && j - s < 3
@@ -766,6 +783,18 @@ mod tests {
             .as_ref()
             .and_then(|p| p.title.clone());
         assert_eq!(who.as_deref(), Some("الوزارة"));
+    }
+
+    #[test]
+    fn the_same_official_is_the_last_speaker() {
+        let f = extract(
+            "وقال مسؤول حكومي إن الخطة جاهزة. والتقى الوزير خالد سالم السفير سعيد ناصر. وأضاف المسؤول الحكومي ذاته أن التنفيذ يبدأ غدا.",
+        );
+        let who = f.statements[1]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("مسؤول حكومي"));
     }
 
     #[test]
