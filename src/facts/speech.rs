@@ -23,7 +23,7 @@ const VERB_WINDOW: usize = 25;
 /// Furthest a complementizer right after a comma may follow its speech verb:
 /// the comma closes a long parenthesis between the subject and the clause
 /// ("وأكد رئيس الوزراء …، خلال مؤتمر صحفي مشترك عقده مع … في …، أن").
-const LONG_VERB_WINDOW: usize = 50;
+const LONG_VERB_WINDOW: usize = 80;
 /// Longest reported clause, in tokens (sentences without punctuation can be huge).
 const MAX_CLAUSE: usize = 200;
 /// Furthest back a speaker is looked for in the same sentence, in tokens.
@@ -539,7 +539,8 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
             || doc.toks[j - 1].is_punct('،')
             || doc.toks[j - 1].is_punct(',')
             || opens_nominal_clause(doc, people, j);
-        if is_complementizer(&t.norm) && !governed(doc, j) && near && !subjunctive(doc, people, j) {
+        let clause = !subjunctive(doc, people, j) || denial(&doc.toks[v]);
+        if is_complementizer(&t.norm) && !governed(doc, j) && near && clause {
             let next = doc.toks.get(j + 1);
             let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
             if quoted && !short_quote(doc, j + 1, end) {
@@ -570,6 +571,16 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
     None
 }
 
+/// Whether the speech verb `t` denies ("نفى أن تكون القوات قد دخلت"): its
+/// أن opens a reported clause even before a verb.
+fn denial(t: &crate::text::Token) -> bool {
+    let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    matches!(
+        bare,
+        "نفي" | "نفت" | "نفوا" | "ينفي" | "تنفي" | "نافيا" | "نافيه"
+    )
+}
+
 /// Whether the Arabic complementizer at `j` opens a nominal clause, as
 /// reported speech does ("أن المملكة حريصة", "إنه", "أن مصر"), unlike the أن
 /// of a verb or noun that governs a subjunctive ("أن يكون", "أن تعقد"): such
@@ -587,7 +598,18 @@ fn opens_nominal_clause(doc: &Doc, people: &People, j: usize) -> bool {
         return false;
     };
     let lex = lexicons();
+    // a noun in construct with a definite one ("أن مجلس التعاون", "أن حجم
+    // الاستثمارات"), not an imperfect verb with its subject ("أن تعقد القمة")
+    let construct = next.is_word()
+        && next.norm.chars().count() >= 3
+        && !next.norm.starts_with(['ي', 'ت', 'ن', 'ا'])
+        && !lex.stopwords.has(next)
+        && doc
+            .toks
+            .get(j + 2)
+            .is_some_and(|n| n.norm.starts_with("ال"));
     next.norm.starts_with("ال")
+        || construct
         || lex.places.match_at(&doc.toks, j + 1).is_some()
         || people.mention_at(j + 1).is_some()
         || matches!(
@@ -1098,9 +1120,32 @@ pub(super) fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usiz
         })
         .collect();
     if holders.is_empty() {
-        return None;
+        return counterpart_of_nationality(people, &words).map(Who::Person);
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// "التقى وزير الخارجية العراقي … نظيره الكويتي صباح …" then "قال وزير
+/// الخارجية الكويتي": a title ending in a nationality that no one holds as
+/// such is the one counterpart (or holder of the same office) of that
+/// nationality.
+fn counterpart_of_nationality(people: &People, words: &[String]) -> Option<usize> {
+    let (nationality, office) = words.split_last()?;
+    let head = office.first()?;
+    if !lexicons().nationalities.has_norm(nationality) {
+        return None;
+    }
+    let fitting: Vec<usize> = people
+        .titled_with(nationality)
+        .into_iter()
+        .filter(|&p| {
+            people.persons[p]
+                .title_words
+                .iter()
+                .any(|t| t.first().is_some_and(|w| w.starts_with("نظير")) || t.contains(head))
+        })
+        .collect();
+    (fitting.len() == 1).then(|| fitting[0])
 }
 
 /// Whether a title as written holds the title `words` as one of the titles
@@ -1938,6 +1983,22 @@ mod tests {
             "Jane Roe met the envoy on Monday. A senior official, who asked not to be named, told Reuters that talks were close. He said the text was ready.",
         );
         assert_eq!(speaker(&f.statements[1]), Some("senior official"));
+    }
+
+    #[test]
+    fn a_minister_of_a_nationality_is_the_counterpart_of_it() {
+        let f = extract(
+            "التقى وزير الخارجية المصري خالد سالم نظيره الأردني سعيد ناصر. وقال وزير الخارجية الأردني إن المحادثات مثمرة.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("سعيد ناصر"));
+    }
+
+    #[test]
+    fn a_far_clause_opening_with_a_construct_and_a_denial_before_a_verb() {
+        let got = starts(
+            "وأوضح رئيس الهيئة خالد سالم خلال الورشة التي نظمتها الهيئة بالتعاون مع الغرفة بحضور عدد كبير من رجال الأعمال والمستثمرين والخبراء من مختلف دول المنطقة والعالم أن حجم الاستثمارات بلغ مليار دولار. ونفى المتحدث أن تكون القوات قد انسحبت.",
+        );
+        assert_eq!(got, ["حجم الاستثمارات", "تكون القوات"]);
     }
 
     #[test]
