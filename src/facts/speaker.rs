@@ -187,7 +187,9 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         if let Some(p) = official_of(doc, people, d.clone()) {
             return Some(Who::Person(p));
         }
-        return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
+        return Some(Who::Desc(
+            fuller_body(doc, plain_head(doc, d.clone())).unwrap_or(d),
+        ));
     }
     None
 }
@@ -302,6 +304,24 @@ fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
     let nationality = canon(&doc.toks[d.start + 1].norm);
     let holders = people.titled_with(&nationality);
     (holders.len() == 1).then(|| holders[0])
+}
+
+/// "الوكالة الرسمية" (the official agency): an adjective that tells no
+/// body from another leaves the bare head, whose fuller mention is looked for.
+fn plain_head(doc: &Doc, d: Range<usize>) -> Range<usize> {
+    let head = canon(&doc.toks[d.start].norm);
+    let body = !NOT_BODIES.contains(&head.as_str()) && !MEMBERS.contains(&head.as_str());
+    let vague = d.len() == 2
+        && body
+        && matches!(
+            canon(&doc.toks[d.start + 1].norm).as_str(),
+            "رسميه" | "رسمي" | "حكوميه" | "حكومي"
+        );
+    if vague {
+        d.start..d.start + 1
+    } else {
+        d
+    }
 }
 
 /// For a bare reference to a body ("البيان", "الوكالة", "الوزارة"), its
@@ -795,6 +815,18 @@ mod tests {
             .as_ref()
             .and_then(|p| p.title.clone());
         assert_eq!(who.as_deref(), Some("مسؤول حكومي"));
+    }
+
+    #[test]
+    fn the_official_agency_is_the_agency_named_before() {
+        let f = extract(
+            "ونقلت وكالة الأنباء العمانية خبر الزيارة. وذكرت الوكالة الرسمية، أن الوزير وصل إلى مسقط.",
+        );
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("وكالة الأنباء العمانية"));
     }
 
     #[test]

@@ -1244,7 +1244,9 @@ fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) ->
             .is_some_and(|t| canon(&t.norm).starts_with("دبلوماسي"));
     let skip = if diplomacy { 2 } else { 1 };
     let adjective = doc.toks.get(r.start + skip).filter(|_| r.len() > skip)?;
-    let definite = head_core.len() < head.norm.len();
+    // "سفير السودان": a construct with a country is definite too
+    let of_country = lexicons().places.match_at(&doc.toks, r.start + 1).is_some();
+    let definite = head_core.len() < head.norm.len() || of_country;
     if !diplomacy && (!definite || !GENERIC_HEADS.contains(&head_core.as_str())) {
         return None;
     }
@@ -1269,20 +1271,31 @@ const INTRO_WINDOW: usize = 6;
 /// country of a nationality adjective (الصيني → الصين, التركي → تركيا): the
 /// title the people list did not capture still names the country.
 fn introduced_with_country(doc: &Doc, people: &People, adjective: &str) -> Vec<usize> {
+    // a country's name is its own root ("سودان" in "السوداني")
     let root = adjective
         .strip_suffix("يه")
         .or_else(|| adjective.strip_suffix('ي'))
-        .unwrap_or("");
+        .unwrap_or(adjective);
     if root.chars().count() < 3 {
         return Vec::new();
     }
-    (0..people.persons.len())
-        .filter(|&p| {
-            people.persons[p].mentions.first().is_some_and(|m| {
-                (m.start.saturating_sub(INTRO_WINDOW)..m.start)
-                    .any(|k| canon(&doc.toks[k].norm).starts_with(root))
-            })
-        })
+    // how far before its first mention each person's country word stands
+    let distance = |p: usize| {
+        let m = people.persons[p].mentions.first()?;
+        (m.start.saturating_sub(INTRO_WINDOW)..m.start)
+            .rev()
+            .find(|&k| canon(&doc.toks[k].norm).starts_with(root))
+            .map(|k| m.start - k)
+    };
+    let found: Vec<(usize, usize)> = (0..people.persons.len())
+        .filter_map(|p| distance(p).map(|d| (d, p)))
+        .collect();
+    // "سفيري السودان محمد … والسوري سطام …": the name right after the country
+    let nearest = found.iter().map(|&(d, _)| d).min();
+    found
+        .into_iter()
+        .filter(|&(d, _)| Some(d) == nearest)
+        .map(|(_, p)| p)
         .collect()
 }
 
@@ -1999,6 +2012,14 @@ mod tests {
             "وأوضح رئيس الهيئة خالد سالم خلال الورشة التي نظمتها الهيئة بالتعاون مع الغرفة بحضور عدد كبير من رجال الأعمال والمستثمرين والخبراء من مختلف دول المنطقة والعالم أن حجم الاستثمارات بلغ مليار دولار. ونفى المتحدث أن تكون القوات قد انسحبت.",
         );
         assert_eq!(got, ["حجم الاستثمارات", "تكون القوات"]);
+    }
+
+    #[test]
+    fn the_ambassador_of_a_country_is_the_one_introduced_with_it() {
+        let f = extract(
+            "استقبل الوزير خالد سالم السفير السوداني في بغداد سعيد ناصر. من جانبه، أكد سفير السودان أن التعاون يتطور.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("سعيد ناصر"));
     }
 
     #[test]
