@@ -674,6 +674,12 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         if is_pronoun(&t.norm) || t.norm == "it" {
             return Some(Who::Pronoun);
         }
+        if t.is_word() && t.norm.is_ascii() && !lexicons().sources.has(t) {
+            // "officials from both countries said", "a spokesperson for the EU said"
+            if let Some(s) = source_with_complement(doc, j, start) {
+                return Some(Who::Desc(s..j + 1));
+            }
+        }
         if name_word(t) && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
             let mut s = j;
             while s > start
@@ -720,6 +726,30 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// Most words between an English source and the verb it is subject of.
+const COMPLEMENT_WORDS: usize = 4;
+
+/// An English source followed by its complement ("officials from both
+/// countries", "a spokesperson for the EU") ending at token `j`: where the
+/// source starts, with words in capitals before it ("U.N. agencies at …").
+fn source_with_complement(doc: &Doc, j: usize, start: usize) -> Option<usize> {
+    let from = start.max(j.saturating_sub(COMPLEMENT_WORDS));
+    let m = (from..j).rev().find(|&m| {
+        lexicons().sources.has(&doc.toks[m])
+            && doc.toks.get(m + 1).is_some_and(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "from" | "of" | "for" | "at" | "in" | "with"
+                )
+            })
+    })?;
+    // only plain words between: not a clause of its own
+    let plain = doc.toks[m + 1..=j]
+        .iter()
+        .all(|t| t.is_word() && t.norm.is_ascii() && !lexicons().speech_verbs.has(t));
+    plain.then_some(m)
 }
 
 /// A word of an English name: capitalised, or an Arabic surname with its
@@ -827,6 +857,20 @@ mod tests {
             .as_ref()
             .and_then(|p| p.title.clone());
         assert_eq!(who.as_deref(), Some("وكالة الأنباء العمانية"));
+    }
+
+    #[test]
+    fn an_english_source_with_its_complement() {
+        let f = extract(
+            "Jane Roe met the envoy. Officials from both countries said they aimed to double trade. A spokesperson for the EU said Brussels was watching.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("Officials from both countries"));
+        assert_eq!(who[1].as_deref(), Some("spokesperson for the EU"));
     }
 
     #[test]
