@@ -94,6 +94,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(name) = quoted_name(doc, j, end) {
             return Some(Who::Desc(name));
         }
+        if let Some(name) = unlisted_name(doc, j, end) {
+            return Some(Who::Desc(name));
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -465,7 +468,29 @@ fn given_name_before(doc: &Doc, k: usize) -> Option<Range<usize>> {
         && !lex.honorifics.has(given)
         && !lex.speech_verbs.has(given)
         && !lex.sources.has(given);
-    (surname.norm.starts_with("ال") && plain).then_some(k - 1..k + 1)
+    let known_given = plain && lex.given_names.has(given) && !surname.norm.starts_with("ال");
+    (surname.norm.starts_with("ال") && plain || known_given).then_some(k - 1..k + 1)
+}
+
+/// "أكد ناصر بوريطة، وزير …، أن" when the people list missed the name: a
+/// known given name and the word after it (not a function word, a verb of
+/// saying or a title), before a comma or the complementizer, name the speaker.
+fn unlisted_name(doc: &Doc, j: usize, end: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let given = doc.toks.get(j).filter(|t| !t.norm.is_ascii())?;
+    let second = doc.toks.get(j + 1).filter(|_| j + 1 < end)?;
+    let closes = doc
+        .toks
+        .get(j + 2)
+        .is_none_or(|t| !t.is_word() || is_complementizer(&t.norm) || j + 2 >= end);
+    let plain = second.is_word()
+        && second.norm.chars().count() > 2
+        && !lex.stopwords.has(second)
+        && !lex.speech_verbs.has(second)
+        && !lex.titles.has(second)
+        && !lex.office_words.has(second)
+        && !is_complementizer(&second.norm);
+    (lex.given_names.has(given) && plain && closes).then_some(j..j + 2)
 }
 
 /// An English surname alone ("Sisi said") is the person whose name ends
@@ -871,6 +896,24 @@ mod tests {
             .collect();
         assert_eq!(who[0].as_deref(), Some("Officials from both countries"));
         assert_eq!(who[1].as_deref(), Some("spokesperson for the EU"));
+    }
+
+    #[test]
+    fn a_name_the_people_list_missed_and_its_surname_later() {
+        let f = extract(
+            "أكد ناصر زيتونة، وزير الخارجية، أن البلدين شريكان. وأوضح زيتونة أن الزيارة ناجحة.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| {
+                s.speaker
+                    .as_ref()
+                    .and_then(|p| p.name.clone().or(p.title.clone()))
+            })
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("ناصر زيتونة"));
+        assert_eq!(who[1].as_deref(), Some("ناصر زيتونة"));
     }
 
     #[test]
