@@ -1512,6 +1512,22 @@ fn implied_subject(people: &People, v: usize, last: &Option<(Who, usize)>) -> Op
         .or_else(|| last_person_before(people, v).map(Who::Person))
 }
 
+/// `"…," said Priya Raman, an analyst`: two or three words in capitals
+/// after the verb, up to a comma or the sentence end, name the speaker the
+/// people list missed.
+fn capitalised_name(doc: &Doc, k: usize) -> Option<Range<usize>> {
+    let name = |t: &crate::text::Token| t.is_word() && t.capital && t.norm.is_ascii();
+    let mut e = k;
+    while e < doc.toks.len().min(k + 3) && name(&doc.toks[e]) {
+        e += 1;
+    }
+    let closes = doc
+        .toks
+        .get(e)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+    (e >= k + 2 && closes).then_some(k..e)
+}
+
 /// English nouns of one unnamed person, whom "he"/"she" can stand for
 /// ("The delegate, who …, told Reuters …. He said …").
 const ONE_PERSON: &[&str] = &[
@@ -1836,7 +1852,8 @@ fn quote_speaker(
                     .or_else(|| last_person_before(people, v).map(Who::Person));
             }
             return subject_before(doc, people, v, after)
-                .or_else(|| subject_after(doc, people, v + 1, end));
+                .or_else(|| subject_after(doc, people, v + 1, end))
+                .or_else(|| capitalised_name(doc, v + 1).map(Who::Desc));
         }
     }
     let opens_sentence = q.start <= s.toks.start + 1;
@@ -2020,6 +2037,14 @@ mod tests {
             "استقبل الوزير خالد سالم السفير السوداني في بغداد سعيد ناصر. من جانبه، أكد سفير السودان أن التعاون يتطور.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("سعيد ناصر"));
+    }
+
+    #[test]
+    fn a_name_in_capitals_after_said_speaks_the_quote() {
+        let f = extract(
+            "Prices rose on Tuesday. \"The market was waiting for a reason,\" said Zorya Quillfeather, an analyst in Oslo.",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("Zorya Quillfeather"));
     }
 
     #[test]
