@@ -1699,8 +1699,12 @@ fn finite_saying(t: &crate::text::Token) -> bool {
 /// coordinated with an earlier one, so the search goes on.
 fn participle_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
     let from = start.max(v.saturating_sub(MAX_BACK));
+    let mut quoted = false;
     for j in (from..v).rev() {
-        if !finite_saying(&doc.toks[j]) {
+        // the verbs inside a quotation are the quoted words, not the narration
+        let mark = matches!(doc.toks[j].norm.as_str(), "\"" | "«" | "»" | "“" | "”");
+        quoted ^= mark;
+        if quoted || !finite_saying(&doc.toks[j]) {
             continue;
         }
         let end = v.min(j + 8);
@@ -2045,6 +2049,14 @@ mod tests {
             "Prices rose on Tuesday. \"The market was waiting for a reason,\" said Zorya Quillfeather, an analyst in Oslo.",
         );
         assert_eq!(speaker(&f.quotes[0]), Some("Zorya Quillfeather"));
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_is_not_the_quotations_verb() {
+        let f = extract(
+            "استقبل الوزير خالد سالم نظيره سعيد ناصر. من جهته، قال ناصر إن \"الأردن يؤكد المملكة شريكا لا غنى عنه\"، مبرزا أن بلاده تدعم الخطة.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("سعيد ناصر"));
     }
 
     #[test]
