@@ -411,9 +411,7 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     let k = (d.start.saturating_sub(2000)..d.start)
         .rev()
         .find(|&k| canon(&doc.toks[k].norm) == head)?;
-    let named =
-        (k.saturating_sub(5)..k).find_map(|m| people.mention_at(m).filter(|&(_, end)| end == k));
-    if let Some((p, _)) = named {
+    if let Some(p) = named_before(doc, people, k) {
         return Some(Who::Person(p));
     }
     if let Some(name) = given_name_before(doc, k) {
@@ -443,10 +441,19 @@ fn apposed_person(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> 
     let k = (d.start.saturating_sub(2000)..d.start)
         .rev()
         .find(|&k| same_at(k))?;
-    (k.saturating_sub(5)..k).find_map(|m| {
+    named_before(doc, people, k)
+}
+
+/// The person whose name ends right before token `k`, or before a comma
+/// there ("السفير خالد سالم، المتحدث الرسمي"): the one a description at
+/// `k` stands in apposition to.
+fn named_before(doc: &Doc, people: &People, k: usize) -> Option<usize> {
+    let comma = k > 0 && (doc.toks[k - 1].is_punct('،') || doc.toks[k - 1].is_punct(','));
+    let end = if comma { k - 1 } else { k };
+    (end.saturating_sub(5)..end).find_map(|m| {
         people
             .mention_at(m)
-            .filter(|&(_, end)| end == k)
+            .filter(|&(_, e)| e == end)
             .map(|(p, _)| p)
     })
 }
@@ -914,6 +921,14 @@ mod tests {
             .collect();
         assert_eq!(who[0].as_deref(), Some("ناصر زيتونة"));
         assert_eq!(who[1].as_deref(), Some("ناصر زيتونة"));
+    }
+
+    #[test]
+    fn a_spokesman_after_a_comma_is_the_person_before_it() {
+        let got = speakers(
+            "صرح السفير خالد سالم، المتحدث الرسمي باسم الوزارة، بأن الوزير غادر. وأضاف المتحدث الرسمي أن الزيارة قصيرة.",
+        );
+        assert_eq!(got[1], Some("خالد سالم".to_string()));
     }
 
     #[test]
