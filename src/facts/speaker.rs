@@ -186,8 +186,11 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
             return Some(Who::Pronoun);
         }
         // "وجددت الوزارة موقف …": the verb's object is not part of its subject
-        let d = agreeing(doc, described);
+        let d = agreeing(doc, described.clone());
         if let Some(p) = official_of(doc, people, d.clone()) {
+            return Some(Who::Person(p));
+        }
+        if let Some(p) = official_named_after(doc, people, described.end, end) {
             return Some(Who::Person(p));
         }
         return Some(Who::Desc(
@@ -279,6 +282,28 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// Most words between an official's description and the name after it.
+const OFFICIAL_GAP: usize = 5;
+
+/// "وأفاد مسؤول ملف الأغوار في محافظة طوباس معتز بشارات، بأن": a name
+/// closing the subject (a comma or the complementizer after it) a few words
+/// after the description is the official's; not when a title stands right
+/// before the name ("مسؤول في مكتب رئيس الوزراء محمد …": the name is the
+/// prime minister's).
+fn official_named_after(doc: &Doc, people: &People, from: usize, end: usize) -> Option<usize> {
+    let stop = end.min(from + OFFICIAL_GAP);
+    let (m, (p, e)) = (from..stop).find_map(|m| people.mention_at(m).map(|x| (m, x)))?;
+    let closes = doc.toks.get(e).is_none_or(|t| {
+        t.is_punct('،') || t.is_punct(',') || is_complementizer(&t.norm) || e >= end
+    });
+    let titled = people.titles.iter().any(|t| t.toks.end == m)
+        || m > 0 && lexicons().titles.has(&doc.toks[m - 1]);
+    let plain = doc.toks[from..m]
+        .iter()
+        .all(|t| t.is_word() && !lexicons().speech_verbs.has(t));
+    (closes && !titled && plain).then_some(p)
 }
 
 /// "بيان صادر عن مكتب رئيس الوزراء": where the issuer of a statement
@@ -929,6 +954,14 @@ mod tests {
             "صرح السفير خالد سالم، المتحدث الرسمي باسم الوزارة، بأن الوزير غادر. وأضاف المتحدث الرسمي أن الزيارة قصيرة.",
         );
         assert_eq!(got[1], Some("خالد سالم".to_string()));
+    }
+
+    #[test]
+    fn an_official_named_after_where_he_works() {
+        let got = speakers(
+            "وأفاد مسؤول ملف الاستيطان في محافظة نابلس خالد سالم، بأن الجرافات هدمت منزلين.",
+        );
+        assert_eq!(got, [Some("خالد سالم".to_string())]);
     }
 
     #[test]
