@@ -94,6 +94,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(name) = quoted_name(doc, j, end) {
             return Some(Who::Desc(name));
         }
+        if let Some(name) = unlisted_name(doc, j, end) {
+            return Some(Who::Desc(name));
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -143,8 +146,10 @@ pub fn resolve_pronoun(
 
 /// A person mention, a title or a source description starting at `j`.
 pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who> {
-    if let Some((p, _)) = people.mention_at(j) {
-        return Some(Who::Person(p));
+    if let Some((p, end)) = people.mention_at(j) {
+        return Some(Who::Person(
+            bare_title_holder(doc, people, j, end).unwrap_or(p),
+        ));
     }
     if let Some(p) = honorific_holder(doc, people, j) {
         return Some(Who::Person(p));
@@ -176,13 +181,34 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         }
     }
     if lex.sources.has(t) || lex.places.match_at(&doc.toks, j).is_some() {
-        let d = describe(doc, j, end);
+        let described = describe(doc, j, end);
+        if the_same(doc, described.clone()) {
+            return Some(Who::Pronoun);
+        }
+        // "وجددت الوزارة موقف …": the verb's object is not part of its subject
+        let d = agreeing(doc, described.clone());
         if let Some(p) = official_of(doc, people, d.clone()) {
             return Some(Who::Person(p));
         }
-        return Some(Who::Desc(fuller_body(doc, d.clone()).unwrap_or(d)));
+        if let Some(p) = official_named_after(doc, people, described.end, end) {
+            return Some(Who::Person(p));
+        }
+        return Some(Who::Desc(
+            fuller_body(doc, plain_head(doc, d.clone())).unwrap_or(d),
+        ));
     }
     None
+}
+
+/// A mention at `j..end` that is a bare title ("وأضاف وزير الخارجية") goes
+/// to the holder of that very title when there is one, not to a holder of a
+/// longer one the people list matched it with ("وزير الخارجية الأردني").
+fn bare_title_holder(doc: &Doc, people: &People, j: usize, end: usize) -> Option<usize> {
+    let span = people.title_at(j).filter(|s| s.toks.end >= end)?;
+    match super::speech::title_holder(doc, people, span.toks.clone(), j)? {
+        Who::Person(p) => Some(p),
+        _ => None,
+    }
 }
 
 /// Honorific pronouns ("his highness", "his excellency") and the honorific
@@ -258,6 +284,28 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
     None
 }
 
+/// Most words between an official's description and the name after it.
+const OFFICIAL_GAP: usize = 5;
+
+/// "وأفاد مسؤول ملف الأغوار في محافظة طوباس معتز بشارات، بأن": a name
+/// closing the subject (a comma or the complementizer after it) a few words
+/// after the description is the official's; not when a title stands right
+/// before the name ("مسؤول في مكتب رئيس الوزراء محمد …": the name is the
+/// prime minister's).
+fn official_named_after(doc: &Doc, people: &People, from: usize, end: usize) -> Option<usize> {
+    let stop = end.min(from + OFFICIAL_GAP);
+    let (m, (p, e)) = (from..stop).find_map(|m| people.mention_at(m).map(|x| (m, x)))?;
+    let closes = doc.toks.get(e).is_none_or(|t| {
+        t.is_punct('،') || t.is_punct(',') || is_complementizer(&t.norm) || e >= end
+    });
+    let titled = people.titles.iter().any(|t| t.toks.end == m)
+        || m > 0 && lexicons().titles.has(&doc.toks[m - 1]);
+    let plain = doc.toks[from..m]
+        .iter()
+        .all(|t| t.is_word() && !lexicons().speech_verbs.has(t));
+    (closes && !titled && plain).then_some(p)
+}
+
 /// "بيان صادر عن مكتب رئيس الوزراء": where the issuer of a statement
 /// starts (after "صادر عن").
 fn issued_by(doc: &Doc, j: usize, end: usize) -> Option<usize> {
@@ -284,6 +332,24 @@ fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
     let nationality = canon(&doc.toks[d.start + 1].norm);
     let holders = people.titled_with(&nationality);
     (holders.len() == 1).then(|| holders[0])
+}
+
+/// "الوكالة الرسمية" (the official agency): an adjective that tells no
+/// body from another leaves the bare head, whose fuller mention is looked for.
+fn plain_head(doc: &Doc, d: Range<usize>) -> Range<usize> {
+    let head = canon(&doc.toks[d.start].norm);
+    let body = !NOT_BODIES.contains(&head.as_str()) && !MEMBERS.contains(&head.as_str());
+    let vague = d.len() == 2
+        && body
+        && matches!(
+            canon(&doc.toks[d.start + 1].norm).as_str(),
+            "رسميه" | "رسمي" | "حكوميه" | "حكومي"
+        );
+    if vague {
+        d.start..d.start + 1
+    } else {
+        d
+    }
 }
 
 /// For a bare reference to a body ("البيان", "الوكالة", "الوزارة"), its
@@ -338,6 +404,11 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
             && !NOT_BODIES.contains(&t.norm.as_str());
         // a bare "الوزارة" stands for its fuller mention ("وزارة الخارجية الكويتية")
         body.then(|| {
+            // "وزارة الخارجية": the search back meets "الخارجية" before its head
+            let mut k = k;
+            while k > 0 && lexicons().sources.has(&doc.toks[k - 1]) && doc.toks[k - 1].is_word() {
+                k -= 1;
+            }
             let name = body_name(doc, k);
             let fuller = (name.len() == 1).then(|| fuller_body(doc, name.clone()));
             fuller.flatten().unwrap_or(name)
@@ -355,6 +426,9 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     if let Some(r) = english_body(doc, d.clone()) {
         return Some(Who::Desc(r));
     }
+    if d.len() > 1 && !doc.toks[d.start].norm.is_ascii() {
+        return apposed_person(doc, people, d).map(Who::Person);
+    }
     if d.len() != 1 || doc.toks[d.start].norm.is_ascii() {
         return None;
     }
@@ -362,9 +436,7 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     let k = (d.start.saturating_sub(2000)..d.start)
         .rev()
         .find(|&k| canon(&doc.toks[k].norm) == head)?;
-    let named =
-        (k.saturating_sub(5)..k).find_map(|m| people.mention_at(m).filter(|&(_, end)| end == k));
-    if let Some((p, _)) = named {
+    if let Some(p) = named_before(doc, people, k) {
         return Some(Who::Person(p));
     }
     if let Some(name) = given_name_before(doc, k) {
@@ -372,6 +444,43 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     }
     let full = body_name(doc, k);
     (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// Longest description looked up as an earlier apposition, in words.
+const APPOSED_WORDS: usize = 3;
+
+/// "السفير خالد سالم المتحدث الرسمي باسم …" then "وأضاف المتحدث الرسمي":
+/// a description of a few words that stood right after a person's name
+/// earlier is that person.
+fn apposed_person(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
+    if d.len() > APPOSED_WORDS {
+        return None;
+    }
+    let words: Vec<String> = doc.toks[d.clone()].iter().map(|t| canon(&t.norm)).collect();
+    let same_at = |k: usize| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| doc.toks.get(k + n).is_some_and(|t| canon(&t.norm) == *w))
+    };
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| same_at(k))?;
+    named_before(doc, people, k)
+}
+
+/// The person whose name ends right before token `k`, or before a comma
+/// there ("السفير خالد سالم، المتحدث الرسمي"): the one a description at
+/// `k` stands in apposition to.
+fn named_before(doc: &Doc, people: &People, k: usize) -> Option<usize> {
+    let comma = k > 0 && (doc.toks[k - 1].is_punct('،') || doc.toks[k - 1].is_punct(','));
+    let end = if comma { k - 1 } else { k };
+    (end.saturating_sub(5)..end).find_map(|m| {
+        people
+            .mention_at(m)
+            .filter(|&(_, e)| e == end)
+            .map(|(p, _)| p)
+    })
 }
 
 /// "… النيابية مختار الموسوي" then "وتابع الموسوي": a surname in ال first
@@ -391,7 +500,29 @@ fn given_name_before(doc: &Doc, k: usize) -> Option<Range<usize>> {
         && !lex.honorifics.has(given)
         && !lex.speech_verbs.has(given)
         && !lex.sources.has(given);
-    (surname.norm.starts_with("ال") && plain).then_some(k - 1..k + 1)
+    let known_given = plain && lex.given_names.has(given) && !surname.norm.starts_with("ال");
+    (surname.norm.starts_with("ال") && plain || known_given).then_some(k - 1..k + 1)
+}
+
+/// "أكد ناصر بوريطة، وزير …، أن" when the people list missed the name: a
+/// known given name and the word after it (not a function word, a verb of
+/// saying or a title), before a comma or the complementizer, name the speaker.
+fn unlisted_name(doc: &Doc, j: usize, end: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let given = doc.toks.get(j).filter(|t| !t.norm.is_ascii())?;
+    let second = doc.toks.get(j + 1).filter(|_| j + 1 < end)?;
+    let closes = doc
+        .toks
+        .get(j + 2)
+        .is_none_or(|t| !t.is_word() || is_complementizer(&t.norm) || j + 2 >= end);
+    let plain = second.is_word()
+        && second.norm.chars().count() > 2
+        && !lex.stopwords.has(second)
+        && !lex.speech_verbs.has(second)
+        && !lex.titles.has(second)
+        && !lex.office_words.has(second)
+        && !is_complementizer(&second.norm);
+    (lex.given_names.has(given) && plain && closes).then_some(j..j + 2)
 }
 
 /// An English surname alone ("Sisi said") is the person whose name ends
@@ -454,6 +585,7 @@ pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
 /// Heads of source descriptions that name people, not a body that issues
 /// statements.
 const NOT_BODIES: &[&str] = &[
+    "عضو",
     "مصدر",
     "مصادر",
     "مسوول",
@@ -473,8 +605,14 @@ const NOT_BODIES: &[&str] = &[
 /// Arabic adjectives agree in definiteness: after a definite word only
 /// definite words (or known places) continue the name.
 fn body_name(doc: &Doc, j: usize) -> Range<usize> {
+    agreeing(doc, describe(doc, j, doc.toks.len()))
+}
+
+/// The words of the description `full` that agree with its head (see
+/// [`body_name`]).
+fn agreeing(doc: &Doc, full: Range<usize>) -> Range<usize> {
     let lex = lexicons();
-    let full = describe(doc, j, doc.toks.len());
+    let j = full.start;
     let is_definite = |t: &crate::text::Token| t.norm.starts_with("ال") || t.norm.starts_with("لل");
     let mut definite = is_definite(&doc.toks[j]);
     let mut k = j + 1;
@@ -496,19 +634,81 @@ fn body_name(doc: &Doc, j: usize) -> Range<usize> {
 fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
     let lex = lexicons();
     let mut k = j + 1;
-    while k < end && k - j < 4 {
+    let mut longest = 4;
+    while k < end && k - j < longest {
         let t = &doc.toks[k];
+        if inside_a_body(doc, j, k) {
+            // "مصادر في وزارة الدفاع التركية": where the source sits
+            longest = 7;
+            k += 1;
+            continue;
+        }
         if !t.is_word()
             || t.norm.chars().count() < 2
             || lex.stopwords.has(t)
             || is_complementizer(&t.norm)
             || lex.speech_verbs.has(t)
+            || to_an_outlet(t)
         {
             break;
         }
         k += 1;
     }
     j..k
+}
+
+/// "وأضاف المصدر ذاته", "وتابع المسؤول نفسه": an unnamed person said to be
+/// "the same" is the one who spoke last, like a pronoun (a body said to be
+/// the same, "البلاغ ذاته", is its earlier mention instead).
+fn the_same(doc: &Doc, d: Range<usize>) -> bool {
+    let head = canon(&doc.toks[d.start].norm);
+    let person = MEMBERS.contains(&head.as_str()) || matches!(head.as_str(), "متحدث" | "ناطق");
+    person
+        && doc.toks[d.start + 1..d.end]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "ذاته" | "ذاتها" | "نفسه" | "نفسها"))
+}
+
+/// Heads of descriptions of unnamed people ("مصدر", "عضو"), which may say
+/// in which body they sit.
+const MEMBERS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "عضو"];
+
+/// Whether token `k` is the "في" of an unnamed source's body right after
+/// its head `j` ("مصدر في الوزارة", "عضو في مجلس المحافظة"): a body or a
+/// place follows.
+fn inside_a_body(doc: &Doc, j: usize, k: usize) -> bool {
+    let lex = lexicons();
+    k == j + 1
+        && doc.toks[k].norm == "في"
+        && MEMBERS.contains(&canon(&doc.toks[j].norm).as_str())
+        && doc
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| lex.sources.has(n) || lex.places.match_at(&doc.toks, k + 1).is_some())
+}
+
+/// Outlets the speaker talks to ("قال المصدر لوكالة …", "للجزيرة نت"),
+/// which end the speaker's description.
+const OUTLETS: &[&str] = &[
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "موقع",
+    "جزيره",
+    "اذاعه",
+    "تلفزيون",
+    "مراسل",
+    "صحفيين",
+];
+
+/// Whether `t` is "to" an outlet (ل/لل + an outlet word).
+fn to_an_outlet(t: &crate::text::Token) -> bool {
+    let rest = t
+        .norm
+        .strip_prefix("لل")
+        .or_else(|| t.norm.strip_prefix('ل'))
+        .unwrap_or("");
+    OUTLETS.contains(&rest)
 }
 
 /// The subject ending right before token `i` (SVO), within `start..i`.
@@ -531,6 +731,12 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         if is_pronoun(&t.norm) || t.norm == "it" {
             return Some(Who::Pronoun);
         }
+        if t.is_word() && t.norm.is_ascii() && !lexicons().sources.has(t) {
+            // "officials from both countries said", "a spokesperson for the EU said"
+            if let Some(s) = source_with_complement(doc, j, start) {
+                return Some(Who::Desc(s..j + 1));
+            }
+        }
         if name_word(t) && t.norm.is_ascii() && !lexicons().stopwords.has_norm(&t.norm) {
             let mut s = j;
             while s > start
@@ -544,8 +750,9 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         }
         if lexicons().sources.has(t) {
             let mut s = j;
+            // "OPEC+ delegate": the plus sign is part of the name
             while s > start
-                && doc.toks[s - 1].is_word()
+                && (doc.toks[s - 1].is_word() || doc.toks[s - 1].norm == "+")
                 && !is_kana(&doc.toks[s - 1])
                 && !lexicons().stopwords.has_norm(&doc.toks[s - 1].norm)
                 && j - s < 3
@@ -576,6 +783,30 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// Most words between an English source and the verb it is subject of.
+const COMPLEMENT_WORDS: usize = 4;
+
+/// An English source followed by its complement ("officials from both
+/// countries", "a spokesperson for the EU") ending at token `j`: where the
+/// source starts, with words in capitals before it ("U.N. agencies at …").
+fn source_with_complement(doc: &Doc, j: usize, start: usize) -> Option<usize> {
+    let from = start.max(j.saturating_sub(COMPLEMENT_WORDS));
+    let m = (from..j).rev().find(|&m| {
+        lexicons().sources.has(&doc.toks[m])
+            && doc.toks.get(m + 1).is_some_and(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "from" | "of" | "for" | "at" | "in" | "with"
+                )
+            })
+    })?;
+    // only plain words between: not a clause of its own
+    let plain = doc.toks[m + 1..=j]
+        .iter()
+        .all(|t| t.is_word() && t.norm.is_ascii() && !lexicons().speech_verbs.has(t));
+    plain.then_some(m)
 }
 
 /// A word of an English name: capitalised, or an Arabic surname with its
@@ -634,6 +865,103 @@ mod tests {
             .iter()
             .map(|s| s.speaker.as_ref().and_then(|p| p.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn an_unnamed_source_with_its_body_but_not_the_outlet() {
+        let f = extract(
+            "وقال مصدر أمني مطلع لوكالة الأنباء إن الطريق أغلق. وأفادت مصادر في وزارة الداخلية الأردنية بأن التحقيق مستمر. وقال المصدر للوكالة إن الحادث محدود.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("مصدر أمني مطلع"));
+        assert_eq!(who[1].as_deref(), Some("مصادر في وزارة الداخلية الأردنية"));
+        assert_eq!(who[2].as_deref(), Some("مصدر أمني مطلع"));
+    }
+
+    #[test]
+    fn a_body_subject_without_the_verbs_object() {
+        let f = extract("وجددت الوزارة موقف المملكة الثابت، مشيرة إلى أن الحوار هو السبيل.");
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("الوزارة"));
+    }
+
+    #[test]
+    fn the_same_official_is_the_last_speaker() {
+        let f = extract(
+            "وقال مسؤول حكومي إن الخطة جاهزة. والتقى الوزير خالد سالم السفير سعيد ناصر. وأضاف المسؤول الحكومي ذاته أن التنفيذ يبدأ غدا.",
+        );
+        let who = f.statements[1]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("مسؤول حكومي"));
+    }
+
+    #[test]
+    fn the_official_agency_is_the_agency_named_before() {
+        let f = extract(
+            "ونقلت وكالة الأنباء العمانية خبر الزيارة. وذكرت الوكالة الرسمية، أن الوزير وصل إلى مسقط.",
+        );
+        let who = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone());
+        assert_eq!(who.as_deref(), Some("وكالة الأنباء العمانية"));
+    }
+
+    #[test]
+    fn an_english_source_with_its_complement() {
+        let f = extract(
+            "Jane Roe met the envoy. Officials from both countries said they aimed to double trade. A spokesperson for the EU said Brussels was watching.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("Officials from both countries"));
+        assert_eq!(who[1].as_deref(), Some("spokesperson for the EU"));
+    }
+
+    #[test]
+    fn a_name_the_people_list_missed_and_its_surname_later() {
+        let f = extract(
+            "أكد ناصر زيتونة، وزير الخارجية، أن البلدين شريكان. وأوضح زيتونة أن الزيارة ناجحة.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| {
+                s.speaker
+                    .as_ref()
+                    .and_then(|p| p.name.clone().or(p.title.clone()))
+            })
+            .collect();
+        assert_eq!(who[0].as_deref(), Some("ناصر زيتونة"));
+        assert_eq!(who[1].as_deref(), Some("ناصر زيتونة"));
+    }
+
+    #[test]
+    fn a_spokesman_after_a_comma_is_the_person_before_it() {
+        let got = speakers(
+            "صرح السفير خالد سالم، المتحدث الرسمي باسم الوزارة، بأن الوزير غادر. وأضاف المتحدث الرسمي أن الزيارة قصيرة.",
+        );
+        assert_eq!(got[1], Some("خالد سالم".to_string()));
+    }
+
+    #[test]
+    fn an_official_named_after_where_he_works() {
+        let got = speakers(
+            "وأفاد مسؤول ملف الاستيطان في محافظة نابلس خالد سالم، بأن الجرافات هدمت منزلين.",
+        );
+        assert_eq!(got, [Some("خالد سالم".to_string())]);
     }
 
     #[test]
