@@ -193,8 +193,9 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     for (k, s) in doc.sents.iter().enumerate() {
         let mut weights = sentence_weights(doc, s.toks.clone(), cues);
         if doc.sents.len() >= LONG {
-            war_hides_arms(cues, &mut weights);
+            hides(cues, &mut weights, "regional-conflict", "security-defense");
         }
+        hides(cues, &mut weights, "elections", "security-defense");
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
@@ -362,14 +363,15 @@ fn in_lists(doc: &Doc, spans: &[(usize, usize)]) -> Vec<bool> {
     listed
 }
 
-/// In a sentence of a long article about a war, its forces, borders and
-/// weapons are the war's: a war report names them in every paragraph
-/// without speaking of security and defence as such.
-fn war_hides_arms(cues: &Cues, weights: &mut [Cued]) {
+/// In a sentence about topic `by`, the cues of topic `hidden` are its
+/// own: a war report (of a long article) names forces, borders and weapons
+/// in every paragraph, an election story the security of its polling
+/// stations, without speaking of security and defence as such.
+fn hides(cues: &Cues, weights: &mut [Cued], by: &str, hidden: &str) {
     let at = |id: &str| cues.ids.iter().position(|t| t == id);
-    if let (Some(war), Some(arms)) = (at("regional-conflict"), at("security-defense")) {
-        if weights[war].weight > 0 {
-            weights[arms] = Cued::default();
+    if let (Some(by), Some(hidden)) = (at(by), at(hidden)) {
+        if weights[by].weight > 0 {
+            weights[hidden] = Cued::default();
         }
     }
 }
@@ -456,7 +458,7 @@ fn one_person(m: &Meeting) -> bool {
 fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
     match id {
         "media-technology" => outlet(doc, i, n),
-        "multilateral" => two_sided_summit(doc, i, n),
+        "multilateral" => two_sided_summit(doc, i, n) || speaking_body(doc, i, n),
         _ => false,
     }
 }
@@ -496,6 +498,57 @@ fn two_sided_summit(doc: &Doc, i: usize, n: usize) -> bool {
         }
     }
     sides == 2
+}
+
+/// Verbs of calling on someone: a body that calls is a source, like one
+/// that speaks ("دعت الأمم المتحدة إلى", "the UN urged").
+const CALLS: &[&str] = &[
+    "دعا",
+    "دعت",
+    "ناشد",
+    "ناشدت",
+    "طالب",
+    "طالبت",
+    "وصف",
+    "وصفت",
+    "تصف",
+    "تصفه",
+    "urged",
+    "called",
+];
+
+/// Words that may stand between a speech verb and the body it quotes: the
+/// office or person speaking for it ("قال مكتب الأمم المتحدة", "قال ممثل
+/// المنظمة", "said the UN's spokesman").
+const SPEAKS_FOR: &[&str] = &[
+    "مكتب",
+    "ممثل",
+    "ممثله",
+    "المتحدث",
+    "المتحدثه",
+    "متحدث",
+    "باسم",
+    "الامين",
+    "العام",
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+];
+
+/// Whether the body `toks[i..i + n]` is the subject of a verb of saying or
+/// calling right before or after it ("حذرت منظمة الصحة العالمية من أن",
+/// "الأمم المتحدة تحذر", "the UN said"): an agency quoted on a crisis is
+/// the news' source, not multilateral diplomacy.
+fn speaking_body(doc: &Doc, i: usize, n: usize) -> bool {
+    let lex = lexicons();
+    let says = |t: &Token| lex.speech_verbs.has(t) || stem_in(t, CALLS);
+    let mut k = i;
+    while k > 0 && i - k < 3 && stem_in(&doc.toks[k - 1], SPEAKS_FOR) {
+        k -= 1;
+    }
+    let before = k.checked_sub(1).and_then(|p| doc.toks.get(p));
+    before.is_some_and(says) || doc.toks.get(i + n).is_some_and(says)
 }
 
 /// Words that make a media word the name of an outlet.
@@ -834,5 +887,26 @@ mod tests {
         let t = "وزار الوزير المستشفى الجامعي بالمدينة. وتفقد أقسام المستشفى الجامعي الجديد.";
         assert!(!has(t, "culture-education"), "{:?}", ids(t));
         assert!(has(t, "health"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn an_agency_that_speaks_is_a_source_not_multilateral() {
+        let t = "وقالت منظمة الصحة العالمية إن المستشفيات في المدينة امتلأت بالجرحى. ودعت الأمم المتحدة الأطراف إلى فتح الممرات.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let w = "وقال ممثل المنظمة إن المخيم ممتلئ. وقال مكتب الأمم المتحدة إن الطرق مقطوعة.";
+        assert!(!has(w, "multilateral"), "{:?}", ids(w));
+        let u = "The UN said the camp was full.";
+        assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        let v = "وبحث الوزيران التنسيق داخل الأمم المتحدة بشأن الملف.";
+        assert!(has(v, "multilateral"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn the_security_of_a_vote_is_the_election() {
+        let t = "وانتشرت قوات الأمن حول مراكز الاقتراع منذ الفجر لتأمين الانتخابات.";
+        assert!(has(t, "elections"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وبحث الوزيران تعزيز التعاون الأمني بين البلدين.";
+        assert!(has(u, "security-defense"), "{:?}", ids(u));
     }
 }
