@@ -600,13 +600,17 @@ fn limits(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
 }
 
+/// What people trade besides goods: "trading accusations", "traded fire".
+const TRADED_IN_WORDS: &[&str] = &["accusations", "blame", "fire", "blows", "barbs", "insults"];
+
 /// Adjectives that make الاتصالات contacts between people, not telecoms.
 const CONTACTS: &[&str] = &["الدبلوماسيه", "السياسيه", "الهاتفيه", "المكثفه", "الجاريه"];
 
 /// Cue words that do not speak of their topic here: part of a name of an
 /// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
-/// formula "الأمن والاستقرار" that closes many a wish, the idiom "المياه
-/// الراكدة" (stagnant waters), حدود as limits, a bare verb spelt like a
+/// formula "الأمن والاستقرار" that closes many a wish, the idioms "المياه
+/// الراكدة" (stagnant waters), "خط الدفاع" (a team's back line, the
+/// doctors as "first line of defence") and "trading accusations", حدود as limits, a bare verb spelt like a
 /// cue (نقل), a cue negated by غير ("التجارة غير النفطية", non-oil trade)
 /// or الاتصالات as contacts ("الاتصالات الدبلوماسية").
 fn incidental(doc: &Doc, i: usize) -> bool {
@@ -623,6 +627,9 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || before.is_some_and(|t| t.norm == "غير")
         || (stem_in(tok, &["الاتصالات", "اتصالات"]) && next.is_some_and(|t| stem_in(t, CONTACTS)))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
+        || (stem_in(tok, &["الدفاع", "دفاع"]) && before.is_some_and(|t| stem_in(t, &["خط"])))
+        || (stem_in(tok, &["trade", "trading", "traded"])
+            && next.is_some_and(|t| stem_in(t, TRADED_IN_WORDS)))
         || bare_homograph(tok)
         || limits(doc, i)
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
@@ -908,5 +915,37 @@ mod tests {
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
         let u = "وبحث الوزيران تعزيز التعاون الأمني بين البلدين.";
         assert!(has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_line_of_defence_and_traded_accusations_are_idioms() {
+        let t = "وسجل المهاجم هدفا بعد خطأ في خط الدفاع. وقال المدرب إن خط الدفاع ارتكب أخطاء.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "The two parties kept trading accusations. Both sides traded blame for the delay.";
+        assert!(!has(u, "economy-trade"), "{:?}", ids(u));
+        let v = "The ministers discussed trading routes. They agreed to expand trade.";
+        assert!(has(v, "economy-trade"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_name_or_term_hides_the_cues_inside_it() {
+        let t = "وقالت منظمة أطباء بلا حدود إن العيادة أغلقت. وأكدت أطباء بلا حدود أن الفرق انسحبت.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وتوقعت الوزيرة نمو الناتج الداخلي الخام. وبلغ الناتج الداخلي الخام مستوى قياسيا.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        let v = "وناقش الكتاب مستقبل صناعة الكتاب. وتحدث الناشرون عن صناعة النشر.";
+        assert!(!has(v, "economy-trade"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn the_metro_is_transport() {
+        let t = "وتفقد الوزير أعمال المترو. وأكد أن مترو الأنفاق سيخدم مليون راكب.";
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_drone_alone_is_no_weapon() {
+        let t = "The farmers now use drones to spray their fields.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
     }
 }
