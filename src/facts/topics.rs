@@ -214,7 +214,7 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     }
     let long = doc.sents.len() >= LONG;
     tallies.iter_mut().for_each(|t| t.passing(long));
-    add_encounters(&mut tallies, meetings, agreements);
+    add_encounters(&mut tallies, meetings, agreements, domestic(doc));
     tallies
         .into_iter()
         .filter(|t| t.weight >= NEEDED)
@@ -381,12 +381,105 @@ fn many_sided(m: &Meeting) -> bool {
     m.kind == "summit" && m.participants.len() >= MANY_PARTIES
 }
 
+/// Words that bring a foreign party into an article that may name no
+/// country of its own: an envoy, a counterpart, a delegation.
+const FOREIGN: &[&str] = &[
+    "سفير",
+    "السفير",
+    "سفيره",
+    "السفيره",
+    "سفراء",
+    "السفراء",
+    "نظير",
+    "نظيره",
+    "نظيرته",
+    "نظيرها",
+    "نظراء",
+    "وفد",
+    "الوفد",
+    "وفدا",
+    "مبعوث",
+    "المبعوث",
+    "ambassador",
+    "ambassadors",
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "envoy",
+];
+
+/// Whether the article names one country at most, in any of its forms
+/// ("تونس", "التونسيين"), and no envoy, counterpart or delegation: its
+/// encounters are of one state's officials (a president receiving his own
+/// prime minister), no evidence of relations between two states.
+fn domestic(doc: &Doc) -> bool {
+    let lex = lexicons();
+    let mut country: Option<String> = None;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if stem_in(t, FOREIGN) {
+            return false;
+        }
+        if lex.places.match_at(&doc.toks, i).is_none() && !lex.nationalities.has(t) {
+            continue;
+        }
+        let key = country_key(t);
+        // A city or a region says nothing of a second state.
+        if !nationality_keys().contains(&key) || REGIONS.contains(&key.as_str()) {
+            continue;
+        }
+        match &country {
+            Some(c) if *c != key => return false,
+            Some(_) => {}
+            None => country = Some(key),
+        }
+    }
+    true
+}
+
+/// The keys of regions and directions among the nationalities: "العربي",
+/// "الإفريقي", "European", "الشمالي".
+const REGIONS: &[&str] = &[
+    "اور", "افر", "عرب", "خلي", "كرد", "غرب", "شما", "جنو", "euro", "afri", "arab", "kurd", "nort",
+    "sout",
+];
+
+/// The [`country_key`]s of the nationalities: a place with one of them is
+/// a country, not a city.
+fn nationality_keys() -> &'static std::collections::HashSet<String> {
+    static KEYS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let data = include_str!("lexicon/nationalities.txt");
+        data.lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(crate::text::tokenize)
+            .filter(|t| t.is_word())
+            .map(|t| country_key(&t))
+            .collect()
+    })
+}
+
+/// What a country and its nationality share: the first letters of the
+/// word without clitics and article ("تونس"، "التونسي" → "تون"; "Egypt",
+/// "Egyptian" → "egyp").
+fn country_key(t: &Token) -> String {
+    let stem = t.stems().min_by_key(|s| s.len()).unwrap_or(t.norm.as_str());
+    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let letters = if stem.is_ascii() { 4 } else { 3 };
+    stem.chars().take(letters).collect()
+}
+
 /// Adds the encounters and agreements as evidence of bilateral relations,
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
 /// When every encounter is such a summit, the agreements are its own. An
-/// encounter of one person with his own title is no evidence.
-fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agreement]) {
+/// encounter of one person with his own title is no evidence, nor is any
+/// encounter of a `domestic` article.
+fn add_encounters(
+    tallies: &mut [Tally],
+    meetings: &[Meeting],
+    agreements: &[Agreement],
+    domestic: bool,
+) {
     let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
     let met = meetings
         .iter()
@@ -396,10 +489,10 @@ fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agr
         .iter()
         .map(|a| (summits_only, NEEDED, &a.evidence));
     for (summit, w, evidence) in met.chain(agreed) {
-        let id = if summit {
-            "multilateral"
-        } else {
-            "bilateral-relations"
+        let id = match (summit, domestic) {
+            (true, _) => "multilateral",
+            (false, true) => continue,
+            (false, false) => "bilateral-relations",
         };
         if let Some(t) = tallies.iter_mut().find(|t| t.id == id) {
             t.add(w, evidence.clone());
@@ -947,5 +1040,19 @@ mod tests {
     fn a_drone_alone_is_no_weapon() {
         let t = "The farmers now use drones to spray their fields.";
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_president_receiving_his_own_minister_is_no_bilateral_relation() {
+        let t = "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر الرئاسة في تونس وزير الفلاحة منير العياري. وتناول اللقاء تزويد الأسواق التونسية بالحبوب.";
+        assert!(!extract(t).meetings.is_empty());
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر الرئاسة في تونس وزير الخارجية الإيطالي ماركو فيراري.";
+        assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
+        let w =
+            "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر قرطاج في تونس وزير الفلاحة منير العياري.";
+        assert!(!has(w, "bilateral-relations"), "{:?}", ids(w));
+        let v = "استقبل الرئيس عبد الكريم الحسني سفير اليابان كينجي ساتو.";
+        assert!(has(v, "bilateral-relations"), "{:?}", ids(v));
     }
 }
