@@ -381,6 +381,26 @@ fn many_sided(m: &Meeting) -> bool {
     m.kind == "summit" && m.participants.len() >= MANY_PARTIES
 }
 
+/// How a deal with firms names them: "مع شركة", "with companies".
+const WITH_FIRMS: &[&str] = &[
+    "مع شركة",
+    "مع شركات",
+    "مع الشركة",
+    "مع الشركات",
+    "with companies",
+    "with firms",
+    "with a company",
+    "with the company",
+    "with a firm",
+];
+
+/// Whether an agreement is signed with firms: a commercial deal, no
+/// evidence of relations between two states.
+fn with_companies(text: &str) -> bool {
+    let text = text.to_lowercase();
+    WITH_FIRMS.iter().any(|w| text.contains(w))
+}
+
 /// Words that bring a foreign party into an article that may name no
 /// country of its own: an envoy, a counterpart, a delegation.
 const FOREIGN: &[&str] = &[
@@ -487,6 +507,7 @@ fn add_encounters(
         .map(|m| (many_sided(m), NEEDED, &m.evidence));
     let agreed = agreements
         .iter()
+        .filter(|a| !with_companies(&a.evidence.text))
         .map(|a| (summits_only, NEEDED, &a.evidence));
     for (summit, w, evidence) in met.chain(agreed) {
         let id = match (summit, domestic) {
@@ -1054,5 +1075,14 @@ mod tests {
         assert!(!has(w, "bilateral-relations"), "{:?}", ids(w));
         let v = "استقبل الرئيس عبد الكريم الحسني سفير اليابان كينجي ساتو.";
         assert!(has(v, "bilateral-relations"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_deal_with_foreign_firms_is_no_bilateral_relation() {
+        let t = "The Saudi minister said the ministry signed five agreements with companies from Japan and Brazil.";
+        assert!(!extract(t).agreements.is_empty());
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "The ministers of Japan and Brazil signed five agreements in Tokyo.";
+        assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
     }
 }
