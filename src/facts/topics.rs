@@ -714,6 +714,21 @@ fn limits(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
 }
 
+/// Whether `toks[i]` is آمن "safe" ("ممر آمن", "المناطق الآمنة"): spelt
+/// with madda it is no أمن "security", which normalises the same.
+fn safe(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    doc.text
+        .get(t.start..t.end)
+        .is_some_and(|w| w.contains("آمن"))
+}
+
+/// Whether `toks[i]` follows "وسط" or "amid" closely: the circumstances
+/// of an event ("وسط إجراءات أمنية مشددة", "amid tight security").
+fn amid(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| matches!(doc.toks[k].norm.as_str(), "وسط" | "amid"))
+}
+
 /// What people trade besides goods: "trading accusations", "traded fire".
 const TRADED_IN_WORDS: &[&str] = &["accusations", "blame", "fire", "blows", "barbs", "insults"];
 
@@ -724,7 +739,8 @@ const CONTACTS: &[&str] = &["الدبلوماسيه", "السياسيه", "ال�
 /// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
 /// formula "الأمن والاستقرار" that closes many a wish, the idioms "المياه
 /// الراكدة" (stagnant waters), "خط الدفاع" (a team's back line, the
-/// doctors as "first line of defence") and "trading accusations", حدود as limits, a bare verb spelt like a
+/// doctors as "first line of defence") and "trading accusations", آمن
+/// "safe", the circumstances of an event ("amid tight security"), حدود as limits, a bare verb spelt like a
 /// cue (نقل), a cue negated by غير ("التجارة غير النفطية", non-oil trade)
 /// or الاتصالات as contacts ("الاتصالات الدبلوماسية").
 fn incidental(doc: &Doc, i: usize) -> bool {
@@ -741,6 +757,8 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || before.is_some_and(|t| t.norm == "غير")
         || (stem_in(tok, &["الاتصالات", "اتصالات"]) && next.is_some_and(|t| stem_in(t, CONTACTS)))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
+        || safe(doc, i)
+        || amid(doc, i)
         || (stem_in(tok, &["الدفاع", "دفاع"]) && before.is_some_and(|t| stem_in(t, &["خط"])))
         || (stem_in(tok, &["trade", "trading", "traded"])
             && next.is_some_and(|t| stem_in(t, TRADED_IN_WORDS)))
@@ -1084,5 +1102,15 @@ mod tests {
         assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
         let u = "The ministers of Japan and Brazil signed five agreements in Tokyo.";
         assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn safe_passage_and_tight_security_are_no_security_topic() {
+        let t = "ودعت المنظمة إلى ممر آمن للمدنيين. وطالبت بعودة آمنة للنازحين إلى المناطق الآمنة.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وأقيم الحفل وسط إجراءات أمنية مشددة. The parade went ahead amid tight security.";
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
+        let v = "وبحث الوزيران الأمن في المنطقة.";
+        assert!(has(v, "security-defense"), "{:?}", ids(v));
     }
 }
