@@ -200,7 +200,9 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
         for (t, c) in weights.into_iter().enumerate() {
-            let w = if agreed && c.weight > 0 {
+            // Beside an agreement a cue is a topic, unless it only names a
+            // field of a list.
+            let w = if agreed && c.weight > 0 && c.cues > 0 {
                 NEEDED
             } else {
                 c.weight
@@ -1112,5 +1114,14 @@ mod tests {
         assert!(!has(u, "security-defense"), "{:?}", ids(u));
         let v = "وبحث الوزيران الأمن في المنطقة.";
         assert!(has(v, "security-defense"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_field_listed_in_an_agreement_among_many_is_in_passing() {
+        let t = "ووقع الوزيران مذكرة تفاهم للتعاون في مجالات الهجرة والتعليم والإعلام.";
+        assert!(!extract(t).agreements.is_empty());
+        assert!(!has(t, "migration-refugees"), "{:?}", ids(t));
+        let u = "ووقع الوزيران مذكرة تفاهم لتنظيم الهجرة.";
+        assert!(has(u, "migration-refugees"), "{:?}", ids(u));
     }
 }
