@@ -1124,4 +1124,12 @@ mod tests {
         let u = "ووقع الوزيران مذكرة تفاهم لتنظيم الهجرة.";
         assert!(has(u, "migration-refugees"), "{:?}", ids(u));
     }
+
+    #[test]
+    fn dependence_on_oil_is_the_economy() {
+        let t = "وأشار الوزير إلى ضرورة تنويع الموارد وتقليل الاعتماد على النفط.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+        let u = "The plan aims to wean the economy away from oil.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+    }
 }
