@@ -1132,4 +1132,12 @@ mod tests {
         let u = "The plan aims to wean the economy away from oil.";
         assert!(!has(u, "energy"), "{:?}", ids(u));
     }
+
+    #[test]
+    fn the_firms_that_build_a_project_are_no_economy_topic() {
+        let t = "وتتولى شركات محلية وأجنبية تنفيذ أعمال المستشفى الجديد.";
+        assert!(!has(t, "economy-trade"), "{:?}", ids(t));
+        let u = "وتتولى شركات محلية تنفيذ المشروع. وبحث الجانبان دعم الشركات الصغيرة.";
+        assert!(has(u, "economy-trade"), "{:?}", ids(u));
+    }
 }
