@@ -50,6 +50,7 @@ const OFFICE_BEFORE: &[&str] = &[
     "وزير",
     "وزيره",
     "وزاره",
+    "الوزراء",
     "شوون",
     "هييه",
     "مدير",
@@ -1139,5 +1140,11 @@ mod tests {
         assert!(!has(t, "economy-trade"), "{:?}", ids(t));
         let u = "وتتولى شركات محلية تنفيذ المشروع. وبحث الجانبان دعم الشركات الصغيرة.";
         assert!(has(u, "economy-trade"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_deputy_prime_minister_for_a_field_holds_an_office() {
+        let t = "وحضر نائب رئيس الوزراء للشؤون الاقتصادية الاجتماع.";
+        assert!(!has(t, "economy-trade"), "{:?}", ids(t));
     }
 }
