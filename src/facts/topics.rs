@@ -431,7 +431,7 @@ const FOREIGN: &[&str] = &[
     "envoy",
 ];
 
-/// Whether the article names one country at most, in any of its forms
+/// Whether the article names exactly one country, in any of its forms
 /// ("تونس", "التونسيين"), and no envoy, counterpart or delegation: its
 /// encounters are of one state's officials (a president receiving his own
 /// prime minister), no evidence of relations between two states.
@@ -445,9 +445,10 @@ fn domestic(doc: &Doc) -> bool {
         if lex.places.match_at(&doc.toks, i).is_none() && !lex.nationalities.has(t) {
             continue;
         }
-        let key = country_key(t);
+        let nationality = lex.nationalities.has(t);
+        let (stem, key) = country_key(t);
         // A city or a region says nothing of a second state.
-        if !nationality_keys().contains(&key) || REGIONS.contains(&key.as_str()) {
+        if !(nationality || has_nationality(&stem)) || REGIONS.contains(&key.as_str()) {
             continue;
         }
         match &country {
@@ -456,7 +457,8 @@ fn domestic(doc: &Doc) -> bool {
             None => country = Some(key),
         }
     }
-    true
+    // With no country named at all the text says nothing of who met.
+    country.is_some()
 }
 
 /// The keys of regions and directions among the nationalities: "العربي",
@@ -466,29 +468,45 @@ const REGIONS: &[&str] = &[
     "sout",
 ];
 
-/// The [`country_key`]s of the nationalities: a place with one of them is
-/// a country, not a city.
-fn nationality_keys() -> &'static std::collections::HashSet<String> {
-    static KEYS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    KEYS.get_or_init(|| {
+/// The nationalities as written in their lexicon (the masculine, without
+/// the article): "تونسي", "egyptian".
+fn nationality_stems() -> &'static std::collections::HashSet<String> {
+    static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    STEMS.get_or_init(|| {
         let data = include_str!("lexicon/nationalities.txt");
         data.lines()
             .filter(|l| !l.starts_with('#'))
             .flat_map(crate::text::tokenize)
             .filter(|t| t.is_word())
-            .map(|t| country_key(&t))
+            .map(|t| t.norm.strip_prefix("ال").unwrap_or(&t.norm).to_string())
             .collect()
     })
 }
 
-/// What a country and its nationality share: the first letters of the
-/// word without clitics and article ("تونس"، "التونسي" → "تون"; "Egypt",
+/// Whether the place `stem` (without the article) is a country: it has a
+/// nationality ("لبنان" → "لبناني", "سوريا" → "سوري", "Egypt" →
+/// "Egyptian"), unlike a city ("بيروت", "Cairo").
+fn has_nationality(stem: &str) -> bool {
+    let nats = nationality_stems();
+    if stem.is_ascii() {
+        let base = stem.trim_end_matches('a');
+        return base.len() >= 4 && nats.iter().any(|n| n.starts_with(base));
+    }
+    let base = stem.trim_end_matches(['ا', 'ه']);
+    nats.contains(base) || nats.contains(&format!("{base}ي"))
+}
+
+/// The word without clitics and article, and what a country and its
+/// nationality share: its first letters ("تونس"، "التونسي" → "تون"; "Egypt",
 /// "Egyptian" → "egyp").
-fn country_key(t: &Token) -> String {
-    let stem = t.stems().min_by_key(|s| s.len()).unwrap_or(t.norm.as_str());
+fn country_key(t: &Token) -> (String, String) {
+    // The stem that is the entry: "ولبنان" is لبنان, not بنان.
+    let lex = lexicons();
+    let entry = |s: &&str| lex.places.has_norm(s) || lex.nationalities.has_norm(s);
+    let stem = t.stems().find(entry).unwrap_or(t.norm.as_str());
     let stem = stem.strip_prefix("ال").unwrap_or(stem);
     let letters = if stem.is_ascii() { 4 } else { 3 };
-    stem.chars().take(letters).collect()
+    (stem.to_string(), stem.chars().take(letters).collect())
 }
 
 /// Adds the encounters and agreements as evidence of bilateral relations,
@@ -1094,6 +1112,10 @@ mod tests {
         let w =
             "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر قرطاج في تونس وزير الفلاحة منير العياري.";
         assert!(!has(w, "bilateral-relations"), "{:?}", ids(w));
+        let y = "استقبل رئيس الجمهورية عبد الكريم الحسني في بيروت وزير الزراعة منير العياري. وأكد الحسني دعم المزارعين في لبنان.";
+        assert!(!has(y, "bilateral-relations"), "{:?}", ids(y));
+        let x = "استقبل الرئيس عبد الكريم الحسني الرئيس ماركو فيراري في القصر.";
+        assert!(has(x, "bilateral-relations"), "{:?}", ids(x));
         let v = "استقبل الرئيس عبد الكريم الحسني سفير اليابان كينجي ساتو.";
         assert!(has(v, "bilateral-relations"), "{:?}", ids(v));
     }
