@@ -683,7 +683,14 @@ fn speaking_body(doc: &Doc, i: usize, n: usize) -> bool {
         k -= 1;
     }
     let before = k.checked_sub(1).and_then(|p| doc.toks.get(p));
-    before.is_some_and(says) || doc.toks.get(i + n).is_some_and(says)
+    // After an English body its speaker may follow by title and name:
+    // "UN Secretary-General Antonio Guterres said".
+    let mut k = i + n;
+    let speaker = |t: &Token| !doc.arabic && (t.capital || stem_in(t, SPEAKS_FOR));
+    while k < i + n + 4 && doc.toks.get(k).is_some_and(|t| speaker(t) && !says(t)) {
+        k += 1;
+    }
+    before.is_some_and(says) || doc.toks.get(k).is_some_and(says)
 }
 
 /// Words that make a media word the name of an outlet.
@@ -1055,6 +1062,8 @@ mod tests {
         assert!(!has(t, "multilateral"), "{:?}", ids(t));
         let w = "وقال ممثل المنظمة إن المخيم ممتلئ. وقال مكتب الأمم المتحدة إن الطرق مقطوعة.";
         assert!(!has(w, "multilateral"), "{:?}", ids(w));
+        let x = "UN Secretary-General Antonio Guterres said the camp was full.";
+        assert!(!has(x, "multilateral"), "{:?}", ids(x));
         let u = "The UN said the camp was full.";
         assert!(!has(u, "multilateral"), "{:?}", ids(u));
         let v = "وبحث الوزيران التنسيق داخل الأمم المتحدة بشأن الملف.";
