@@ -757,6 +757,65 @@ fn amid(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| matches!(doc.toks[k].norm.as_str(), "وسط" | "amid"))
 }
 
+/// Words around صحة in the sense of truth: "مدى صحة الأنباء", "عدم صحة
+/// ما نشر".
+const TRUTH_BEFORE: &[&str] = &["مدي", "عدم", "تاكيد", "نفي", "تحري", "التحقق", "التاكد"];
+const TRUTH_AFTER: &[&str] = &[
+    "الخبر",
+    "الاخبار",
+    "الانباء",
+    "المعلومات",
+    "التقارير",
+    "الادعاءات",
+    "ما",
+    "هذه",
+    "تلك",
+];
+
+/// Whether `toks[i]` is صحة "truth" (of news, of claims), not health.
+fn truth(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if !stem_in(t, &["صحه"]) {
+        return false;
+    }
+    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    before.is_some_and(|p| stem_in(p, TRUTH_BEFORE))
+        || doc.toks.get(i + 1).is_some_and(|n| stem_in(n, TRUTH_AFTER))
+}
+
+/// Words after بطاقة that make it a card: identity, voter, credit, ration,
+/// invitation, a referee's yellow or red card.
+const CARDS: &[&str] = &[
+    "هويه",
+    "الهويه",
+    "الناخب",
+    "ائتمان",
+    "الائتمان",
+    "تموينيه",
+    "التموينيه",
+    "دعوه",
+    "صفراء",
+    "حمراء",
+    "ذكيه",
+    "الاقامه",
+    "اقامه",
+];
+
+/// Whether `toks[i]` is طاقة as a card ("بطاقة الهوية") or a capacity
+/// ("الطاقة الاستيعابية", "بكامل طاقتها"), not energy.
+fn card_or_capacity(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if !stem_in(t, &["طاقه", "الطاقه"]) {
+        return false;
+    }
+    let next = doc.toks.get(i + 1);
+    let card = t.norm.trim_start_matches(['و', 'ف']).starts_with("بطاق")
+        && next.is_some_and(|n| stem_in(n, CARDS));
+    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    card || next.is_some_and(|n| n.norm.contains("استيعاب"))
+        || before.is_some_and(|p| stem_in(p, &["بكامل", "كامل"]))
+}
+
 /// What people trade besides goods: "trading accusations", "traded fire".
 const TRADED_IN_WORDS: &[&str] = &["accusations", "blame", "fire", "blows", "barbs", "insults"];
 
@@ -787,6 +846,8 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || safe(doc, i)
         || amid(doc, i)
+        || truth(doc, i)
+        || card_or_capacity(doc, i)
         || (stem_in(tok, &["الدفاع", "دفاع"]) && before.is_some_and(|t| stem_in(t, &["خط"])))
         || (stem_in(tok, &["trade", "trading", "traded"])
             && next.is_some_and(|t| stem_in(t, TRADED_IN_WORDS)))
@@ -1177,5 +1238,15 @@ mod tests {
     fn a_deputy_prime_minister_for_a_field_holds_an_office() {
         let t = "وحضر نائب رئيس الوزراء للشؤون الاقتصادية الاجتماع.";
         assert!(!has(t, "economy-trade"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn truth_cards_and_capacities_are_no_topics() {
+        let t = "ونفت الوزارة صحة الأنباء المتداولة. وأكدت عدم صحة ما نشر.";
+        assert!(!has(t, "health"), "{:?}", ids(t));
+        let u = "وتسلم الناخب بطاقة الهوية. ورفع الحكم بطاقة صفراء. وتبلغ الطاقة الاستيعابية للملعب ألف مقعد.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        let v = "وبحث الجانبان قطاع الطاقة. وأشار إلى أهمية الطاقة.";
+        assert!(has(v, "energy"), "{:?}", ids(v));
     }
 }
