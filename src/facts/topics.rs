@@ -1249,4 +1249,11 @@ mod tests {
         let v = "وبحث الجانبان قطاع الطاقة. وأشار إلى أهمية الطاقة.";
         assert!(has(v, "energy"), "{:?}", ids(v));
     }
+
+    #[test]
+    fn water_security_is_water() {
+        let t = "وأكد الوزير أن الأمن المائي أولوية وطنية.";
+        assert!(has(t, "water-environment"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
 }
