@@ -267,6 +267,7 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
+                let w = if cause(doc, i) { (*w).min(1) } else { *w };
                 c.weight = (c.weight + w).min(NEEDED);
                 // A phrase of several words is as specific as two cues; an
                 // item of a list of fields names it only.
@@ -280,6 +281,15 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
         }
     }
     weights
+}
+
+/// Words that give a cause: "المتضررة بفعل الحرب", "due to the war".
+const CAUSES: &[&str] = &["بفعل", "بسبب", "جراء", "because", "due"];
+
+/// Whether the cue at `toks[i]` follows a word of [`CAUSES`] closely: the
+/// cause of what the sentence tells is named in passing, a weak cue.
+fn cause(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| stem_in(&doc.toks[k], CAUSES))
 }
 
 /// Plural words that open a list of fields ("في مجالات", "قطاعات",
@@ -1255,5 +1265,13 @@ mod tests {
         let t = "وأكد الوزير أن الأمن المائي أولوية وطنية.";
         assert!(has(t, "water-environment"), "{:?}", ids(t));
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_cause_named_in_passing_is_a_weak_cue() {
+        let t = "وتعمل الوزارة على إعادة تأهيل المدارس المتضررة بفعل الحرب.";
+        assert!(!has(t, "regional-conflict"), "{:?}", ids(t));
+        let u = format!("{t} وبحث الوزيران وقف الحرب.");
+        assert!(has(&u, "regional-conflict"), "{:?}", ids(&u));
     }
 }
