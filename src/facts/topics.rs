@@ -441,6 +441,15 @@ const FOREIGN: &[&str] = &[
     "envoy",
 ];
 
+/// Whether a party's title names a country or nationality ("رئيس وزراء
+/// باكستان"): a foreign guest even where the host's country goes unnamed.
+fn foreign_title(p: &Party) -> bool {
+    let lex = lexicons();
+    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+    (0..toks.len())
+        .any(|i| lex.places.match_at(&toks, i).is_some() || lex.nationalities.has(&toks[i]))
+}
+
 /// Whether the article names exactly one country, in any of its forms
 /// ("تونس", "التونسيين"), and no envoy, counterpart or delegation: its
 /// encounters are of one state's officials (a president receiving his own
@@ -523,8 +532,9 @@ fn country_key(t: &Token) -> (String, String) {
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
 /// When every encounter is such a summit, the agreements are its own. An
-/// encounter of one person with his own title is no evidence, nor is any
-/// encounter of a `domestic` article.
+/// encounter of one person with his own title is no evidence, nor is an
+/// agreement or an encounter without a country in its titles in a
+/// `domestic` article.
 fn add_encounters(
     tallies: &mut [Tally],
     meetings: &[Meeting],
@@ -535,16 +545,17 @@ fn add_encounters(
     let met = meetings
         .iter()
         .filter(|m| !one_person(m))
+        .filter(|m| !domestic || m.participants.iter().any(foreign_title))
         .map(|m| (many_sided(m), NEEDED, &m.evidence));
     let agreed = agreements
         .iter()
-        .filter(|a| !with_companies(&a.evidence.text))
+        .filter(|a| !domestic && !with_companies(&a.evidence.text))
         .map(|a| (summits_only, NEEDED, &a.evidence));
     for (summit, w, evidence) in met.chain(agreed) {
-        let id = match (summit, domestic) {
-            (true, _) => "multilateral",
-            (false, true) => continue,
-            (false, false) => "bilateral-relations",
+        let id = if summit {
+            "multilateral"
+        } else {
+            "bilateral-relations"
         };
         if let Some(t) = tallies.iter_mut().find(|t| t.id == id) {
             t.add(w, evidence.clone());
@@ -1194,6 +1205,8 @@ mod tests {
         assert!(!has(w, "bilateral-relations"), "{:?}", ids(w));
         let y = "استقبل رئيس الجمهورية عبد الكريم الحسني في بيروت وزير الزراعة منير العياري. وأكد الحسني دعم المزارعين في لبنان.";
         assert!(!has(y, "bilateral-relations"), "{:?}", ids(y));
+        let z = "استقبل الملك عبد الكريم الحسني في قصره بالمدينة رئيس وزراء باكستان خالد شريف.";
+        assert!(has(z, "bilateral-relations"), "{:?}", ids(z));
         let x = "استقبل الرئيس عبد الكريم الحسني الرئيس ماركو فيراري في القصر.";
         assert!(has(x, "bilateral-relations"), "{:?}", ids(x));
         let v = "استقبل الرئيس عبد الكريم الحسني سفير اليابان كينجي ساتو.";
