@@ -240,6 +240,9 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
 struct Cued {
     weight: u32,
     cues: usize,
+    /// Whether a cue named in passing (a cause, a partner) was seen: all
+    /// of them together weigh as one weak cue.
+    passing: bool,
 }
 
 /// Distinct cues (or one cue phrase of several words) that make one
@@ -267,11 +270,15 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
-                let w = if cause(doc, i) { (*w).min(1) } else { *w };
-                c.weight = (c.weight + w).min(NEEDED);
+                let passing = cause(doc, i) || (cues.ids[*t] == "multilateral" && partner(doc, i));
+                if passing {
+                    c.passing = true;
+                } else {
+                    c.weight = (c.weight + w).min(NEEDED);
+                }
                 // A phrase of several words is as specific as two cues; an
-                // item of a list of fields names it only.
-                let specific = match (listed, n) {
+                // item of a list of fields or a cue in passing names it only.
+                let specific = match (listed || passing, n) {
                     (true, _) => 0,
                     (false, 1) => 1,
                     _ => RICH,
@@ -279,6 +286,9 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
                 c.cues = (c.cues + specific).min(RICH);
             }
         }
+    }
+    for c in &mut weights {
+        c.weight = (c.weight + u32::from(c.passing)).min(NEEDED);
     }
     weights
 }
@@ -290,6 +300,30 @@ const CAUSES: &[&str] = &["بفعل", "بسبب", "جراء", "because", "due"];
 /// cause of what the sentence tells is named in passing, a weak cue.
 fn cause(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| stem_in(&doc.toks[k], CAUSES))
+}
+
+/// Words that make a body the partner of a local action: "بالتعاون مع
+/// منظمة الصحة العالمية", "with the support of UNICEF".
+const PARTNERS: &[&str] = &[
+    "بالتعاون",
+    "بدعم",
+    "بتمويل",
+    "بالشراكه",
+    "بمشاركه",
+    "cooperation",
+    "support",
+    "funded",
+    "partnership",
+];
+
+/// Most tokens from a word of [`PARTNERS`] to the bodies it names (a
+/// second one may follow: "بالتعاون مع منظمة الصحة العالمية ومنظمة اليونيسف").
+const PARTNER_REACH: usize = 6;
+
+/// Whether the cue at `toks[i]` follows a word of [`PARTNERS`] closely:
+/// an agency helping with a campaign is named in passing.
+fn partner(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(PARTNER_REACH)..i).any(|k| stem_in(&doc.toks[k], PARTNERS))
 }
 
 /// Plural words that open a list of fields ("في مجالات", "قطاعات",
@@ -1286,5 +1320,19 @@ mod tests {
         assert!(!has(t, "regional-conflict"), "{:?}", ids(t));
         let u = format!("{t} وبحث الوزيران وقف الحرب.");
         assert!(has(&u, "regional-conflict"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn an_agency_partnering_a_local_campaign_is_in_passing() {
+        let t = "وأطلقت الوزارة حملة تلقيح بالتعاون مع منظمة الصحة العالمية ومنظمة اليونيسف.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "وبحث الوزيران إصلاح منظمة الصحة العالمية.";
+        assert!(has(u, "multilateral"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn security_at_english_polling_stations_is_the_election() {
+        let t = "Security forces were deployed around polling stations.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
     }
 }
