@@ -197,6 +197,11 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             hides(cues, &mut weights, "regional-conflict", "security-defense");
         }
         hides(cues, &mut weights, "elections", "security-defense");
+        if sport(doc, s.toks.clone()) {
+            for id in ["security-defense", "regional-conflict", "terrorism"] {
+                hide(cues, &mut weights, id);
+            }
+        }
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
@@ -410,16 +415,47 @@ fn in_lists(doc: &Doc, spans: &[(usize, usize)]) -> Vec<bool> {
     listed
 }
 
+/// Words of a match report: its attack, defence and shots are the game's.
+const SPORT: &[&str] = &[
+    "المباراه",
+    "مباراه",
+    "الدوري",
+    "المهاجم",
+    "المدافع",
+    "تسديده",
+    "بتسديده",
+    "الشوط",
+    "ركله",
+    "scoring",
+    "scored",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "league",
+    "counter-attack",
+    "half-time",
+];
+
+/// Whether a sentence reports a match (a word of [`SPORT`]).
+fn sport(doc: &Doc, toks: Range<usize>) -> bool {
+    doc.toks[toks].iter().any(|t| stem_in(t, SPORT))
+}
+
+/// Drops what a sentence gives topic `id`.
+fn hide(cues: &Cues, weights: &mut [Cued], id: &str) {
+    if let Some(t) = cues.ids.iter().position(|t| t == id) {
+        weights[t] = Cued::default();
+    }
+}
+
 /// In a sentence about topic `by`, the cues of topic `hidden` are its
 /// own: a war report (of a long article) names forces, borders and weapons
 /// in every paragraph, an election story the security of its polling
 /// stations, without speaking of security and defence as such.
 fn hides(cues: &Cues, weights: &mut [Cued], by: &str, hidden: &str) {
-    let at = |id: &str| cues.ids.iter().position(|t| t == id);
-    if let (Some(by), Some(hidden)) = (at(by), at(hidden)) {
-        if weights[by].weight > 0 {
-            weights[hidden] = Cued::default();
-        }
+    let at = cues.ids.iter().position(|t| t == by);
+    if at.is_some_and(|by| weights[by].weight > 0) {
+        hide(cues, weights, hidden);
     }
 }
 
@@ -1334,5 +1370,13 @@ mod tests {
     fn security_at_english_polling_stations_is_the_election() {
         let t = "Security forces were deployed around polling stations.";
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn the_attack_and_defence_of_a_match_are_the_game() {
+        let t = "The striker scored twice as the home defence collapsed.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وسجل المهاجم هدفين بعد أخطاء الدفاع في الشوط الثاني.";
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
     }
 }
