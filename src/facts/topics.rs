@@ -762,11 +762,33 @@ const SPEAKS_FOR: &[&str] = &[
     "representative",
 ];
 
+/// Words of a body where states deliberate together: what a council, an
+/// assembly, a league or a union says is multilateral ("قال مجلس الأمن").
+const FORUMS: &[&str] = &[
+    "مجلس",
+    "الجمعيه",
+    "جامعه",
+    "الجامعه",
+    "الاتحاد",
+    "القمه",
+    "council",
+    "assembly",
+    "league",
+    "union",
+    "summit",
+];
+
 /// Whether the body `toks[i..i + n]` is the subject of a verb of saying or
 /// calling right before or after it ("حذرت منظمة الصحة العالمية من أن",
 /// "الأمم المتحدة تحذر", "the UN said"): an agency quoted on a crisis is
 /// the news' source, not multilateral diplomacy.
 fn speaking_body(doc: &Doc, i: usize, n: usize) -> bool {
+    if doc.toks[i..(i + n).min(doc.toks.len())]
+        .iter()
+        .any(|t| stem_in(t, FORUMS))
+    {
+        return false;
+    }
     let lex = lexicons();
     let says = |t: &Token| lex.speech_verbs.has(t) || stem_in(t, CALLS);
     let mut k = i;
@@ -1218,6 +1240,8 @@ mod tests {
         assert!(!has(x, "multilateral"), "{:?}", ids(x));
         let u = "The UN said the camp was full.";
         assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        let y = "وقال مجلس الأمن في بيان إن الهجوم مدان.";
+        assert!(has(y, "multilateral"), "{:?}", ids(y));
         let v = "وبحث الوزيران التنسيق داخل الأمم المتحدة بشأن الملف.";
         assert!(has(v, "multilateral"), "{:?}", ids(v));
     }
