@@ -845,14 +845,25 @@ fn stem_in(t: &Token, words: &[&str]) -> bool {
 }
 
 /// Whether `toks[i]` is حدود in the sense of limits: "في حدود الساعة
-/// العاشرة" (at about ten), "إلى أبعد الحدود" (to the utmost).
+/// العاشرة" (at about ten), "إلى أبعد الحدود" (to the utmost), "دعم بلا
+/// حدود" (boundless support).
 fn limits(doc: &Doc, i: usize) -> bool {
     let Some(p) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else {
         return false;
     };
     let tok = &doc.toks[i];
     (tok.norm == "حدود" && p.norm == "في")
-        || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
+        || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي", "بلا", "دون"]))
+}
+
+/// Whether `toks[i]` is relations of a public-relations office: "العلاقات
+/// العامة", "public relations".
+fn public_relations(doc: &Doc, i: usize) -> bool {
+    let tok = &doc.toks[i];
+    let next = doc.toks.get(i + 1);
+    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    (stem_in(tok, &["العلاقات", "علاقات"]) && next.is_some_and(|t| stem_in(t, &["العامه"])))
+        || (tok.norm == "relations" && before.is_some_and(|t| t.norm == "public"))
 }
 
 /// Whether `toks[i]` is آمن "safe" ("ممر آمن", "المناطق الآمنة"): spelt
@@ -960,6 +971,7 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || safe(doc, i)
         || amid(doc, i)
         || truth(doc, i)
+        || public_relations(doc, i)
         || card_or_capacity(doc, i)
         || (stem_in(tok, &["الدفاع", "دفاع"]) && before.is_some_and(|t| stem_in(t, &["خط"])))
         || (stem_in(tok, &["trade", "trading", "traded"])
@@ -1402,5 +1414,15 @@ mod tests {
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
         let u = "وسجل المهاجم هدفين بعد أخطاء الدفاع في الشوط الثاني.";
         assert!(!has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn public_relations_and_boundless_support_are_no_topics() {
+        let t = "وأصدرت دائرة العلاقات العامة في الوزارة بيانا عن الموقع.";
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "The ministry's public relations team said the site would open.";
+        assert!(!has(u, "bilateral-relations"), "{:?}", ids(u));
+        let v = "وأكد الوزير دعم المبدعين بلا حدود.";
+        assert!(!has(v, "security-defense"), "{:?}", ids(v));
     }
 }
