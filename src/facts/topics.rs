@@ -679,12 +679,16 @@ fn one_person(m: &Meeting) -> bool {
 }
 
 /// Whether the cue `toks[i..i + n]` of topic `id` is not about it here:
-/// a media outlet quoted as a source, or a summit of two countries
-/// counted as multilateral.
+/// a media outlet quoted as a source, a summit of two countries or an
+/// agency quoted as a source counted as multilateral, or the security of
+/// an event's scene ("amid tight security").
 fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
     match id {
         "media-technology" => outlet(doc, i, n),
         "multilateral" => two_sided_summit(doc, i, n) || speaking_body(doc, i, n),
+        // "amid the war" still tells of the war; "amid tight security" is
+        // only the scene.
+        "security-defense" => amid(doc, i),
         _ => false,
     }
 }
@@ -951,9 +955,10 @@ const CONTACTS: &[&str] = &["الدبلوماسيه", "السياسيه", "ال�
 /// formula "الأمن والاستقرار" that closes many a wish, the idioms "المياه
 /// الراكدة" (stagnant waters), "خط الدفاع" (a team's back line, the
 /// doctors as "first line of defence") and "trading accusations", آمن
-/// "safe", the circumstances of an event ("amid tight security"), حدود as limits, a bare verb spelt like a
-/// cue (نقل), a cue negated by غير ("التجارة غير النفطية", non-oil trade)
-/// or الاتصالات as contacts ("الاتصالات الدبلوماسية").
+/// "safe", صحة as truth, بطاقة as a card, العلاقات العامة, حدود as
+/// limits, a bare verb spelt like a cue (نقل), a cue negated by غير
+/// ("التجارة غير النفطية", non-oil trade) or الاتصالات as contacts
+/// ("الاتصالات الدبلوماسية").
 fn incidental(doc: &Doc, i: usize) -> bool {
     let tok = &doc.toks[i];
     let next = doc.toks.get(i + 1);
@@ -969,7 +974,6 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["الاتصالات", "اتصالات"]) && next.is_some_and(|t| stem_in(t, CONTACTS)))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || safe(doc, i)
-        || amid(doc, i)
         || truth(doc, i)
         || public_relations(doc, i)
         || card_or_capacity(doc, i)
@@ -1336,6 +1340,8 @@ mod tests {
         assert!(!has(u, "security-defense"), "{:?}", ids(u));
         let v = "وبحث الوزيران الأمن في المنطقة.";
         assert!(has(v, "security-defense"), "{:?}", ids(v));
+        let w = "والتقى الوزيران وسط تصاعد الحرب في المنطقة.";
+        assert!(has(w, "regional-conflict"), "{:?}", ids(w));
     }
 
     #[test]
