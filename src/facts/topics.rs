@@ -50,6 +50,7 @@ const OFFICE_BEFORE: &[&str] = &[
     "وزير",
     "وزيره",
     "وزاره",
+    "الوزراء",
     "شوون",
     "هييه",
     "مدير",
@@ -193,13 +194,21 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     for (k, s) in doc.sents.iter().enumerate() {
         let mut weights = sentence_weights(doc, s.toks.clone(), cues);
         if doc.sents.len() >= LONG {
-            war_hides_arms(cues, &mut weights);
+            hides(cues, &mut weights, "regional-conflict", "security-defense");
+        }
+        hides(cues, &mut weights, "elections", "security-defense");
+        if sport(doc, s.toks.clone()) {
+            for id in ["security-defense", "regional-conflict", "terrorism"] {
+                hide(cues, &mut weights, id);
+            }
         }
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
         for (t, c) in weights.into_iter().enumerate() {
-            let w = if agreed && c.weight > 0 {
+            // Beside an agreement a cue is a topic, unless it only names a
+            // field of a list.
+            let w = if agreed && c.weight > 0 && c.cues > 0 {
                 NEEDED
             } else {
                 c.weight
@@ -213,7 +222,7 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     }
     let long = doc.sents.len() >= LONG;
     tallies.iter_mut().for_each(|t| t.passing(long));
-    add_encounters(&mut tallies, meetings, agreements);
+    add_encounters(&mut tallies, meetings, agreements, domestic(doc));
     tallies
         .into_iter()
         .filter(|t| t.weight >= NEEDED)
@@ -236,6 +245,9 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
 struct Cued {
     weight: u32,
     cues: usize,
+    /// Whether a cue named in passing (a cause, a partner) was seen: all
+    /// of them together weigh as one weak cue.
+    passing: bool,
 }
 
 /// Distinct cues (or one cue phrase of several words) that make one
@@ -263,10 +275,15 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
-                c.weight = (c.weight + w).min(NEEDED);
+                let passing = cause(doc, i) || (cues.ids[*t] == "multilateral" && partner(doc, i));
+                if passing {
+                    c.passing = true;
+                } else {
+                    c.weight = (c.weight + w).min(NEEDED);
+                }
                 // A phrase of several words is as specific as two cues; an
-                // item of a list of fields names it only.
-                let specific = match (listed, n) {
+                // item of a list of fields or a cue in passing names it only.
+                let specific = match (listed || passing, n) {
                     (true, _) => 0,
                     (false, 1) => 1,
                     _ => RICH,
@@ -275,7 +292,43 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             }
         }
     }
+    for c in &mut weights {
+        c.weight = (c.weight + u32::from(c.passing)).min(NEEDED);
+    }
     weights
+}
+
+/// Words that give a cause: "المتضررة بفعل الحرب", "due to the war".
+const CAUSES: &[&str] = &["بفعل", "بسبب", "جراء", "because", "due"];
+
+/// Whether the cue at `toks[i]` follows a word of [`CAUSES`] closely: the
+/// cause of what the sentence tells is named in passing, a weak cue.
+fn cause(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| stem_in(&doc.toks[k], CAUSES))
+}
+
+/// Words that make a body the partner of a local action: "بالتعاون مع
+/// منظمة الصحة العالمية", "with the support of UNICEF".
+const PARTNERS: &[&str] = &[
+    "بالتعاون",
+    "بدعم",
+    "بتمويل",
+    "بالشراكه",
+    "بمشاركه",
+    "cooperation",
+    "support",
+    "funded",
+    "partnership",
+];
+
+/// Most tokens from a word of [`PARTNERS`] to the bodies it names (a
+/// second one may follow: "بالتعاون مع منظمة الصحة العالمية ومنظمة اليونيسف").
+const PARTNER_REACH: usize = 6;
+
+/// Whether the cue at `toks[i]` follows a word of [`PARTNERS`] closely:
+/// an agency helping with a campaign is named in passing.
+fn partner(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(PARTNER_REACH)..i).any(|k| stem_in(&doc.toks[k], PARTNERS))
 }
 
 /// Plural words that open a list of fields ("في مجالات", "قطاعات",
@@ -362,15 +415,47 @@ fn in_lists(doc: &Doc, spans: &[(usize, usize)]) -> Vec<bool> {
     listed
 }
 
-/// In a sentence of a long article about a war, its forces, borders and
-/// weapons are the war's: a war report names them in every paragraph
-/// without speaking of security and defence as such.
-fn war_hides_arms(cues: &Cues, weights: &mut [Cued]) {
-    let at = |id: &str| cues.ids.iter().position(|t| t == id);
-    if let (Some(war), Some(arms)) = (at("regional-conflict"), at("security-defense")) {
-        if weights[war].weight > 0 {
-            weights[arms] = Cued::default();
-        }
+/// Words of a match report: its attack, defence and shots are the game's.
+const SPORT: &[&str] = &[
+    "المباراه",
+    "مباراه",
+    "الدوري",
+    "المهاجم",
+    "المدافع",
+    "تسديده",
+    "بتسديده",
+    "الشوط",
+    "ركله",
+    "scoring",
+    "scored",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "league",
+    "counter-attack",
+    "half-time",
+];
+
+/// Whether a sentence reports a match (a word of [`SPORT`]).
+fn sport(doc: &Doc, toks: Range<usize>) -> bool {
+    doc.toks[toks].iter().any(|t| stem_in(t, SPORT))
+}
+
+/// Drops what a sentence gives topic `id`.
+fn hide(cues: &Cues, weights: &mut [Cued], id: &str) {
+    if let Some(t) = cues.ids.iter().position(|t| t == id) {
+        weights[t] = Cued::default();
+    }
+}
+
+/// In a sentence about topic `by`, the cues of topic `hidden` are its
+/// own: a war report (of a long article) names forces, borders and weapons
+/// in every paragraph, an election story the security of its polling
+/// stations, without speaking of security and defence as such.
+fn hides(cues: &Cues, weights: &mut [Cued], by: &str, hidden: &str) {
+    let at = cues.ids.iter().position(|t| t == by);
+    if at.is_some_and(|by| weights[by].weight > 0) {
+        hide(cues, weights, hidden);
     }
 }
 
@@ -379,19 +464,162 @@ fn many_sided(m: &Meeting) -> bool {
     m.kind == "summit" && m.participants.len() >= MANY_PARTIES
 }
 
+/// How a deal with firms names them: "مع شركة", "with companies".
+const WITH_FIRMS: &[&str] = &[
+    "مع شركة",
+    "مع شركات",
+    "مع الشركة",
+    "مع الشركات",
+    "with companies",
+    "with firms",
+    "with a company",
+    "with the company",
+    "with a firm",
+];
+
+/// Whether an agreement is signed with firms: a commercial deal, no
+/// evidence of relations between two states.
+fn with_companies(text: &str) -> bool {
+    let text = text.to_lowercase();
+    WITH_FIRMS.iter().any(|w| text.contains(w))
+}
+
+/// Words that bring a foreign party into an article that may name no
+/// country of its own: an envoy, a counterpart, a delegation.
+const FOREIGN: &[&str] = &[
+    "سفير",
+    "السفير",
+    "سفيره",
+    "السفيره",
+    "سفراء",
+    "السفراء",
+    "نظير",
+    "نظيره",
+    "نظيرته",
+    "نظيرها",
+    "نظراء",
+    "وفد",
+    "الوفد",
+    "وفدا",
+    "مبعوث",
+    "المبعوث",
+    "ambassador",
+    "ambassadors",
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "envoy",
+];
+
+/// Whether a party's title names a country or nationality ("رئيس وزراء
+/// باكستان"): a foreign guest even where the host's country goes unnamed.
+fn foreign_title(p: &Party) -> bool {
+    let lex = lexicons();
+    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+    (0..toks.len())
+        .any(|i| lex.places.match_at(&toks, i).is_some() || lex.nationalities.has(&toks[i]))
+}
+
+/// Whether the article names exactly one country, in any of its forms
+/// ("تونس", "التونسيين"), and no envoy, counterpart or delegation: its
+/// encounters are of one state's officials (a president receiving his own
+/// prime minister), no evidence of relations between two states.
+fn domestic(doc: &Doc) -> bool {
+    let lex = lexicons();
+    let mut country: Option<String> = None;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if stem_in(t, FOREIGN) {
+            return false;
+        }
+        if lex.places.match_at(&doc.toks, i).is_none() && !lex.nationalities.has(t) {
+            continue;
+        }
+        let nationality = lex.nationalities.has(t);
+        let (stem, key) = country_key(t);
+        // A city or a region says nothing of a second state.
+        if !(nationality || has_nationality(&stem)) || REGIONS.contains(&key.as_str()) {
+            continue;
+        }
+        match &country {
+            Some(c) if *c != key => return false,
+            Some(_) => {}
+            None => country = Some(key),
+        }
+    }
+    // With no country named at all the text says nothing of who met.
+    country.is_some()
+}
+
+/// The keys of regions and directions among the nationalities: "العربي",
+/// "الإفريقي", "European", "الشمالي".
+const REGIONS: &[&str] = &[
+    "اور", "افر", "عرب", "خلي", "كرد", "غرب", "شما", "جنو", "euro", "afri", "arab", "kurd", "nort",
+    "sout",
+];
+
+/// The nationalities as written in their lexicon (the masculine, without
+/// the article): "تونسي", "egyptian".
+fn nationality_stems() -> &'static std::collections::HashSet<String> {
+    static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    STEMS.get_or_init(|| {
+        let data = include_str!("lexicon/nationalities.txt");
+        data.lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(crate::text::tokenize)
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.strip_prefix("ال").unwrap_or(&t.norm).to_string())
+            .collect()
+    })
+}
+
+/// Whether the place `stem` (without the article) is a country: it has a
+/// nationality ("لبنان" → "لبناني", "سوريا" → "سوري", "Egypt" →
+/// "Egyptian"), unlike a city ("بيروت", "Cairo").
+fn has_nationality(stem: &str) -> bool {
+    let nats = nationality_stems();
+    if stem.is_ascii() {
+        let base = stem.trim_end_matches('a');
+        return base.len() >= 4 && nats.iter().any(|n| n.starts_with(base));
+    }
+    let base = stem.trim_end_matches(['ا', 'ه']);
+    nats.contains(base) || nats.contains(&format!("{base}ي"))
+}
+
+/// The word without clitics and article, and what a country and its
+/// nationality share: its first letters ("تونس"، "التونسي" → "تون"; "Egypt",
+/// "Egyptian" → "egyp").
+fn country_key(t: &Token) -> (String, String) {
+    // The stem that is the entry: "ولبنان" is لبنان, not بنان.
+    let lex = lexicons();
+    let entry = |s: &&str| lex.places.has_norm(s) || lex.nationalities.has_norm(s);
+    let stem = t.stems().find(entry).unwrap_or(t.norm.as_str());
+    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    let letters = if stem.is_ascii() { 4 } else { 3 };
+    (stem.to_string(), stem.chars().take(letters).collect())
+}
+
 /// Adds the encounters and agreements as evidence of bilateral relations,
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
 /// When every encounter is such a summit, the agreements are its own. An
-/// encounter of one person with his own title is no evidence.
-fn add_encounters(tallies: &mut [Tally], meetings: &[Meeting], agreements: &[Agreement]) {
+/// encounter of one person with his own title is no evidence, nor is an
+/// agreement or an encounter without a country in its titles in a
+/// `domestic` article.
+fn add_encounters(
+    tallies: &mut [Tally],
+    meetings: &[Meeting],
+    agreements: &[Agreement],
+    domestic: bool,
+) {
     let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
     let met = meetings
         .iter()
         .filter(|m| !one_person(m))
+        .filter(|m| !domestic || m.participants.iter().any(foreign_title))
         .map(|m| (many_sided(m), NEEDED, &m.evidence));
     let agreed = agreements
         .iter()
+        .filter(|a| !domestic && !with_companies(&a.evidence.text))
         .map(|a| (summits_only, NEEDED, &a.evidence));
     for (summit, w, evidence) in met.chain(agreed) {
         let id = if summit {
@@ -451,12 +679,16 @@ fn one_person(m: &Meeting) -> bool {
 }
 
 /// Whether the cue `toks[i..i + n]` of topic `id` is not about it here:
-/// a media outlet quoted as a source, or a summit of two countries
-/// counted as multilateral.
+/// a media outlet quoted as a source, a summit of two countries or an
+/// agency quoted as a source counted as multilateral, or the security of
+/// an event's scene ("amid tight security").
 fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
     match id {
         "media-technology" => outlet(doc, i, n),
-        "multilateral" => two_sided_summit(doc, i, n),
+        "multilateral" => two_sided_summit(doc, i, n) || speaking_body(doc, i, n),
+        // "amid the war" still tells of the war; "amid tight security" is
+        // only the scene.
+        "security-defense" => amid(doc, i),
         _ => false,
     }
 }
@@ -498,6 +730,86 @@ fn two_sided_summit(doc: &Doc, i: usize, n: usize) -> bool {
     sides == 2
 }
 
+/// Verbs of calling on someone: a body that calls is a source, like one
+/// that speaks ("دعت الأمم المتحدة إلى", "the UN urged").
+const CALLS: &[&str] = &[
+    "دعا",
+    "دعت",
+    "ناشد",
+    "ناشدت",
+    "طالب",
+    "طالبت",
+    "وصف",
+    "وصفت",
+    "تصف",
+    "تصفه",
+    "urged",
+    "called",
+];
+
+/// Words that may stand between a speech verb and the body it quotes: the
+/// office or person speaking for it ("قال مكتب الأمم المتحدة", "قال ممثل
+/// المنظمة", "said the UN's spokesman").
+const SPEAKS_FOR: &[&str] = &[
+    "مكتب",
+    "ممثل",
+    "ممثله",
+    "المتحدث",
+    "المتحدثه",
+    "متحدث",
+    "باسم",
+    "الامين",
+    "العام",
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+];
+
+/// Words of a body where states deliberate together: what a council, an
+/// assembly, a league or a union says is multilateral ("قال مجلس الأمن").
+const FORUMS: &[&str] = &[
+    "مجلس",
+    "الجمعيه",
+    "جامعه",
+    "الجامعه",
+    "الاتحاد",
+    "القمه",
+    "council",
+    "assembly",
+    "league",
+    "union",
+    "summit",
+];
+
+/// Whether the body `toks[i..i + n]` is the subject of a verb of saying or
+/// calling right before or after it ("حذرت منظمة الصحة العالمية من أن",
+/// "الأمم المتحدة تحذر", "the UN said"): an agency quoted on a crisis is
+/// the news' source, not multilateral diplomacy.
+fn speaking_body(doc: &Doc, i: usize, n: usize) -> bool {
+    if doc.toks[i..(i + n).min(doc.toks.len())]
+        .iter()
+        .any(|t| stem_in(t, FORUMS))
+    {
+        return false;
+    }
+    let lex = lexicons();
+    let says = |t: &Token| lex.speech_verbs.has(t) || stem_in(t, CALLS);
+    let mut k = i;
+    while k > 0 && i - k < 3 && stem_in(&doc.toks[k - 1], SPEAKS_FOR) {
+        k -= 1;
+    }
+    let before = k.checked_sub(1).and_then(|p| doc.toks.get(p));
+    // After an English body its speaker may follow by title and name:
+    // "UN Secretary-General Antonio Guterres said".
+    let mut k = i + n;
+    let speaker = |t: &Token| !doc.arabic && (t.capital || stem_in(t, SPEAKS_FOR));
+    while k < i + n + 4 && doc.toks.get(k).is_some_and(|t| speaker(t) && !says(t)) {
+        k += 1;
+    }
+    before.is_some_and(says) || doc.toks.get(k).is_some_and(says)
+}
+
 /// Words that make a media word the name of an outlet.
 const OUTLET_WORDS: &[&str] = &["الرسمي", "الرسميه", "state", "official"];
 
@@ -537,25 +849,116 @@ fn stem_in(t: &Token, words: &[&str]) -> bool {
 }
 
 /// Whether `toks[i]` is حدود in the sense of limits: "في حدود الساعة
-/// العاشرة" (at about ten), "إلى أبعد الحدود" (to the utmost).
+/// العاشرة" (at about ten), "إلى أبعد الحدود" (to the utmost), "دعم بلا
+/// حدود" (boundless support).
 fn limits(doc: &Doc, i: usize) -> bool {
     let Some(p) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else {
         return false;
     };
     let tok = &doc.toks[i];
     (tok.norm == "حدود" && p.norm == "في")
-        || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي"]))
+        || (stem_in(tok, &["حدود"]) && stem_in(p, &["ابعد", "اقصي", "بلا", "دون"]))
 }
+
+/// Whether `toks[i]` is relations of a public-relations office: "العلاقات
+/// العامة", "public relations".
+fn public_relations(doc: &Doc, i: usize) -> bool {
+    let tok = &doc.toks[i];
+    let next = doc.toks.get(i + 1);
+    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    (stem_in(tok, &["العلاقات", "علاقات"]) && next.is_some_and(|t| stem_in(t, &["العامه"])))
+        || (tok.norm == "relations" && before.is_some_and(|t| t.norm == "public"))
+}
+
+/// Whether `toks[i]` is آمن "safe" ("ممر آمن", "المناطق الآمنة"): spelt
+/// with madda it is no أمن "security", which normalises the same.
+fn safe(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    doc.text
+        .get(t.start..t.end)
+        .is_some_and(|w| w.contains("آمن"))
+}
+
+/// Whether `toks[i]` follows "وسط" or "amid" closely: the circumstances
+/// of an event ("وسط إجراءات أمنية مشددة", "amid tight security").
+fn amid(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| matches!(doc.toks[k].norm.as_str(), "وسط" | "amid"))
+}
+
+/// Words around صحة in the sense of truth: "مدى صحة الأنباء", "عدم صحة
+/// ما نشر".
+const TRUTH_BEFORE: &[&str] = &["مدي", "عدم", "تاكيد", "نفي", "تحري", "التحقق", "التاكد"];
+const TRUTH_AFTER: &[&str] = &[
+    "الخبر",
+    "الاخبار",
+    "الانباء",
+    "المعلومات",
+    "التقارير",
+    "الادعاءات",
+    "ما",
+    "هذه",
+    "تلك",
+];
+
+/// Whether `toks[i]` is صحة "truth" (of news, of claims), not health.
+fn truth(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if !stem_in(t, &["صحه"]) {
+        return false;
+    }
+    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    before.is_some_and(|p| stem_in(p, TRUTH_BEFORE))
+        || doc.toks.get(i + 1).is_some_and(|n| stem_in(n, TRUTH_AFTER))
+}
+
+/// Words after بطاقة that make it a card: identity, voter, credit, ration,
+/// invitation, a referee's yellow or red card.
+const CARDS: &[&str] = &[
+    "هويه",
+    "الهويه",
+    "الناخب",
+    "ائتمان",
+    "الائتمان",
+    "تموينيه",
+    "التموينيه",
+    "دعوه",
+    "صفراء",
+    "حمراء",
+    "ذكيه",
+    "الاقامه",
+    "اقامه",
+];
+
+/// Whether `toks[i]` is طاقة as a card ("بطاقة الهوية") or a capacity
+/// ("الطاقة الاستيعابية", "بكامل طاقتها"), not energy.
+fn card_or_capacity(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if !stem_in(t, &["طاقه", "الطاقه"]) {
+        return false;
+    }
+    let next = doc.toks.get(i + 1);
+    let card = t.norm.trim_start_matches(['و', 'ف']).starts_with("بطاق")
+        && next.is_some_and(|n| stem_in(n, CARDS));
+    let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
+    card || next.is_some_and(|n| n.norm.contains("استيعاب"))
+        || before.is_some_and(|p| stem_in(p, &["بكامل", "كامل"]))
+}
+
+/// What people trade besides goods: "trading accusations", "traded fire".
+const TRADED_IN_WORDS: &[&str] = &["accusations", "blame", "fire", "blows", "barbs", "insults"];
 
 /// Adjectives that make الاتصالات contacts between people, not telecoms.
 const CONTACTS: &[&str] = &["الدبلوماسيه", "السياسيه", "الهاتفيه", "المكثفه", "الجاريه"];
 
 /// Cue words that do not speak of their topic here: part of a name of an
 /// office ("المكتب الإعلامي", "لمجلس الأمن", "Energy Minister"), the
-/// formula "الأمن والاستقرار" that closes many a wish, the idiom "المياه
-/// الراكدة" (stagnant waters), حدود as limits, a bare verb spelt like a
-/// cue (نقل), a cue negated by غير ("التجارة غير النفطية", non-oil trade)
-/// or الاتصالات as contacts ("الاتصالات الدبلوماسية").
+/// formula "الأمن والاستقرار" that closes many a wish, the idioms "المياه
+/// الراكدة" (stagnant waters), "خط الدفاع" (a team's back line, the
+/// doctors as "first line of defence") and "trading accusations", آمن
+/// "safe", صحة as truth, بطاقة as a card, العلاقات العامة, حدود as
+/// limits, a bare verb spelt like a cue (نقل), a cue negated by غير
+/// ("التجارة غير النفطية", non-oil trade) or الاتصالات as contacts
+/// ("الاتصالات الدبلوماسية").
 fn incidental(doc: &Doc, i: usize) -> bool {
     let tok = &doc.toks[i];
     let next = doc.toks.get(i + 1);
@@ -570,6 +973,13 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || before.is_some_and(|t| t.norm == "غير")
         || (stem_in(tok, &["الاتصالات", "اتصالات"]) && next.is_some_and(|t| stem_in(t, CONTACTS)))
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
+        || safe(doc, i)
+        || truth(doc, i)
+        || public_relations(doc, i)
+        || card_or_capacity(doc, i)
+        || (stem_in(tok, &["الدفاع", "دفاع"]) && before.is_some_and(|t| stem_in(t, &["خط"])))
+        || (stem_in(tok, &["trade", "trading", "traded"])
+            && next.is_some_and(|t| stem_in(t, TRADED_IN_WORDS)))
         || bare_homograph(tok)
         || limits(doc, i)
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
@@ -832,5 +1242,191 @@ mod tests {
         let t = "وزار الوزير المستشفى الجامعي بالمدينة. وتفقد أقسام المستشفى الجامعي الجديد.";
         assert!(!has(t, "culture-education"), "{:?}", ids(t));
         assert!(has(t, "health"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn an_agency_that_speaks_is_a_source_not_multilateral() {
+        let t = "وقالت منظمة الصحة العالمية إن المستشفيات في المدينة امتلأت بالجرحى. ودعت الأمم المتحدة الأطراف إلى فتح الممرات.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let w = "وقال ممثل المنظمة إن المخيم ممتلئ. وقال مكتب الأمم المتحدة إن الطرق مقطوعة.";
+        assert!(!has(w, "multilateral"), "{:?}", ids(w));
+        let x = "UN Secretary-General Antonio Guterres said the camp was full.";
+        assert!(!has(x, "multilateral"), "{:?}", ids(x));
+        let u = "The UN said the camp was full.";
+        assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        let y = "وقال مجلس الأمن في بيان إن الهجوم مدان.";
+        assert!(has(y, "multilateral"), "{:?}", ids(y));
+        let v = "وبحث الوزيران التنسيق داخل الأمم المتحدة بشأن الملف.";
+        assert!(has(v, "multilateral"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn the_security_of_a_vote_is_the_election() {
+        let t = "وانتشرت قوات الأمن حول مراكز الاقتراع منذ الفجر لتأمين الانتخابات.";
+        assert!(has(t, "elections"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وبحث الوزيران تعزيز التعاون الأمني بين البلدين.";
+        assert!(has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_line_of_defence_and_traded_accusations_are_idioms() {
+        let t = "وسجل المهاجم هدفا بعد خطأ في خط الدفاع. وقال المدرب إن خط الدفاع ارتكب أخطاء.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "The two parties kept trading accusations. Both sides traded blame for the delay.";
+        assert!(!has(u, "economy-trade"), "{:?}", ids(u));
+        let v = "The ministers discussed trading routes. They agreed to expand trade.";
+        assert!(has(v, "economy-trade"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_name_or_term_hides_the_cues_inside_it() {
+        let t = "وقالت منظمة أطباء بلا حدود إن العيادة أغلقت. وأكدت أطباء بلا حدود أن الفرق انسحبت.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وتوقعت الوزيرة نمو الناتج الداخلي الخام. وبلغ الناتج الداخلي الخام مستوى قياسيا.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        let v = "وناقش الكتاب مستقبل صناعة الكتاب. وتحدث الناشرون عن صناعة النشر.";
+        assert!(!has(v, "economy-trade"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn the_metro_is_transport() {
+        let t = "وتفقد الوزير أعمال المترو. وأكد أن مترو الأنفاق سيخدم مليون راكب.";
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_drone_alone_is_no_weapon() {
+        let t = "The farmers now use drones to spray their fields.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_president_receiving_his_own_minister_is_no_bilateral_relation() {
+        let t = "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر الرئاسة في تونس وزير الفلاحة منير العياري. وتناول اللقاء تزويد الأسواق التونسية بالحبوب.";
+        assert!(!extract(t).meetings.is_empty());
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر الرئاسة في تونس وزير الخارجية الإيطالي ماركو فيراري.";
+        assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
+        let w =
+            "استقبل رئيس الجمهورية عبد الكريم الحسني بقصر قرطاج في تونس وزير الفلاحة منير العياري.";
+        assert!(!has(w, "bilateral-relations"), "{:?}", ids(w));
+        let y = "استقبل رئيس الجمهورية عبد الكريم الحسني في بيروت وزير الزراعة منير العياري. وأكد الحسني دعم المزارعين في لبنان.";
+        assert!(!has(y, "bilateral-relations"), "{:?}", ids(y));
+        let z = "استقبل الملك عبد الكريم الحسني في قصره بالمدينة رئيس وزراء باكستان خالد شريف.";
+        assert!(has(z, "bilateral-relations"), "{:?}", ids(z));
+        let x = "استقبل الرئيس عبد الكريم الحسني الرئيس ماركو فيراري في القصر.";
+        assert!(has(x, "bilateral-relations"), "{:?}", ids(x));
+        let v = "استقبل الرئيس عبد الكريم الحسني سفير اليابان كينجي ساتو.";
+        assert!(has(v, "bilateral-relations"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_deal_with_foreign_firms_is_no_bilateral_relation() {
+        let t = "The Saudi minister said the ministry signed five agreements with companies from Japan and Brazil.";
+        assert!(!extract(t).agreements.is_empty());
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "The ministers of Japan and Brazil signed five agreements in Tokyo.";
+        assert!(has(u, "bilateral-relations"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn safe_passage_and_tight_security_are_no_security_topic() {
+        let t = "ودعت المنظمة إلى ممر آمن للمدنيين. وطالبت بعودة آمنة للنازحين إلى المناطق الآمنة.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وأقيم الحفل وسط إجراءات أمنية مشددة. The parade went ahead amid tight security.";
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
+        let v = "وبحث الوزيران الأمن في المنطقة.";
+        assert!(has(v, "security-defense"), "{:?}", ids(v));
+        let w = "والتقى الوزيران وسط تصاعد الحرب في المنطقة.";
+        assert!(has(w, "regional-conflict"), "{:?}", ids(w));
+    }
+
+    #[test]
+    fn a_field_listed_in_an_agreement_among_many_is_in_passing() {
+        let t = "ووقع الوزيران مذكرة تفاهم للتعاون في مجالات الهجرة والتعليم والإعلام.";
+        assert!(!extract(t).agreements.is_empty());
+        assert!(!has(t, "migration-refugees"), "{:?}", ids(t));
+        let u = "ووقع الوزيران مذكرة تفاهم لتنظيم الهجرة.";
+        assert!(has(u, "migration-refugees"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn dependence_on_oil_is_the_economy() {
+        let t = "وأشار الوزير إلى ضرورة تنويع الموارد وتقليل الاعتماد على النفط.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+        let u = "The plan aims to wean the economy away from oil.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn the_firms_that_build_a_project_are_no_economy_topic() {
+        let t = "وتتولى شركات محلية وأجنبية تنفيذ أعمال المستشفى الجديد.";
+        assert!(!has(t, "economy-trade"), "{:?}", ids(t));
+        let u = "وتتولى شركات محلية تنفيذ المشروع. وبحث الجانبان دعم الشركات الصغيرة.";
+        assert!(has(u, "economy-trade"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn a_deputy_prime_minister_for_a_field_holds_an_office() {
+        let t = "وحضر نائب رئيس الوزراء للشؤون الاقتصادية الاجتماع.";
+        assert!(!has(t, "economy-trade"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn truth_cards_and_capacities_are_no_topics() {
+        let t = "ونفت الوزارة صحة الأنباء المتداولة. وأكدت عدم صحة ما نشر.";
+        assert!(!has(t, "health"), "{:?}", ids(t));
+        let u = "وتسلم الناخب بطاقة الهوية. ورفع الحكم بطاقة صفراء. وتبلغ الطاقة الاستيعابية للملعب ألف مقعد.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        let v = "وبحث الجانبان قطاع الطاقة. وأشار إلى أهمية الطاقة.";
+        assert!(has(v, "energy"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn water_security_is_water() {
+        let t = "وأكد الوزير أن الأمن المائي أولوية وطنية.";
+        assert!(has(t, "water-environment"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_cause_named_in_passing_is_a_weak_cue() {
+        let t = "وتعمل الوزارة على إعادة تأهيل المدارس المتضررة بفعل الحرب.";
+        assert!(!has(t, "regional-conflict"), "{:?}", ids(t));
+        let u = format!("{t} وبحث الوزيران وقف الحرب.");
+        assert!(has(&u, "regional-conflict"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn an_agency_partnering_a_local_campaign_is_in_passing() {
+        let t = "وأطلقت الوزارة حملة تلقيح بالتعاون مع منظمة الصحة العالمية ومنظمة اليونيسف.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "وبحث الوزيران إصلاح منظمة الصحة العالمية.";
+        assert!(has(u, "multilateral"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn security_at_english_polling_stations_is_the_election() {
+        let t = "Security forces were deployed around polling stations.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn the_attack_and_defence_of_a_match_are_the_game() {
+        let t = "The striker scored twice as the home defence collapsed.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "وسجل المهاجم هدفين بعد أخطاء الدفاع في الشوط الثاني.";
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn public_relations_and_boundless_support_are_no_topics() {
+        let t = "وأصدرت دائرة العلاقات العامة في الوزارة بيانا عن الموقع.";
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
+        let u = "The ministry's public relations team said the site would open.";
+        assert!(!has(u, "bilateral-relations"), "{:?}", ids(u));
+        let v = "وأكد الوزير دعم المبدعين بلا حدود.";
+        assert!(!has(v, "security-defense"), "{:?}", ids(v));
     }
 }
