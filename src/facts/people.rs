@@ -173,6 +173,29 @@ fn facility_after(toks: &[Token], j: usize, end: usize) -> bool {
         .any(|k| facilities().has_norm(&toks[k].norm))
 }
 
+/// Surnames that news uses alone for well-known leaders (see the data file).
+fn known_surnames() -> &'static Lexicon {
+    static SURNAMES: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    SURNAMES.get_or_init(|| Lexicon::parse(include_str!("lexicon/known_surnames.txt")))
+}
+
+/// A well-known surname standing alone as a name ("استقبل ماكرون الجمعة",
+/// "وقال أردوغان", "Macron said"): one word, not in the middle of a longer name.
+fn lone_surname(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let t = toks.get(i).filter(|_| i < end)?;
+    let latin = t.norm.is_ascii();
+    let known = if latin {
+        t.capital && known_surnames().has_norm(&t.norm)
+    } else {
+        known_surnames().has(t) && !t.norm.starts_with("ال")
+    };
+    let before_given = toks
+        .get(i + 1)
+        .filter(|_| i + 1 < end)
+        .is_some_and(|n| lexicons().given_names.has_norm(&n.norm));
+    (known && !before_given).then_some(i..i + 1)
+}
+
 fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
 }
@@ -738,7 +761,9 @@ fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
 /// nor an English possessive after its last ("Robert Mugabe’s").
 fn name_text(doc: &Doc, r: Range<usize>) -> String {
     let given = &lexicons().given_names;
-    let text = without_clitic(doc, r, |s| given.has_norm(s));
+    let text = without_clitic(doc, r, |s| {
+        given.has_norm(s) || known_surnames().has_norm(s)
+    });
     match possessive(&text) {
         Some(stem) if !stem.is_empty() => stem.to_string(),
         _ => text,
@@ -911,12 +936,14 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             }
         }
         let after_cue = k > i || byline_cue(toks, range.start, i);
-        let mut name = name_at(doc.text, toks, k, end, after_cue).or_else(|| {
-            title
-                .is_empty()
-                .then(|| subject_name(toks, i, end))
-                .flatten()
-        });
+        let mut name = name_at(doc.text, toks, k, end, after_cue)
+            .or_else(|| {
+                title
+                    .is_empty()
+                    .then(|| subject_name(toks, i, end))
+                    .flatten()
+            })
+            .or_else(|| lone_surname(toks, k, end));
         if let Some(r) = name
             .as_mut()
             .filter(|r| r.start == k && filiation_after(toks, i, k))
@@ -1546,6 +1573,12 @@ mod tests {
             names("واستقبل الملك محمد السادس وفدا من رجال الأعمال."),
             ["محمد السادس"]
         );
+    }
+
+    #[test]
+    fn a_well_known_surname_alone_is_a_name() {
+        assert_eq!(names("وبحث ماكرون مع ضيفه الأوضاع في المنطقة."), ["ماكرون"]);
+        assert_eq!(names("Later, Erdogan told reporters."), ["Erdogan"]);
     }
 
     #[test]
