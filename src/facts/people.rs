@@ -350,8 +350,10 @@ fn known_word(t: &Token) -> bool {
 
 /// Whether `t` is a function or time word. The weekdays are entered with
 /// the article (الجمعة، الخميس); bare, they are frequent surnames (أحمد جمعة).
+/// "الصباح" with the article and no preposition is the family name (نواف
+/// الأحمد الصباح): the morning is "صباح اليوم", "صباحاً" or "في الصباح".
 fn stopword(t: &Token) -> bool {
-    lexicons().stopwords.has(t) && !matches!(t.norm.as_str(), "جمعه" | "خميس")
+    lexicons().stopwords.has(t) && !matches!(t.norm.as_str(), "جمعه" | "خميس" | "الصباح")
 }
 
 /// Whether `t` is an encounter cue. A word in ة is not the verb with the
@@ -371,6 +373,12 @@ fn punct_after(toks: &[Token], j: usize, end: usize) -> bool {
     toks.get(j)
         .filter(|_| j < end)
         .is_none_or(|t| !t.is_word() && t.kind != crate::text::TokenKind::Number)
+}
+
+/// Whether the subject ends before token `j`: punctuation, or the particle
+/// "قد" of a pluperfect ("وكانت الوزيرة كاترين كولونا قد زارت").
+fn subject_ends(toks: &[Token], j: usize, end: usize) -> bool {
+    punct_after(toks, j, end) || toks.get(j).is_some_and(|t| j < end && t.norm == "قد")
 }
 
 /// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
@@ -471,6 +479,9 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     if toks[i].norm == "امام" {
         return 0; // without the article "أمام" is the preposition "in front of", not the imam
     }
+    if !latin && head == 1 && given_pair(toks, i, end) {
+        return 0; // "المهندس أمين حسن الناصر": a given name, not the title "أمين"
+    }
     let mut j = i + head;
     while j < end && j - i < 8 {
         let t = &toks[j];
@@ -495,6 +506,15 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether the bare word at `i` and the word after it are both given names
+/// ("أمين حسن", "سلطان أحمد"): a title word that is also a given name starts
+/// a name there, since a title is followed by its domain or the holder's name.
+fn given_pair(toks: &[Token], i: usize, end: usize) -> bool {
+    let given = |t: &Token| lexicons().given_names.has_norm(&t.norm);
+    let next = toks.get(i + 1).filter(|_| i + 1 < end);
+    !toks[i].norm.starts_with("ال") && given(&toks[i]) && next.is_some_and(given)
 }
 
 /// Whether the word at `j` (after a title word that is also a given name)
@@ -692,7 +712,7 @@ fn name_at(
             break;
         } else if j == i + 1
             && given
-            && (odd_surname(t, punct_after(toks, j + 1, end)) || foreign_surname(toks, j, end))
+            && (odd_surname(t, subject_ends(toks, j + 1, end)) || foreign_surname(toks, j, end))
         {
             // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
             // have the shape of a common word
@@ -727,7 +747,9 @@ fn name_at(
     let ambiguous = lex.ambiguous_names.has(first);
     // "على" is the preposition even after a title ("أمير قطر على حفاوة")
     let preposition = ambiguous && first.maksura && lex.stopwords.has_norm(&first.norm);
-    if ambiguous && (!after_title || preposition) && !(j - i >= 2 && certain(toks, i, i + 1)) {
+    let two_words = j - i >= 2;
+    let vouched = two_words && (certain(toks, i, i + 1) || apposed_title(toks, j, end));
+    if ambiguous && (!after_title || preposition) && !vouched {
         return None;
     }
     if !given && !latin && j - i >= 2 && construct_phrase(&toks[i + 1]) {
@@ -740,6 +762,15 @@ fn name_at(
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether a comma and a title follow token `j` ("ناصر بوريطة، وزير الخارجية"):
+/// a title in apposition shows that the words before it are a name.
+fn apposed_title(toks: &[Token], j: usize, end: usize) -> bool {
+    let comma = toks
+        .get(j)
+        .is_some_and(|t| j < end && (t.is_punct('،') || t.is_punct(',')));
+    comma && title_len(toks, j + 1, end) > 0
 }
 
 /// Whether the word after an unknown first word makes a noun phrase rather
@@ -1579,6 +1610,38 @@ mod tests {
     fn a_well_known_surname_alone_is_a_name() {
         assert_eq!(names("وبحث ماكرون مع ضيفه الأوضاع في المنطقة."), ["ماكرون"]);
         assert_eq!(names("Later, Erdogan told reporters."), ["Erdogan"]);
+    }
+
+    #[test]
+    fn a_title_after_a_comma_vouches_for_an_ambiguous_given_name() {
+        assert_eq!(
+            names("وقال ناصر بوعزة، وزير التجارة، إن الأسعار ستنخفض."),
+            ["ناصر بوعزة"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_given_name_is_a_given_name() {
+        assert_eq!(
+            names("وقال المهندس أمين خالد العمري إن المشروع اكتمل."),
+            ["أمين خالد العمري"]
+        );
+    }
+
+    #[test]
+    fn the_morning_with_the_article_after_a_name_is_a_family_name() {
+        assert_eq!(
+            names("واستقبل الشيخ فهد يوسف سعود الصباح السفير."),
+            ["فهد يوسف سعود الصباح"]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_a_pronoun_shape_before_qad() {
+        assert_eq!(
+            names("وكانت الوزيرة ماريا كوستينا قد أعلنت استقالتها."),
+            ["ماريا كوستينا"]
+        );
     }
 
     #[test]
