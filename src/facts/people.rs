@@ -1090,7 +1090,7 @@ fn group_plural(w: &str) -> bool {
 /// right before "said", "told", "met" … ("… when Pham Binh Minh said").
 fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let lex = lexicons();
-    if let Some(r) = credit_name(toks, i, end) {
+    if let Some(r) = credit_name(toks, i, end).or_else(|| english_apposition(toks, i, end)) {
         return Some(r);
     }
     let after_word = i
@@ -1111,6 +1111,27 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
             "met" | "received" | "hosted" | "visited"
         );
     (j - i >= 2 && acts).then_some(i..j)
+}
+
+/// An English name (an initial, then one to three capitalised words) with a
+/// title in apposition after it: "S. Jaishankar, the external affairs
+/// minister, said …", "Vieira, the foreign minister,".
+fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let is_initial = |k: usize| {
+        toks.get(k).is_some_and(|t| t.capital && t.norm.len() == 1)
+            && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
+    };
+    let first = if is_initial(i) { i + 2 } else { i };
+    let mut j = first;
+    while j < end && j - first < 3 && name_word(&toks[j], true) && toks[j].norm.len() > 1 {
+        j += 1;
+    }
+    let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
+    let the = toks.get(j + 1).is_some_and(|t| t.norm == "the");
+    let titled = (j + 2..end.min(j + 6))
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| lexicons().titles.has_norm(&toks[k].norm));
+    (j > first && comma && the && titled).then_some(i..j)
 }
 
 /// A name in an agency credit line: "Reporting by Suleiman Al-Khalidi;
@@ -1251,12 +1272,25 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         let given = given_names.has_norm(&short[0])
             || raw_short.first().is_some_and(|w| given_names.has_norm(w));
         return last(short) == last(long) && !ends_in_patronymic(long)
-            || given && long.first() == short.first();
+            || given && long.first() == short.first()
+            || inner_latin_name(raw_short, short, long);
     }
     long.starts_with(short)
         || last(short) == last(long)
             && short.iter().all(|w| long.contains(w))
             && !names_the_father(short, long)
+}
+
+/// Whether a one-word Latin name is an inner word of a longer name of three
+/// or more words, as Portuguese and Spanish names are used ("Lula" for "Luiz
+/// Inacio Lula da Silva", "Lopez" for "Andres Manuel Lopez Obrador").
+fn inner_latin_name(raw_short: &[String], short: &[String], long: &[String]) -> bool {
+    let latin = raw_short.first().is_some_and(|w| w.is_ascii());
+    let inner = long.len() >= 3
+        && long[1..long.len() - 1]
+            .iter()
+            .any(|w| Some(w) == short.first());
+    latin && inner && !LATIN_PARTICLES.contains(&short[0].as_str())
 }
 
 /// The words of a name in a form where spelling variants meet: "عبد الله" and
@@ -1642,6 +1676,18 @@ mod tests {
             names("وكانت الوزيرة ماريا كوستينا قد أعلنت استقالتها."),
             ["ماريا كوستينا"]
         );
+    }
+
+    #[test]
+    fn an_inner_word_of_a_long_latin_name_is_that_person() {
+        let text = "President Luiz Inacio Lula da Silva arrived. Later Lula told reporters.";
+        assert_eq!(names(text), ["Luiz Inacio Lula da Silva"]);
+    }
+
+    #[test]
+    fn an_english_name_with_a_title_in_apposition() {
+        let text = "Talks went on. R. Kumaran, the trade minister, said the deal was close.";
+        assert_eq!(names(text), ["R. Kumaran"]);
     }
 
     #[test]
