@@ -712,7 +712,9 @@ fn name_at(
             break;
         } else if j == i + 1
             && given
-            && (odd_surname(t, subject_ends(toks, j + 1, end)) || foreign_surname(toks, j, end))
+            && (odd_surname(t, subject_ends(toks, j + 1, end))
+                || foreign_surname(toks, j, end)
+                || known_surnames().has(t))
         {
             // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
             // have the shape of a common word
@@ -935,6 +937,10 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         if !title.is_empty() && title_word_before_given(toks, title.end, end) {
             title.end += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
         }
+        if !title.is_empty() {
+            // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر": the company's name is the title's
+            title.end += institution_name_len(doc.text, toks, title.end, end);
+        }
         let mut k = title.end;
         if !title.is_empty()
             && toks
@@ -1008,6 +1014,61 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             i += 1;
         }
     }
+}
+
+/// Nouns of institutions whose proper name follows them in a title
+/// ("لشركة أرامكو", "لحلف شمال الأطلسي", "لمجموعة موانئ دبي"), normalised.
+const INSTITUTIONS: &[&str] = &[
+    "شركه",
+    "مجموعه",
+    "بنك",
+    "مصرف",
+    "صندوق",
+    "مؤسسه",
+    "هيئه",
+    "جمعيه",
+    "غرفه",
+    "حلف",
+    "اتحاد",
+    "منظمه",
+    "جامعه",
+    "حزب",
+    "حركه",
+    "وكاله",
+    "جهاز",
+    "شركات",
+    "مجموعات",
+    "نادي",
+];
+
+/// After a title at `j`: an institution noun and its proper name (up to five
+/// words, an acronym in brackets allowed) right before a name of two or more
+/// words; the number of tokens they take, or 0. Unknown words there are the
+/// institution's name, not the person's, since the person's name starts with
+/// the given name.
+fn institution_name_len(text: &str, toks: &[Token], j: usize, end: usize) -> usize {
+    let is_institution = |t: &Token| t.stems().any(|s| INSTITUTIONS.contains(&s));
+    let start = if toks.get(j).is_some_and(|t| j < end && is_institution(t)) {
+        j + 1
+    } else if j > 0 && is_institution(&toks[j - 1]) {
+        j
+    } else {
+        return 0;
+    };
+    let lex = lexicons();
+    for g in start..end.min(start + 7) {
+        let t = &toks[g];
+        let bracket = matches!(t.norm.as_str(), "(" | ")");
+        if !bracket && !t.is_word() || stopword(t) || lex.speech_verbs.has(t) || meeting_cue(t) {
+            return 0;
+        }
+        let named = lex.given_names.has_norm(&t.norm)
+            && name_at(text, toks, g, end, true).is_some_and(|r| r.len() >= 2);
+        if named {
+            return g - j;
+        }
+    }
+    0
 }
 
 /// Whether a byline cue stands right before token `i` ("بقلم: سامي كليب",
@@ -1688,6 +1749,21 @@ mod tests {
     fn an_english_name_with_a_title_in_apposition() {
         let text = "Talks went on. R. Kumaran, the trade minister, said the deal was close.";
         assert_eq!(names(text), ["R. Kumaran"]);
+    }
+
+    #[test]
+    fn a_company_name_after_a_title_is_part_of_the_title() {
+        let text = "وقال الرئيس التنفيذي لشركة زين الكويتية بدر الخرافي إن الأرباح ارتفعت.";
+        assert_eq!(names(text), ["بدر الخرافي"]);
+        assert_eq!(titles(text), [["الرئيس التنفيذي لشركة زين الكويتية"]]);
+    }
+
+    #[test]
+    fn a_known_surname_continues_a_given_name() {
+        assert_eq!(
+            names("واجتمع الأمين العام مارك روته مع الوزراء."),
+            ["مارك روته"]
+        );
     }
 
     #[test]
