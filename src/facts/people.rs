@@ -280,7 +280,8 @@ const DATE_WORDS: &[&str] = &["اليوم", "يوم", "امس", "غدا", "مس�
 
 /// Whether the word at `j`, right after a given name, is a foreign surname
 /// that only looks like an Arabic word of another class: a verb prefix
-/// before punctuation (بيتر سيارتو،), or a glued و / ب / ل (ستيف ويتكوف،،
+/// before punctuation or قد (بيتر سيارتو،) or, ending in a long vowel, before a
+/// preposition (بيتر سيارتو إلى), or a glued و / ب / ل (ستيف ويتكوف،،
 /// رمطان لعمامرة في، بيني وونغ مع) or a pronoun suffix (سيجورنيه اليوم)
 /// before punctuation or a date word (a glued letter before a preposition too). What remains once the
 /// glued letter is dropped must itself be no known or common word
@@ -288,7 +289,7 @@ const DATE_WORDS: &[&str] = &["اليوم", "يوم", "امس", "غدا", "مس�
 fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
     let t = &toks[j];
     let w = t.norm.as_str();
-    let punct = punct_after(toks, j + 1, end);
+    let punct = subject_ends(toks, j + 1, end);
     let next = toks.get(j + 1).filter(|_| j + 1 < end);
     let date = punct || next.is_some_and(|n| is_date_word(&n.norm));
     let lex = lexicons();
@@ -319,7 +320,10 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
         .iter()
         .find_map(|c| w.strip_prefix(c))
         .is_some_and(|rest| rest.chars().count() <= 2);
-    verb && (punct || said)
+    // "بيتر سيارتو إلى": an Arabic verb rarely ends in a long vowel before a preposition
+    let vowel = w.ends_with('و') || w.ends_with('ا');
+    let preposition = next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
+    verb && (punct || said || vowel && preposition)
         || pronoun && (date || object)
         || clitic.is_some()
         || short_article && punct
@@ -1764,6 +1768,15 @@ mod tests {
             names("واجتمع الأمين العام مارك روته مع الوزراء."),
             ["مارك روته"]
         );
+    }
+
+    #[test]
+    fn a_verb_shaped_foreign_surname_before_a_preposition_or_qad() {
+        assert_eq!(
+            names("ووصل الوزير بيتر سيماتو إلى القاهرة."),
+            ["بيتر سيماتو"]
+        );
+        assert_eq!(names("وكان بيتر سيماتو قد زار القاهرة."), ["بيتر سيماتو"]);
     }
 
     #[test]
