@@ -492,6 +492,9 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         if latin && !t.capital && t.norm != "of" {
             break;
         }
+        if counterpart_word(t) {
+            break; // "وزير الخارجية العراقي نظيره التركي": the counterpart is another person
+        }
         let step = lex
             .titles
             .match_at(toks, j)
@@ -519,6 +522,12 @@ fn given_pair(toks: &[Token], i: usize, end: usize) -> bool {
     let given = |t: &Token| lexicons().given_names.has_norm(&t.norm);
     let next = toks.get(i + 1).filter(|_| i + 1 < end);
     !toks[i].norm.starts_with("ال") && given(&toks[i]) && next.is_some_and(given)
+}
+
+/// Whether `t` is "نظير" with or without a pronoun (نظيره، نظيرها) or
+/// "counterpart": a title of the other party of an encounter.
+fn counterpart_word(t: &Token) -> bool {
+    t.stems().any(|s| s.starts_with("نظير")) || t.norm == "counterpart"
 }
 
 /// Whether the word at `j` (after a title word that is also a given name)
@@ -905,6 +914,9 @@ pub fn find(doc: &Doc) -> People {
 fn attach_titles_after_names(doc: &Doc, people: &mut People) {
     let mut titles = std::mem::take(&mut people.titles);
     for span in titles.iter_mut().filter(|s| s.person.is_none()) {
+        if doc.toks.get(span.toks.start).is_some_and(counterpart_word) {
+            continue; // "نظيره" names the other party
+        }
         let Some(mut k) = span.toks.start.checked_sub(1) else {
             continue;
         };
@@ -1777,6 +1789,13 @@ mod tests {
             ["بيتر سيماتو"]
         );
         assert_eq!(names("وكان بيتر سيماتو قد زار القاهرة."), ["بيتر سيماتو"]);
+    }
+
+    #[test]
+    fn a_counterpart_does_not_continue_a_title() {
+        let text = "والتقى كمال يوسف وزير الخارجية الليبي نظيره المالطي في روما.";
+        assert_eq!(names(text), ["كمال يوسف"]);
+        assert_eq!(titles(text), [["وزير الخارجية الليبي"]]);
     }
 
     #[test]
