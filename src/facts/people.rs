@@ -920,7 +920,8 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
         let Some(mut k) = span.toks.start.checked_sub(1) else {
             continue;
         };
-        if doc.toks[k].is_punct('،') || doc.toks[k].is_punct(',') {
+        let comma = doc.toks[k].is_punct('،') || doc.toks[k].is_punct(',');
+        if comma {
             let Some(before) = k.checked_sub(1) else {
                 continue;
             };
@@ -929,7 +930,8 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
         let Some(p) = people.at[k] else {
             continue;
         };
-        if !people.persons[p].titles.is_empty() {
+        let bracketed = comma && bracketed_definite(doc, span.toks.clone());
+        if !people.persons[p].titles.is_empty() && !bracketed {
             continue;
         }
         span.person = Some(p);
@@ -941,6 +943,22 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
         people.mark(span.toks.clone(), p);
     }
     people.titles = titles;
+}
+
+/// Whether the title at `r` is definite and closed by a comma or a speech
+/// verb: "السفير جمال رشدي، المتحدث الرسمي باسم الأمين العام، بأن" is an
+/// apposition even after a titled name (a guest's title has no article
+/// or is followed by the guest's name).
+fn bracketed_definite(doc: &Doc, r: Range<usize>) -> bool {
+    let definite = doc
+        .toks
+        .get(r.start)
+        .is_some_and(|t| t.norm.starts_with("ال"));
+    let closed = doc
+        .toks
+        .get(r.end)
+        .is_some_and(|t| t.is_punct('،') || t.is_punct(',') || lexicons().speech_verbs.has(t));
+    definite && closed
 }
 
 fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &mut [bool]) {
@@ -1796,6 +1814,12 @@ mod tests {
         let text = "والتقى كمال يوسف وزير الخارجية الليبي نظيره المالطي في روما.";
         assert_eq!(names(text), ["كمال يوسف"]);
         assert_eq!(titles(text), [["وزير الخارجية الليبي"]]);
+    }
+
+    #[test]
+    fn a_definite_title_between_commas_belongs_to_a_titled_name() {
+        let text = "وقال السفير سامر حداد، المتحدث الرسمي باسم الوزارة، إن العمل مستمر.";
+        assert_eq!(titles(text), [["السفير", "المتحدث الرسمي باسم الوزارة"]]);
     }
 
     #[test]
