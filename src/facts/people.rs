@@ -659,7 +659,7 @@ fn name_at(
         return None;
     }
     let given = if latin {
-        lex.given_names.has_norm(&first.norm)
+        latin_given(&first.norm)
     } else if first.norm.starts_with("ال") {
         // "المختار ولد اجاي": a given name with the article, before a filiation
         let filiation = toks
@@ -786,6 +786,15 @@ fn apposed_title(toks: &[Token], j: usize, end: usize) -> bool {
         .get(j)
         .is_some_and(|t| j < end && (t.is_punct('،') || t.is_punct(',')));
     comma && title_len(toks, j + 1, end) > 0
+}
+
+/// Whether a Latin word is a given name, a hyphenated compound included
+/// when its first part is one ("Abdul-Malik", "Abdel-Fattah", "Jean-Yves").
+fn latin_given(w: &str) -> bool {
+    let given = &lexicons().given_names;
+    given.has_norm(w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| !b.is_empty() && given.has_norm(a))
 }
 
 /// Whether the word after an unknown first word makes a noun phrase rather
@@ -1820,6 +1829,14 @@ mod tests {
     fn a_definite_title_between_commas_belongs_to_a_titled_name() {
         let text = "وقال السفير سامر حداد، المتحدث الرسمي باسم الوزارة، إن العمل مستمر.";
         assert_eq!(titles(text), [["السفير", "المتحدث الرسمي باسم الوزارة"]]);
+    }
+
+    #[test]
+    fn a_hyphenated_latin_given_name() {
+        assert_eq!(
+            names("The rebel leader Abdul-Karim al-Masri warned of escalation."),
+            ["Abdul-Karim al-Masri"]
+        );
     }
 
     #[test]
