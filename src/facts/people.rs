@@ -644,6 +644,16 @@ fn certain(toks: &[Token], i: usize, j: usize) -> bool {
     lexicons().given_names.has_norm(&toks[j].norm) || j > i && is_particle(&toks[j - 1])
 }
 
+/// The number of words of the given name at `i`: two for a compound in عبد
+/// written apart ("عبد اللطيف"), else one.
+fn given_len(toks: &[Token], i: usize) -> usize {
+    if toks[i].norm == "عبد" {
+        2
+    } else {
+        1
+    }
+}
+
 /// The token range of a name starting at `i`, if one starts there.
 fn name_at(
     text: &str,
@@ -723,7 +733,7 @@ fn name_at(
         {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
-        } else if j == i + 1
+        } else if j == i + given_len(toks, i)
             && given
             && (odd_surname(t, subject_ends(toks, j + 1, end))
                 || foreign_surname(toks, j, end)
@@ -1836,6 +1846,14 @@ mod tests {
         assert_eq!(
             names("The rebel leader Abdul-Karim al-Masri warned of escalation."),
             ["Abdul-Karim al-Masri"]
+        );
+    }
+
+    #[test]
+    fn an_odd_surname_after_a_compound_given_name() {
+        assert_eq!(
+            names("والتقى عبد الكريم وزاني وزير النقل نظيره."),
+            ["عبد الكريم وزاني"]
         );
     }
 
