@@ -990,6 +990,9 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         if !title.is_empty() && title_word_before_given(toks, title.end, end) {
             title.end += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
         }
+        if name_before(people, toks, range.start, i) {
+            title.end = second_title_at(toks, title.clone()).unwrap_or(title.end);
+        }
         if !title.is_empty() {
             // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر": the company's name is the title's
             title.end += institution_name_len(doc.text, toks, title.end, end);
@@ -1067,6 +1070,35 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             i += 1;
         }
     }
+}
+
+/// Whether a name ends right before token `i` (a comma between allowed).
+fn name_before(people: &People, toks: &[Token], start: usize, i: usize) -> bool {
+    let mut k = i;
+    if k > start && (toks[k - 1].is_punct('،') || toks[k - 1].is_punct(',')) {
+        k -= 1;
+    }
+    k > start && people.at[k - 1].is_some()
+}
+
+/// Where a second, definite title head starts inside the title `r` (after a
+/// name: "رشاد العليمي رئيس مجلس القيادة الرئاسي السفيرَ السعودي محمد آل
+/// جابر"): a title in apposition to a name is in construct after its head,
+/// so a new head with the article is the next person's. Honorific titles
+/// (الأمير، الشيخ) may close a chain and are left alone.
+fn second_title_at(toks: &[Token], r: Range<usize>) -> Option<usize> {
+    let lex = lexicons();
+    (r.start + 1..r.end).find(|&k| {
+        let t = &toks[k];
+        // "نائب الرئيس", "المتحدث باسم الأمين العام": a definite title as the genitive of a head
+        let before = &toks[k - 1];
+        let genitive = lex.titles.has(before) || before.norm == "باسم" || before.norm == "لدي";
+        !genitive
+            && t.norm.starts_with("ال")
+            && lex.titles.match_at(toks, k).is_some()
+            && !lex.honorifics.has_norm(&t.norm)
+            && !counterpart_word(t)
+    })
 }
 
 /// Nouns of institutions whose proper name follows them in a title
@@ -1855,6 +1887,14 @@ mod tests {
             names("والتقى عبد الكريم وزاني وزير النقل نظيره."),
             ["عبد الكريم وزاني"]
         );
+    }
+
+    #[test]
+    fn a_definite_title_after_a_name_and_its_title_is_the_next_person() {
+        let text = "واستقبل محمد حداد رئيس مجلس الشورى السفير الإيطالي ماركو روسي.";
+        assert_eq!(titles(text), [["رئيس مجلس الشورى"], ["السفير الإيطالي"]]);
+        let text = "وقال محمد حداد مستشار الرئيس الإيطالي إن الحوار مستمر.";
+        assert_eq!(titles(text), [["مستشار الرئيس الإيطالي"]]);
     }
 
     #[test]
