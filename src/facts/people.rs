@@ -1133,7 +1133,9 @@ const INSTITUTIONS: &[&str] = &[
 /// the given name.
 fn institution_name_len(text: &str, toks: &[Token], j: usize, end: usize) -> usize {
     let is_institution = |t: &Token| t.stems().any(|s| INSTITUTIONS.contains(&s));
-    let start = if toks.get(j).is_some_and(|t| j < end && is_institution(t)) {
+    // "المتحدث العسكري باسم الحوثيين يحيى سريع"; but "الوزير باسم عوض الله" is the name
+    let on_behalf = toks.get(j).is_some_and(|t| j < end && t.norm == "باسم");
+    let start = if on_behalf || toks.get(j).is_some_and(|t| j < end && is_institution(t)) {
         j + 1
     } else if j > 0 && is_institution(&toks[j - 1]) {
         j
@@ -1147,7 +1149,8 @@ fn institution_name_len(text: &str, toks: &[Token], j: usize, end: usize) -> usi
         if !bracket && !t.is_word() || stopword(t) || lex.speech_verbs.has(t) || meeting_cue(t) {
             return 0;
         }
-        let named = lex.given_names.has_norm(&t.norm)
+        let named = !(on_behalf && g == start)
+            && lex.given_names.has_norm(&t.norm)
             && name_at(text, toks, g, end, true).is_some_and(|r| r.len() >= 2);
         if named {
             return g - j;
@@ -1895,6 +1898,17 @@ mod tests {
         assert_eq!(titles(text), [["رئيس مجلس الشورى"], ["السفير الإيطالي"]]);
         let text = "وقال محمد حداد مستشار الرئيس الإيطالي إن الحوار مستمر.";
         assert_eq!(titles(text), [["مستشار الرئيس الإيطالي"]]);
+    }
+
+    #[test]
+    fn a_spokesman_for_a_group_before_the_name() {
+        let text = "وقال المتحدث باسم المتمردين أحمد النور إن الهدنة انتهت.";
+        assert_eq!(names(text), ["أحمد النور"]);
+        assert_eq!(titles(text), [["المتحدث باسم المتمردين"]]);
+        assert_eq!(
+            names("وقال الوزير باسم عوض الله إن الاقتصاد تحسن."),
+            ["باسم عوض الله"]
+        );
     }
 
     #[test]
