@@ -492,8 +492,10 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         if latin && !t.capital && t.norm != "of" {
             break;
         }
-        if counterpart_word(t) {
-            break; // "وزير الخارجية العراقي نظيره التركي": the counterpart is another person
+        if counterpart_word(t) || preposition_title(t) {
+            // "وزير الخارجية العراقي نظيره التركي", "… الإيراني بالمدير العام":
+            // the counterpart, or the object of "التقى ب", is another person
+            break;
         }
         let step = lex
             .titles
@@ -522,6 +524,17 @@ fn given_pair(toks: &[Token], i: usize, end: usize) -> bool {
     let given = |t: &Token| lexicons().given_names.has_norm(&t.norm);
     let next = toks.get(i + 1).filter(|_| i + 1 < end);
     !toks[i].norm.starts_with("ال") && given(&toks[i]) && next.is_some_and(given)
+}
+
+/// Whether `t` is a title head with the preposition ب glued to it
+/// ("بالمدير", "بوزير"): the start of a new phrase, never a title's continuation.
+fn preposition_title(t: &Token) -> bool {
+    let titles = &lexicons().titles;
+    !t.norm.is_ascii()
+        && t.norm.starts_with('ب')
+        && !titles.has_norm(&t.norm)
+        && !titles.has_norm(core(&t.norm))
+        && titles.has(t)
 }
 
 /// Whether `t` is "نظير" with or without a pronoun (نظيره، نظيرها) or
@@ -682,6 +695,13 @@ fn name_at(
     };
     if !given && (!after_title || !name_word(first, latin) || glued(first)) {
         return None;
+    }
+    if !latin
+        && ["بال", "لل", "كال"]
+            .iter()
+            .any(|p| first.norm.starts_with(p))
+    {
+        return None; // "التقى الوزير بالأمين العام": a preposition and the article start no name
     }
     if !given && !latin && first.norm.starts_with("ال") {
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
@@ -1909,6 +1929,18 @@ mod tests {
             names("وقال الوزير باسم عوض الله إن الاقتصاد تحسن."),
             ["باسم عوض الله"]
         );
+    }
+
+    #[test]
+    fn a_title_with_a_glued_preposition_starts_a_new_phrase() {
+        let text = "والتقى محمد حداد وزير المالية الأردني بالمدير العام للمنظمة.";
+        assert_eq!(titles(text), [["وزير المالية الأردني"]]);
+    }
+
+    #[test]
+    fn a_preposition_and_the_article_start_no_name() {
+        let text = "والتقى محمد حداد وزير المالية الأردني بالأمين العام للمنظمة.";
+        assert_eq!(names(text), ["محمد حداد"]);
     }
 
     #[test]
