@@ -793,7 +793,8 @@ fn name_at(
     // "على" is the preposition even after a title ("أمير قطر على حفاوة")
     let preposition = ambiguous && first.maksura && lex.stopwords.has_norm(&first.norm);
     let two_words = j - i >= 2;
-    let vouched = two_words && (certain(toks, i, i + 1) || apposed_title(toks, j, end));
+    let vouched = two_words
+        && (certain(toks, i, i + 1) || apposed_title(toks, j, end) || spoken_subject(toks, i));
     if ambiguous && (!after_title || preposition) && !vouched {
         return None;
     }
@@ -807,6 +808,19 @@ fn name_at(
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether the ambiguous given name at `i` follows a speech verb and a
+/// family name with the article follows it ("وصرح كريم الدباغ"، "وقال عادل
+/// القاسمي"): right after the verb the word is its subject, not an adjective.
+fn spoken_subject(toks: &[Token], i: usize) -> bool {
+    let lex = lexicons();
+    let verb = i
+        .checked_sub(1)
+        .and_then(|v| toks.get(v))
+        .is_some_and(|v| !v.norm.is_ascii() && lex.speech_verbs.has(v));
+    let family = toks.get(i + 1).is_some_and(|t| t.norm.starts_with("ال"));
+    verb && family && !toks[i].maksura
 }
 
 /// Whether a comma and a title follow token `j` ("ناصر بوريطة، وزير الخارجية"):
@@ -1941,6 +1955,12 @@ mod tests {
     fn a_preposition_and_the_article_start_no_name() {
         let text = "والتقى محمد حداد وزير المالية الأردني بالأمين العام للمنظمة.";
         assert_eq!(names(text), ["محمد حداد"]);
+    }
+
+    #[test]
+    fn an_ambiguous_given_name_as_the_subject_of_a_speech_verb() {
+        assert_eq!(names("وقال عادل الخطيب إن السوق مستقرة."), ["عادل الخطيب"]);
+        assert!(names("وأكد على الالتزام بالاتفاق.").is_empty());
     }
 
     #[test]
