@@ -1394,10 +1394,15 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
 fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     let words = name_words(doc, r.clone());
     let text = name_text(doc, r.clone());
+    // several may match a short form ("King Abdullah" after "Abdullah Ali Al-Yahya" and
+    // "Abdullah II"): the one mentioned last, as a reader resolves it
     let found = people
         .persons
         .iter()
-        .position(|p| same_name(&p.words, &words) || acronym_of(&text, &p.words));
+        .enumerate()
+        .filter(|(_, p)| same_name(&p.words, &words) || acronym_of(&text, &p.words))
+        .max_by_key(|(id, p)| (p.mentions.iter().map(|m| m.start).max(), usize::MAX - id))
+        .map(|(id, _)| id);
     let id = match found {
         Some(id) => {
             let p = &mut people.persons[id];
@@ -1961,6 +1966,16 @@ mod tests {
     fn an_ambiguous_given_name_as_the_subject_of_a_speech_verb() {
         assert_eq!(names("وقال عادل الخطيب إن السوق مستقرة."), ["عادل الخطيب"]);
         assert!(names("وأكد على الالتزام بالاتفاق.").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_is_the_person_mentioned_last() {
+        let text =
+            "Minister Abdullah Saeed arrived. King Abdullah II met him. King Abdullah said so.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let king = people.persons.iter().find(|p| p.name == "Abdullah II");
+        assert_eq!(king.map(|p| p.mentions.len()), Some(2));
     }
 
     #[test]
