@@ -820,7 +820,9 @@ fn spoken_subject(toks: &[Token], i: usize) -> bool {
         .and_then(|v| toks.get(v))
         .is_some_and(|v| !v.norm.is_ascii() && lex.speech_verbs.has(v));
     let family = toks.get(i + 1).is_some_and(|t| t.norm.starts_with("ال"));
-    verb && family && !toks[i].maksura
+    // "وأكد على الالتزام": the preposition, not علي
+    let preposition = toks[i].maksura && lex.stopwords.has_norm(&toks[i].norm);
+    verb && family && !preposition
 }
 
 /// Whether a comma and a title follow token `j` ("ناصر بوريطة، وزير الخارجية"):
@@ -967,8 +969,9 @@ pub fn find(doc: &Doc) -> People {
 fn attach_titles_after_names(doc: &Doc, people: &mut People) {
     let mut titles = std::mem::take(&mut people.titles);
     for span in titles.iter_mut().filter(|s| s.person.is_none()) {
-        if doc.toks.get(span.toks.start).is_some_and(counterpart_word) {
-            continue; // "نظيره" names the other party
+        let other = |t: &Token| counterpart_word(t) || preposition_title(t);
+        if doc.toks.get(span.toks.start).is_some_and(other) {
+            continue; // "نظيره", "بممثلة اليونيسف": the other party
         }
         let Some(mut k) = span.toks.start.checked_sub(1) else {
             continue;
@@ -1954,6 +1957,10 @@ mod tests {
     fn a_title_with_a_glued_preposition_starts_a_new_phrase() {
         let text = "والتقى محمد حداد وزير المالية الأردني بالمدير العام للمنظمة.";
         assert_eq!(titles(text), [["وزير المالية الأردني"]]);
+        assert_eq!(
+            titles("والتقى محمد حداد بمدير المنظمة."),
+            [Vec::<String>::new()]
+        );
     }
 
     #[test]
@@ -1966,6 +1973,7 @@ mod tests {
     fn an_ambiguous_given_name_as_the_subject_of_a_speech_verb() {
         assert_eq!(names("وقال عادل الخطيب إن السوق مستقرة."), ["عادل الخطيب"]);
         assert!(names("وأكد على الالتزام بالاتفاق.").is_empty());
+        assert_eq!(names("وقالت هدى الخطيب إن السوق مستقرة."), ["هدى الخطيب"]);
     }
 
     #[test]
