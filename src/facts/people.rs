@@ -628,6 +628,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || stopword(t)
         || lex.speech_verbs.has(t)
         || lex.titles.has(t)
+        || lex.titles.match_at(toks, j).is_some()
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
         || lex.not_names.has(t)
@@ -777,7 +778,9 @@ fn name_at(
                 && lex.nationalities.has_norm(&t.norm)
                 && t.norm.starts_with("ال")
                 && ends_here(toks, j + 1, end);
-            if glued(t) || !name_word(t, false) && !surname_adj {
+            // "القائم بالأعمال": a title of several words, though its first word is no title
+            let phrase_title = lex.titles.match_at(toks, j).is_some_and(|n| n >= 2);
+            if glued(t) || phrase_title || !name_word(t, false) && !surname_adj {
                 break;
             }
         }
@@ -1045,6 +1048,18 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         let conjunction = toks.get(k).is_some_and(|t| {
             k < end && t.norm.starts_with('و') && !lexicons().given_names.has_norm(&t.norm)
         });
+        // "الزياني وزير الخارجية، سعادة السيد ستيفن بوندي": a title right after a name and
+        // closed by a comma is that name's, not the next one's (but "عطاف، رئيسَ الجمهورية،
+        // السيدَ عبد المجيد تبون", between commas, is the next one's)
+        let right_after = (i > range.start).then(|| people.at[i - 1]).flatten();
+        if k > title.end && !conjunction {
+            if let Some(p) = right_after {
+                add_title(doc, people, p, title.clone());
+                people.mark(title.clone(), p);
+                i = k;
+                continue;
+            }
+        }
         if k > title.end && conjunction {
             // "محمد بن زايد ولي عهد أبوظبي، ودولة شهباز شريف": a title, a comma and a
             // conjunction: the title is in apposition to the name before it
@@ -1127,9 +1142,9 @@ fn second_title_at(toks: &[Token], r: Range<usize>) -> Option<usize> {
     let lex = lexicons();
     (r.start + 1..r.end).find(|&k| {
         let t = &toks[k];
-        // "نائب الرئيس", "المتحدث باسم الأمين العام": a definite title as the genitive of a head
-        let before = &toks[k - 1];
-        let genitive = lex.titles.has(before) || before.norm == "باسم" || before.norm == "لدي";
+        // "نائب الرئيس", "رئيس مجلس الوزراء", "المتحدث باسم الأمين العام": after a
+        // word without the article a definite title is its genitive
+        let genitive = !toks[k - 1].norm.starts_with("ال");
         !genitive
             && t.norm.starts_with("ال")
             && lex.titles.match_at(toks, k).is_some()
@@ -1984,6 +1999,29 @@ mod tests {
         let people = find(&doc);
         let king = people.persons.iter().find(|p| p.name == "Abdullah II");
         assert_eq!(king.map(|p| p.mentions.len()), Some(2));
+    }
+
+    #[test]
+    fn a_title_between_a_name_and_a_comma_is_that_names() {
+        let text = "واستقبل الأمير خالد بن سعد وزير النقل، السيد بيتر مولر سفير ألمانيا.";
+        assert_eq!(
+            titles(text),
+            [vec!["الأمير", "وزير النقل"], vec!["سفير ألمانيا"]]
+        );
+    }
+
+    #[test]
+    fn a_title_between_commas_after_a_name_is_the_next_names() {
+        let text = "ومثّل الوزير خالد سعد، رئيسَ الجمهورية، السيد بيتر مولر في القمة.";
+        assert_eq!(titles(text), [vec!["الوزير"], vec!["رئيسَ الجمهورية"]]);
+    }
+
+    #[test]
+    fn a_title_of_several_words_ends_the_name() {
+        assert_eq!(
+            names("واستقبل الوزير خالد العتيبي القائم بالأعمال الفرنسي."),
+            ["خالد العتيبي"]
+        );
     }
 
     #[test]
