@@ -1660,9 +1660,29 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
             nearest_before(people, ids, i)
         };
         if let Some(id) = id {
-            people.mark(i..i + 1, id);
+            let from = if particle_before_surname(doc, people, id, i) {
+                i - 1
+            } else {
+                i
+            };
+            people.mark(from..i + 1, id);
         }
     }
+}
+
+/// Whether the token before a surname mention at `i` is the particle that
+/// stands before the last word of the person's name ("وقال آل صادق" for
+/// "محمد كاظم آل صادق", "ولد مرزوك"): the mention takes it in.
+fn particle_before_surname(doc: &Doc, people: &People, id: usize, i: usize) -> bool {
+    let Some(b) = i.checked_sub(1) else {
+        return false;
+    };
+    let t = &doc.toks[b];
+    let words = &people.persons[id].words;
+    let before_last = words.len().checked_sub(2).and_then(|k| words.get(k));
+    people.at[b].is_none()
+        && is_particle(t)
+        && before_last.is_some_and(|w| t.stems().any(|s| s == w))
 }
 
 /// Links titles without a name ("رئيس الوزراء", "الوزير") to the one person
@@ -2022,6 +2042,18 @@ mod tests {
             names("واستقبل الوزير خالد العتيبي القائم بالأعمال الفرنسي."),
             ["خالد العتيبي"]
         );
+    }
+
+    #[test]
+    fn a_surname_mention_takes_in_its_particle() {
+        let doc = Doc::new("والتقى السفير حسن علي آل خليفة بالوزير. وقال آل خليفة إن اللقاء مثمر.");
+        let people = find(&doc);
+        let texts: Vec<&str> = people.persons[0]
+            .mentions
+            .iter()
+            .map(|m| doc.slice(m.clone()))
+            .collect();
+        assert!(texts.contains(&"آل خليفة"), "{texts:?}");
     }
 
     #[test]
