@@ -1324,7 +1324,11 @@ fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usiz
     };
     let first = if is_initial(i) { i + 2 } else { i };
     let mut j = first;
-    while j < end && j - first < 3 && name_word(&toks[j], true) && toks[j].norm.len() > 1 {
+    let word = |k: usize| {
+        let t = &toks[k];
+        k > first && latin_particle(toks, k, end) || name_word(t, true) && t.norm.len() > 1
+    };
+    while j < end && j - first < 3 && word(j) {
         j += 1;
     }
     let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
@@ -1914,6 +1918,8 @@ mod tests {
     fn an_english_name_with_a_title_in_apposition() {
         let text = "Talks went on. R. Kumaran, the trade minister, said the deal was close.";
         assert_eq!(names(text), ["R. Kumaran"]);
+        let text = "Speaking in Amman, Fakhri al-Rawabdeh, the ministry spokesman, said so.";
+        assert_eq!(names(text), ["Fakhri al-Rawabdeh"]);
     }
 
     #[test]
