@@ -1483,12 +1483,25 @@ fn same_name(a: &[String], b: &[String]) -> bool {
             || raw_short.first().is_some_and(|w| given_names.has_norm(w));
         return last(short) == last(long) && !ends_in_patronymic(long)
             || given && long.first() == short.first()
-            || inner_latin_name(raw_short, short, long);
+            || inner_latin_name(raw_short, short, long)
+            || compound_father_name(short, long);
     }
     long.starts_with(short)
         || last(short) == last(long)
             && short.iter().all(|w| long.contains(w))
             && !names_the_father(short, long)
+}
+
+/// Whether a compound عبد-name alone is the second name of a three-word
+/// name without بن ("وأوضح عبد الغني" for "حيان عبد الغني السواد"): the
+/// given name and the father's compound name are the name in common use, and
+/// the compound alone stands for it. Keys as made by [`spelling_keys`].
+fn compound_father_name(short: &[String], long: &[String]) -> bool {
+    let compound = short
+        .first()
+        .is_some_and(|w| w.starts_with("عبد") && w.len() > "عبد".len());
+    let filiation = long.iter().any(|w| w == "بن");
+    compound && !filiation && long.len() >= 3 && long.get(1) == short.first()
 }
 
 /// Whether a one-word Latin name is an inner word of a longer name of three
@@ -2060,6 +2073,12 @@ mod tests {
             .map(|m| doc.slice(m.clone()))
             .collect();
         assert!(texts.contains(&"آل خليفة"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_compound_father_name_alone_is_the_person() {
+        let text = "واستقبل الوزير سلام عبد الكريم الجنابي الوفد. وأكد عبد الكريم أن الزيارة مهمة.";
+        assert_eq!(names(text), ["سلام عبد الكريم الجنابي"]);
     }
 
     #[test]
