@@ -178,6 +178,29 @@ fn facility_after(toks: &[Token], j: usize, end: usize) -> bool {
         .any(|k| facilities().has_norm(&toks[k].norm))
 }
 
+/// Surnames that news uses alone for well-known leaders (see the data file).
+fn known_surnames() -> &'static Lexicon {
+    static SURNAMES: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    SURNAMES.get_or_init(|| Lexicon::parse(include_str!("lexicon/known_surnames.txt")))
+}
+
+/// A well-known surname standing alone as a name ("استقبل ماكرون الجمعة",
+/// "وقال أردوغان", "Macron said"): one word, not in the middle of a longer name.
+fn lone_surname(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let t = toks.get(i).filter(|_| i < end)?;
+    let latin = t.norm.is_ascii();
+    let known = if latin {
+        t.capital && known_surnames().has_norm(&t.norm)
+    } else {
+        known_surnames().has(t) && !t.norm.starts_with("ال")
+    };
+    let before_given = toks
+        .get(i + 1)
+        .filter(|_| i + 1 < end)
+        .is_some_and(|n| lexicons().given_names.has_norm(&n.norm));
+    (known && !before_given).then_some(i..i + 1)
+}
+
 fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
 }
@@ -262,7 +285,8 @@ const DATE_WORDS: &[&str] = &["اليوم", "يوم", "امس", "غدا", "مس�
 
 /// Whether the word at `j`, right after a given name, is a foreign surname
 /// that only looks like an Arabic word of another class: a verb prefix
-/// before punctuation (بيتر سيارتو،), or a glued و / ب / ل (ستيف ويتكوف،،
+/// before punctuation or قد (بيتر سيارتو،) or, ending in a long vowel, before a
+/// preposition (بيتر سيارتو إلى), or a glued و / ب / ل (ستيف ويتكوف،،
 /// رمطان لعمامرة في، بيني وونغ مع) or a pronoun suffix (سيجورنيه اليوم)
 /// before punctuation or a date word (a glued letter before a preposition too). What remains once the
 /// glued letter is dropped must itself be no known or common word
@@ -270,7 +294,7 @@ const DATE_WORDS: &[&str] = &["اليوم", "يوم", "امس", "غدا", "مس�
 fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
     let t = &toks[j];
     let w = t.norm.as_str();
-    let punct = punct_after(toks, j + 1, end);
+    let punct = subject_ends(toks, j + 1, end);
     let next = toks.get(j + 1).filter(|_| j + 1 < end);
     let date = punct || next.is_some_and(|n| is_date_word(&n.norm));
     let lex = lexicons();
@@ -301,7 +325,10 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
         .iter()
         .find_map(|c| w.strip_prefix(c))
         .is_some_and(|rest| rest.chars().count() <= 2);
-    verb && (punct || said)
+    // "بيتر سيارتو إلى": an Arabic verb rarely ends in a long vowel before a preposition
+    let vowel = w.ends_with('و') || w.ends_with('ا');
+    let preposition = next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
+    verb && (punct || said || vowel && preposition)
         || pronoun && (date || object)
         || clitic.is_some()
         || short_article && punct
@@ -332,8 +359,10 @@ fn known_word(t: &Token) -> bool {
 
 /// Whether `t` is a function or time word. The weekdays are entered with
 /// the article (الجمعة، الخميس); bare, they are frequent surnames (أحمد جمعة).
+/// "الصباح" with the article and no preposition is the family name (نواف
+/// الأحمد الصباح): the morning is "صباح اليوم", "صباحاً" or "في الصباح".
 fn stopword(t: &Token) -> bool {
-    lexicons().stopwords.has(t) && !matches!(t.norm.as_str(), "جمعه" | "خميس")
+    lexicons().stopwords.has(t) && !matches!(t.norm.as_str(), "جمعه" | "خميس" | "الصباح")
 }
 
 /// Whether `t` is an encounter cue. A word in ة is not the verb with the
@@ -353,6 +382,12 @@ fn punct_after(toks: &[Token], j: usize, end: usize) -> bool {
     toks.get(j)
         .filter(|_| j < end)
         .is_none_or(|t| !t.is_word() && t.kind != crate::text::TokenKind::Number)
+}
+
+/// Whether the subject ends before token `j`: punctuation, or the particle
+/// "قد" of a pluperfect ("وكانت الوزيرة كاترين كولونا قد زارت").
+fn subject_ends(toks: &[Token], j: usize, end: usize) -> bool {
+    punct_after(toks, j, end) || toks.get(j).is_some_and(|t| j < end && t.norm == "قد")
 }
 
 /// مفعولين / مفعلون (مبعوثين، مسؤولون): the shape of a plural participle.
@@ -453,10 +488,18 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     if toks[i].norm == "امام" {
         return 0; // without the article "أمام" is the preposition "in front of", not the imam
     }
+    if !latin && head == 1 && given_pair(toks, i, end) {
+        return 0; // "المهندس أمين حسن الناصر": a given name, not the title "أمين"
+    }
     let mut j = i + head;
     while j < end && j - i < 8 {
         let t = &toks[j];
         if latin && !t.capital && t.norm != "of" {
+            break;
+        }
+        if counterpart_word(t) || preposition_title(t) {
+            // "وزير الخارجية العراقي نظيره التركي", "… الإيراني بالمدير العام":
+            // the counterpart, or the object of "التقى ب", is another person
             break;
         }
         let step = lex
@@ -477,6 +520,32 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether the bare word at `i` and the word after it are both given names
+/// ("أمين حسن", "سلطان أحمد"): a title word that is also a given name starts
+/// a name there, since a title is followed by its domain or the holder's name.
+fn given_pair(toks: &[Token], i: usize, end: usize) -> bool {
+    let given = |t: &Token| lexicons().given_names.has_norm(&t.norm);
+    let next = toks.get(i + 1).filter(|_| i + 1 < end);
+    !toks[i].norm.starts_with("ال") && given(&toks[i]) && next.is_some_and(given)
+}
+
+/// Whether `t` is a title head with the preposition ب glued to it
+/// ("بالمدير", "بوزير"): the start of a new phrase, never a title's continuation.
+fn preposition_title(t: &Token) -> bool {
+    let titles = &lexicons().titles;
+    !t.norm.is_ascii()
+        && t.norm.starts_with('ب')
+        && !titles.has_norm(&t.norm)
+        && !titles.has_norm(core(&t.norm))
+        && titles.has(t)
+}
+
+/// Whether `t` is "نظير" with or without a pronoun (نظيره، نظيرها) or
+/// "counterpart": a title of the other party of an encounter.
+fn counterpart_word(t: &Token) -> bool {
+    t.stems().any(|s| s.starts_with("نظير")) || t.norm == "counterpart"
 }
 
 /// Whether the word at `j` (after a title word that is also a given name)
@@ -564,6 +633,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || stopword(t)
         || lex.speech_verbs.has(t)
         || lex.titles.has(t)
+        || lex.titles.match_at(toks, j).is_some()
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
         || lex.not_names.has(t)
@@ -593,6 +663,16 @@ fn certain(toks: &[Token], i: usize, j: usize) -> bool {
     lexicons().given_names.has_norm(&toks[j].norm) || j > i && is_particle(&toks[j - 1])
 }
 
+/// The number of words of the given name at `i`: two for a compound in عبد
+/// written apart ("عبد اللطيف"), else one.
+fn given_len(toks: &[Token], i: usize) -> usize {
+    if toks[i].norm == "عبد" {
+        2
+    } else {
+        1
+    }
+}
+
 /// The token range of a name starting at `i`, if one starts there.
 fn name_at(
     text: &str,
@@ -608,7 +688,7 @@ fn name_at(
         return None;
     }
     let given = if latin {
-        lex.given_names.has_norm(&first.norm)
+        latin_given(&first.norm)
     } else if first.norm.starts_with("ال") {
         // "المختار ولد اجاي": a given name with the article, before a filiation
         let filiation = toks
@@ -621,6 +701,13 @@ fn name_at(
     };
     if !given && (!after_title || !name_word(first, latin) || glued(first)) {
         return None;
+    }
+    if !latin
+        && ["بال", "لل", "كال"]
+            .iter()
+            .any(|p| first.norm.starts_with(p))
+    {
+        return None; // "التقى الوزير بالأمين العام": a preposition and the article start no name
     }
     if !given && !latin && first.norm.starts_with("ال") {
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
@@ -672,9 +759,11 @@ fn name_at(
         {
             j += 1; // "الملك عبدالله الثاني": the ordinal ends the name
             break;
-        } else if j == i + 1
+        } else if j == i + given_len(toks, i)
             && given
-            && (odd_surname(t, punct_after(toks, j + 1, end)) || foreign_surname(toks, j, end))
+            && (odd_surname(t, subject_ends(toks, j + 1, end))
+                || foreign_surname(toks, j, end)
+                || known_surnames().has(t))
         {
             // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
             // have the shape of a common word
@@ -694,7 +783,9 @@ fn name_at(
                 && lex.nationalities.has_norm(&t.norm)
                 && t.norm.starts_with("ال")
                 && ends_here(toks, j + 1, end);
-            if glued(t) || !name_word(t, false) && !surname_adj {
+            // "القائم بالأعمال": a title of several words, though its first word is no title
+            let phrase_title = lex.titles.match_at(toks, j).is_some_and(|n| n >= 2);
+            if glued(t) || phrase_title || !name_word(t, false) && !surname_adj {
                 break;
             }
         }
@@ -709,7 +800,10 @@ fn name_at(
     let ambiguous = lex.ambiguous_names.has(first);
     // "على" is the preposition even after a title ("أمير قطر على حفاوة")
     let preposition = ambiguous && first.maksura && lex.stopwords.has_norm(&first.norm);
-    if ambiguous && (!after_title || preposition) && !(j - i >= 2 && certain(toks, i, i + 1)) {
+    let two_words = j - i >= 2;
+    let vouched = two_words
+        && (certain(toks, i, i + 1) || apposed_title(toks, j, end) || spoken_subject(toks, i));
+    if ambiguous && (!after_title || preposition) && !vouched {
         return None;
     }
     if !given && !latin && j - i >= 2 && construct_phrase(&toks[i + 1]) {
@@ -722,6 +816,39 @@ fn name_at(
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether the ambiguous given name at `i` follows a speech verb and a
+/// family name with the article follows it ("وصرح كريم الدباغ"، "وقال عادل
+/// القاسمي"): right after the verb the word is its subject, not an adjective.
+fn spoken_subject(toks: &[Token], i: usize) -> bool {
+    let lex = lexicons();
+    let verb = i
+        .checked_sub(1)
+        .and_then(|v| toks.get(v))
+        .is_some_and(|v| !v.norm.is_ascii() && lex.speech_verbs.has(v));
+    let family = toks.get(i + 1).is_some_and(|t| t.norm.starts_with("ال"));
+    // "وأكد على الالتزام": the preposition, not علي
+    let preposition = toks[i].maksura && lex.stopwords.has_norm(&toks[i].norm);
+    verb && family && !preposition
+}
+
+/// Whether a comma and a title follow token `j` ("ناصر بوريطة، وزير الخارجية"):
+/// a title in apposition shows that the words before it are a name.
+fn apposed_title(toks: &[Token], j: usize, end: usize) -> bool {
+    let comma = toks
+        .get(j)
+        .is_some_and(|t| j < end && (t.is_punct('،') || t.is_punct(',')));
+    comma && title_len(toks, j + 1, end) > 0
+}
+
+/// Whether a Latin word is a given name, a hyphenated compound included
+/// when its first part is one ("Abdul-Malik", "Abdel-Fattah", "Jean-Yves").
+fn latin_given(w: &str) -> bool {
+    let given = &lexicons().given_names;
+    given.has_norm(w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| !b.is_empty() && given.has_norm(a))
 }
 
 /// Whether the word after an unknown first word makes a noun phrase rather
@@ -743,7 +870,9 @@ fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
 /// nor an English possessive after its last ("Robert Mugabe’s").
 fn name_text(doc: &Doc, r: Range<usize>) -> String {
     let given = &lexicons().given_names;
-    let text = without_clitic(doc, r, |s| given.has_norm(s));
+    let text = without_clitic(doc, r, |s| {
+        given.has_norm(s) || known_surnames().has_norm(s)
+    });
     match possessive(&text) {
         Some(stem) if !stem.is_empty() => stem.to_string(),
         _ => text,
@@ -858,10 +987,15 @@ pub fn find(doc: &Doc) -> People {
 fn attach_titles_after_names(doc: &Doc, people: &mut People) {
     let mut titles = std::mem::take(&mut people.titles);
     for span in titles.iter_mut().filter(|s| s.person.is_none()) {
+        let other = |t: &Token| counterpart_word(t) || preposition_title(t);
+        if doc.toks.get(span.toks.start).is_some_and(other) {
+            continue; // "نظيره", "بممثلة اليونيسف": the other party
+        }
         let Some(mut k) = span.toks.start.checked_sub(1) else {
             continue;
         };
-        if doc.toks[k].is_punct('،') || doc.toks[k].is_punct(',') {
+        let comma = doc.toks[k].is_punct('،') || doc.toks[k].is_punct(',');
+        if comma {
             let Some(before) = k.checked_sub(1) else {
                 continue;
             };
@@ -874,7 +1008,10 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
         let gap = doc
             .text
             .get(doc.toks[k].end..doc.toks[span.toks.start].start);
-        if !people.persons[p].titles.is_empty() || gap.is_some_and(|g| g.contains('\n')) {
+        let bracketed = comma && bracketed_definite(doc, span.toks.clone());
+        if (!people.persons[p].titles.is_empty() && !bracketed)
+            || gap.is_some_and(|g| g.contains('\n'))
+        {
             continue;
         }
         span.person = Some(p);
@@ -888,6 +1025,22 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
     people.titles = titles;
 }
 
+/// Whether the title at `r` is definite and closed by a comma or a speech
+/// verb: "السفير جمال رشدي، المتحدث الرسمي باسم الأمين العام، بأن" is an
+/// apposition even after a titled name (a guest's title has no article
+/// or is followed by the guest's name).
+fn bracketed_definite(doc: &Doc, r: Range<usize>) -> bool {
+    let definite = doc
+        .toks
+        .get(r.start)
+        .is_some_and(|t| t.norm.starts_with("ال"));
+    let closed = doc
+        .toks
+        .get(r.end)
+        .is_some_and(|t| t.is_punct('،') || t.is_punct(',') || lexicons().speech_verbs.has(t));
+    definite && closed
+}
+
 fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &mut [bool]) {
     let toks = &doc.toks;
     let end = range.end;
@@ -897,6 +1050,13 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         let mut title = i..i + title_len(toks, i, end);
         if !title.is_empty() && title_word_before_given(toks, title.end, end) {
             title.end += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
+        }
+        if name_before(people, toks, range.start, i) {
+            title.end = second_title_at(toks, title.clone()).unwrap_or(title.end);
+        }
+        if !title.is_empty() {
+            // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر": the company's name is the title's
+            title.end += institution_name_len(doc.text, toks, title.end, end);
         }
         let mut k = title.end;
         if !title.is_empty()
@@ -909,6 +1069,18 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         let conjunction = toks.get(k).is_some_and(|t| {
             k < end && t.norm.starts_with('و') && !lexicons().given_names.has_norm(&t.norm)
         });
+        // "الزياني وزير الخارجية، سعادة السيد ستيفن بوندي": a title right after a name and
+        // closed by a comma is that name's, not the next one's (but "عطاف، رئيسَ الجمهورية،
+        // السيدَ عبد المجيد تبون", between commas, is the next one's)
+        let right_after = (i > range.start).then(|| people.at[i - 1]).flatten();
+        if k > title.end && !conjunction {
+            if let Some(p) = right_after {
+                add_title(doc, people, p, title.clone());
+                people.mark(title.clone(), p);
+                i = k;
+                continue;
+            }
+        }
         if k > title.end && conjunction {
             // "محمد بن زايد ولي عهد أبوظبي، ودولة شهباز شريف": a title, a comma and a
             // conjunction: the title is in apposition to the name before it
@@ -930,12 +1102,14 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             }
         }
         let after_cue = k > i || byline_cue(toks, range.start, i);
-        let mut name = name_at(doc.text, toks, k, end, after_cue).or_else(|| {
-            title
-                .is_empty()
-                .then(|| subject_name(toks, i, end))
-                .flatten()
-        });
+        let mut name = name_at(doc.text, toks, k, end, after_cue)
+            .or_else(|| {
+                title
+                    .is_empty()
+                    .then(|| subject_name(toks, i, end))
+                    .flatten()
+            })
+            .or_else(|| lone_surname(toks, k, end));
         if let Some(r) = name
             .as_mut()
             .filter(|r| r.start == k && filiation_after(toks, i, k))
@@ -969,6 +1143,93 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             i += 1;
         }
     }
+}
+
+/// Whether a name ends right before token `i` (a comma between allowed).
+fn name_before(people: &People, toks: &[Token], start: usize, i: usize) -> bool {
+    let mut k = i;
+    if k > start && (toks[k - 1].is_punct('،') || toks[k - 1].is_punct(',')) {
+        k -= 1;
+    }
+    k > start && people.at[k - 1].is_some()
+}
+
+/// Where a second, definite title head starts inside the title `r` (after a
+/// name: "رشاد العليمي رئيس مجلس القيادة الرئاسي السفيرَ السعودي محمد آل
+/// جابر"): a title in apposition to a name is in construct after its head,
+/// so a new head with the article is the next person's. Honorific titles
+/// (الأمير، الشيخ) may close a chain and are left alone.
+fn second_title_at(toks: &[Token], r: Range<usize>) -> Option<usize> {
+    let lex = lexicons();
+    (r.start + 1..r.end).find(|&k| {
+        let t = &toks[k];
+        // "نائب الرئيس", "رئيس مجلس الوزراء", "المتحدث باسم الأمين العام": after a
+        // word without the article a definite title is its genitive
+        let genitive = !toks[k - 1].norm.starts_with("ال");
+        !genitive
+            && t.norm.starts_with("ال")
+            && lex.titles.match_at(toks, k).is_some()
+            && !lex.honorifics.has_norm(&t.norm)
+            && !counterpart_word(t)
+    })
+}
+
+/// Nouns of institutions whose proper name follows them in a title
+/// ("لشركة أرامكو", "لحلف شمال الأطلسي", "لمجموعة موانئ دبي"), normalised.
+const INSTITUTIONS: &[&str] = &[
+    "شركه",
+    "مجموعه",
+    "بنك",
+    "مصرف",
+    "صندوق",
+    "مؤسسه",
+    "هيئه",
+    "جمعيه",
+    "غرفه",
+    "حلف",
+    "اتحاد",
+    "منظمه",
+    "جامعه",
+    "حزب",
+    "حركه",
+    "وكاله",
+    "جهاز",
+    "شركات",
+    "مجموعات",
+    "نادي",
+];
+
+/// After a title at `j`: an institution noun and its proper name (up to five
+/// words, an acronym in brackets allowed) right before a name of two or more
+/// words; the number of tokens they take, or 0. Unknown words there are the
+/// institution's name, not the person's, since the person's name starts with
+/// the given name.
+fn institution_name_len(text: &str, toks: &[Token], j: usize, end: usize) -> usize {
+    let is_institution = |t: &Token| t.stems().any(|s| INSTITUTIONS.contains(&s));
+    // "المتحدث العسكري باسم الحوثيين يحيى سريع"; but "الوزير باسم عوض الله" is the name
+    let on_behalf = toks.get(j).is_some_and(|t| j < end && t.norm == "باسم");
+    let start = if on_behalf || toks.get(j).is_some_and(|t| j < end && is_institution(t)) {
+        j + 1
+    } else if j > 0 && is_institution(&toks[j - 1]) {
+        j
+    } else {
+        return 0;
+    };
+    let lex = lexicons();
+    for g in start..end.min(start + 7) {
+        let t = &toks[g];
+        let bracket = matches!(t.norm.as_str(), "(" | ")");
+        if !bracket && !t.is_word() || stopword(t) || lex.speech_verbs.has(t) || meeting_cue(t) {
+            return 0;
+        }
+        let named = !(on_behalf && g == start)
+            && lex.given_names.has_norm(&t.norm)
+            && name_at(text, toks, g, end, true).is_some_and(|r| r.len() >= 2);
+        if named {
+            return g - j;
+        }
+    }
+    0
 }
 
 /// Whether a byline cue stands right before token `i` ("بقلم: سامي كليب",
@@ -1051,7 +1312,7 @@ fn group_plural(w: &str) -> bool {
 /// right before "said", "told", "met" … ("… when Pham Binh Minh said").
 fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let lex = lexicons();
-    if let Some(r) = credit_name(toks, i, end) {
+    if let Some(r) = credit_name(toks, i, end).or_else(|| english_apposition(toks, i, end)) {
         return Some(r);
     }
     let after_word = i
@@ -1072,6 +1333,31 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
             "met" | "received" | "hosted" | "visited"
         );
     (j - i >= 2 && acts).then_some(i..j)
+}
+
+/// An English name (an initial, then one to three capitalised words) with a
+/// title in apposition after it: "S. Jaishankar, the external affairs
+/// minister, said …", "Vieira, the foreign minister,".
+fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let is_initial = |k: usize| {
+        toks.get(k).is_some_and(|t| t.capital && t.norm.len() == 1)
+            && toks.get(k + 1).is_some_and(|t| t.is_punct('.'))
+    };
+    let first = if is_initial(i) { i + 2 } else { i };
+    let mut j = first;
+    let word = |k: usize| {
+        let t = &toks[k];
+        k > first && latin_particle(toks, k, end) || name_word(t, true) && t.norm.len() > 1
+    };
+    while j < end && j - first < 3 && word(j) {
+        j += 1;
+    }
+    let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
+    let the = toks.get(j + 1).is_some_and(|t| t.norm == "the");
+    let titled = (j + 2..end.min(j + 6))
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| lexicons().titles.has_norm(&toks[k].norm));
+    (j > first && comma && the && titled).then_some(i..j)
 }
 
 /// A name in an agency credit line: "Reporting by Suleiman Al-Khalidi;
@@ -1151,10 +1437,15 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
 fn add_person(doc: &Doc, people: &mut People, r: Range<usize>) -> usize {
     let words = name_words(doc, r.clone());
     let text = name_text(doc, r.clone());
+    // several may match a short form ("King Abdullah" after "Abdullah Ali Al-Yahya" and
+    // "Abdullah II"): the one mentioned last, as a reader resolves it
     let found = people
         .persons
         .iter()
-        .position(|p| same_name(&p.words, &words) || acronym_of(&text, &p.words));
+        .enumerate()
+        .filter(|(_, p)| same_name(&p.words, &words) || acronym_of(&text, &p.words))
+        .max_by_key(|(id, p)| (p.mentions.iter().map(|m| m.start).max(), usize::MAX - id))
+        .map(|(id, _)| id);
     let id = match found {
         Some(id) => {
             let p = &mut people.persons[id];
@@ -1212,12 +1503,38 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         let given = given_names.has_norm(&short[0])
             || raw_short.first().is_some_and(|w| given_names.has_norm(w));
         return last(short) == last(long) && !ends_in_patronymic(long)
-            || given && long.first() == short.first();
+            || given && long.first() == short.first()
+            || inner_latin_name(raw_short, short, long)
+            || compound_father_name(short, long);
     }
     long.starts_with(short)
         || last(short) == last(long)
             && short.iter().all(|w| long.contains(w))
             && !names_the_father(short, long)
+}
+
+/// Whether a compound عبد-name alone is the second name of a three-word
+/// name without بن ("وأوضح عبد الغني" for "حيان عبد الغني السواد"): the
+/// given name and the father's compound name are the name in common use, and
+/// the compound alone stands for it. Keys as made by [`spelling_keys`].
+fn compound_father_name(short: &[String], long: &[String]) -> bool {
+    let compound = short
+        .first()
+        .is_some_and(|w| w.starts_with("عبد") && w.len() > "عبد".len());
+    let filiation = long.iter().any(|w| w == "بن");
+    compound && !filiation && long.len() >= 3 && long.get(1) == short.first()
+}
+
+/// Whether a one-word Latin name is an inner word of a longer name of three
+/// or more words, as Portuguese and Spanish names are used ("Lula" for "Luiz
+/// Inacio Lula da Silva", "Lopez" for "Andres Manuel Lopez Obrador").
+fn inner_latin_name(raw_short: &[String], short: &[String], long: &[String]) -> bool {
+    let latin = raw_short.first().is_some_and(|w| w.is_ascii());
+    let inner = long.len() >= 3
+        && long[1..long.len() - 1]
+            .iter()
+            .any(|w| Some(w) == short.first());
+    latin && inner && !LATIN_PARTICLES.contains(&short[0].as_str())
 }
 
 /// The words of a name in a form where spelling variants meet: "عبد الله" and
@@ -1381,9 +1698,29 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
             nearest_before(people, ids, i)
         };
         if let Some(id) = id {
-            people.mark(i..i + 1, id);
+            let from = if particle_before_surname(doc, people, id, i) {
+                i - 1
+            } else {
+                i
+            };
+            people.mark(from..i + 1, id);
         }
     }
+}
+
+/// Whether the token before a surname mention at `i` is the particle that
+/// stands before the last word of the person's name ("وقال آل صادق" for
+/// "محمد كاظم آل صادق", "ولد مرزوك"): the mention takes it in.
+fn particle_before_surname(doc: &Doc, people: &People, id: usize, i: usize) -> bool {
+    let Some(b) = i.checked_sub(1) else {
+        return false;
+    };
+    let t = &doc.toks[b];
+    let words = &people.persons[id].words;
+    let before_last = words.len().checked_sub(2).and_then(|k| words.get(k));
+    people.at[b].is_none()
+        && is_particle(t)
+        && before_last.is_some_and(|w| t.stems().any(|s| s == w))
 }
 
 /// Links titles without a name ("رئيس الوزراء", "الوزير") to the one person
@@ -1590,6 +1927,204 @@ mod tests {
             names("واستقبل الملك محمد السادس وفدا من رجال الأعمال."),
             ["محمد السادس"]
         );
+    }
+
+    #[test]
+    fn a_well_known_surname_alone_is_a_name() {
+        assert_eq!(names("وبحث ماكرون مع ضيفه الأوضاع في المنطقة."), ["ماكرون"]);
+        assert_eq!(names("Later, Erdogan told reporters."), ["Erdogan"]);
+    }
+
+    #[test]
+    fn a_title_after_a_comma_vouches_for_an_ambiguous_given_name() {
+        assert_eq!(
+            names("وقال ناصر بوعزة، وزير التجارة، إن الأسعار ستنخفض."),
+            ["ناصر بوعزة"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_given_name_is_a_given_name() {
+        assert_eq!(
+            names("وقال المهندس أمين خالد العمري إن المشروع اكتمل."),
+            ["أمين خالد العمري"]
+        );
+    }
+
+    #[test]
+    fn the_morning_with_the_article_after_a_name_is_a_family_name() {
+        assert_eq!(
+            names("واستقبل الشيخ فهد يوسف سعود الصباح السفير."),
+            ["فهد يوسف سعود الصباح"]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_a_pronoun_shape_before_qad() {
+        assert_eq!(
+            names("وكانت الوزيرة ماريا كوستينا قد أعلنت استقالتها."),
+            ["ماريا كوستينا"]
+        );
+    }
+
+    #[test]
+    fn an_inner_word_of_a_long_latin_name_is_that_person() {
+        let text = "President Luiz Inacio Lula da Silva arrived. Later Lula told reporters.";
+        assert_eq!(names(text), ["Luiz Inacio Lula da Silva"]);
+    }
+
+    #[test]
+    fn an_english_name_with_a_title_in_apposition() {
+        let text = "Talks went on. R. Kumaran, the trade minister, said the deal was close.";
+        assert_eq!(names(text), ["R. Kumaran"]);
+        let text = "Speaking in Amman, Fakhri al-Rawabdeh, the ministry spokesman, said so.";
+        assert_eq!(names(text), ["Fakhri al-Rawabdeh"]);
+    }
+
+    #[test]
+    fn a_company_name_after_a_title_is_part_of_the_title() {
+        let text = "وقال الرئيس التنفيذي لشركة زين الكويتية بدر الخرافي إن الأرباح ارتفعت.";
+        assert_eq!(names(text), ["بدر الخرافي"]);
+        assert_eq!(titles(text), [["الرئيس التنفيذي لشركة زين الكويتية"]]);
+    }
+
+    #[test]
+    fn a_known_surname_continues_a_given_name() {
+        assert_eq!(
+            names("واجتمع الأمين العام مارك روته مع الوزراء."),
+            ["مارك روته"]
+        );
+    }
+
+    #[test]
+    fn a_verb_shaped_foreign_surname_before_a_preposition_or_qad() {
+        assert_eq!(
+            names("ووصل الوزير بيتر سيماتو إلى القاهرة."),
+            ["بيتر سيماتو"]
+        );
+        assert_eq!(names("وكان بيتر سيماتو قد زار القاهرة."), ["بيتر سيماتو"]);
+    }
+
+    #[test]
+    fn a_counterpart_does_not_continue_a_title() {
+        let text = "والتقى كمال يوسف وزير الخارجية الليبي نظيره المالطي في روما.";
+        assert_eq!(names(text), ["كمال يوسف"]);
+        assert_eq!(titles(text), [["وزير الخارجية الليبي"]]);
+    }
+
+    #[test]
+    fn a_definite_title_between_commas_belongs_to_a_titled_name() {
+        let text = "وقال السفير سامر حداد، المتحدث الرسمي باسم الوزارة، إن العمل مستمر.";
+        assert_eq!(titles(text), [["السفير", "المتحدث الرسمي باسم الوزارة"]]);
+    }
+
+    #[test]
+    fn a_hyphenated_latin_given_name() {
+        assert_eq!(
+            names("The rebel leader Abdul-Karim al-Masri warned of escalation."),
+            ["Abdul-Karim al-Masri"]
+        );
+    }
+
+    #[test]
+    fn an_odd_surname_after_a_compound_given_name() {
+        assert_eq!(
+            names("والتقى عبد الكريم وزاني وزير النقل نظيره."),
+            ["عبد الكريم وزاني"]
+        );
+    }
+
+    #[test]
+    fn a_definite_title_after_a_name_and_its_title_is_the_next_person() {
+        let text = "واستقبل محمد حداد رئيس مجلس الشورى السفير الإيطالي ماركو روسي.";
+        assert_eq!(titles(text), [["رئيس مجلس الشورى"], ["السفير الإيطالي"]]);
+        let text = "وقال محمد حداد مستشار الرئيس الإيطالي إن الحوار مستمر.";
+        assert_eq!(titles(text), [["مستشار الرئيس الإيطالي"]]);
+    }
+
+    #[test]
+    fn a_spokesman_for_a_group_before_the_name() {
+        let text = "وقال المتحدث باسم المتمردين أحمد النور إن الهدنة انتهت.";
+        assert_eq!(names(text), ["أحمد النور"]);
+        assert_eq!(titles(text), [["المتحدث باسم المتمردين"]]);
+        assert_eq!(
+            names("وقال الوزير باسم عوض الله إن الاقتصاد تحسن."),
+            ["باسم عوض الله"]
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_glued_preposition_starts_a_new_phrase() {
+        let text = "والتقى محمد حداد وزير المالية الأردني بالمدير العام للمنظمة.";
+        assert_eq!(titles(text), [["وزير المالية الأردني"]]);
+        assert_eq!(
+            titles("والتقى محمد حداد بمدير المنظمة."),
+            [Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn a_preposition_and_the_article_start_no_name() {
+        let text = "والتقى محمد حداد وزير المالية الأردني بالأمين العام للمنظمة.";
+        assert_eq!(names(text), ["محمد حداد"]);
+    }
+
+    #[test]
+    fn an_ambiguous_given_name_as_the_subject_of_a_speech_verb() {
+        assert_eq!(names("وقال عادل الخطيب إن السوق مستقرة."), ["عادل الخطيب"]);
+        assert!(names("وأكد على الالتزام بالاتفاق.").is_empty());
+        assert_eq!(names("وقالت هدى الخطيب إن السوق مستقرة."), ["هدى الخطيب"]);
+    }
+
+    #[test]
+    fn a_short_form_is_the_person_mentioned_last() {
+        let text =
+            "Minister Abdullah Saeed arrived. King Abdullah II met him. King Abdullah said so.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let king = people.persons.iter().find(|p| p.name == "Abdullah II");
+        assert_eq!(king.map(|p| p.mentions.len()), Some(2));
+    }
+
+    #[test]
+    fn a_title_between_a_name_and_a_comma_is_that_names() {
+        let text = "واستقبل الأمير خالد بن سعد وزير النقل، السيد بيتر مولر سفير ألمانيا.";
+        assert_eq!(
+            titles(text),
+            [vec!["الأمير", "وزير النقل"], vec!["سفير ألمانيا"]]
+        );
+    }
+
+    #[test]
+    fn a_title_between_commas_after_a_name_is_the_next_names() {
+        let text = "ومثّل الوزير خالد سعد، رئيسَ الجمهورية، السيد بيتر مولر في القمة.";
+        assert_eq!(titles(text), [vec!["الوزير"], vec!["رئيسَ الجمهورية"]]);
+    }
+
+    #[test]
+    fn a_title_of_several_words_ends_the_name() {
+        assert_eq!(
+            names("واستقبل الوزير خالد العتيبي القائم بالأعمال الفرنسي."),
+            ["خالد العتيبي"]
+        );
+    }
+
+    #[test]
+    fn a_surname_mention_takes_in_its_particle() {
+        let doc = Doc::new("والتقى السفير حسن علي آل خليفة بالوزير. وقال آل خليفة إن اللقاء مثمر.");
+        let people = find(&doc);
+        let texts: Vec<&str> = people.persons[0]
+            .mentions
+            .iter()
+            .map(|m| doc.slice(m.clone()))
+            .collect();
+        assert!(texts.contains(&"آل خليفة"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_compound_father_name_alone_is_the_person() {
+        let text = "واستقبل الوزير سلام عبد الكريم الجنابي الوفد. وأكد عبد الكريم أن الزيارة مهمة.";
+        assert_eq!(names(text), ["سلام عبد الكريم الجنابي"]);
     }
 
     #[test]
