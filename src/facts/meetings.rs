@@ -143,6 +143,18 @@ fn is_message_named_before(doc: &Doc, i: usize) -> bool {
             .any(|n| matches!(n.norm.as_str(), "من" | "عن"))
 }
 
+/// Whether "من"/"from" follows the message word at `i` within two words
+/// ("رسالة خطية من", "a message from").
+fn sends_from(doc: &Doc, i: usize) -> bool {
+    doc.toks[i + 1..doc.toks.len().min(i + 4)]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "من" | "from"))
+}
+
+/// How many tokens after a message's "من" its sender's name may start,
+/// past a long title ("من وزير الخارجية والمغتربين اليمني فلان").
+const SENDER_TITLE_REACH: usize = 10;
+
 /// How many tokens after a [`REPRESENTS`] word its person may start.
 const REPRESENTED_WINDOW: usize = 4;
 
@@ -744,6 +756,8 @@ fn persons_in(
     let mut represented_until: Option<usize> = None;
     // People someone else stands in for: not there themselves.
     let mut standing_in = Vec::new();
+    // Whether the window is a message's "من …", which holds one sender.
+    let mut sender_only = false;
     for i in r {
         let t = &doc.toks[i];
         if cue.is_some_and(|c| i > c)
@@ -758,11 +772,22 @@ fn persons_in(
         }
         if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) && !is_message_named_before(doc, i)
         {
-            represented_until = Some(i + REPRESENTED_WINDOW);
+            // "رسالة خطية من وزير الخارجية اليمني فلان": the sender may come
+            // after a long title; only that first person is not there
+            sender_only = sends_from(doc, i);
+            let reach = if sender_only {
+                SENDER_TITLE_REACH
+            } else {
+                REPRESENTED_WINDOW
+            };
+            represented_until = Some(i + reach);
         }
         if let Some(p) = people.at[i] {
             if represented_until.is_some_and(|end| i <= end) && !standing_in.contains(&p) {
                 standing_in.push(p);
+                if sender_only {
+                    represented_until = Some(i);
+                }
             }
             if !present
                 && !standing_in.contains(&p)
@@ -1832,6 +1857,17 @@ mod tests {
             !names(&f).iter().flatten().any(|n| n == "محمد السيد"),
             "{:?}",
             names(&f)
+        );
+    }
+
+    #[test]
+    fn the_sender_of_a_message_after_a_long_title_is_not_a_party() {
+        let f = extract(
+            "عنوان\n\nوسلم السفير اليمني لدى البلاد خالد عمر إلى الوزير سامي نادر رسالة خطية من وزير الخارجية اليمني جون سميث تتعلق بالعلاقات الثنائية.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["خالد عمر".to_string(), "سامي نادر".to_string()]]
         );
     }
 
