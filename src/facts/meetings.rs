@@ -252,6 +252,11 @@ fn parties(
             persons.clone_from(&last.participants);
         }
     }
+    if let Some(p) = that_came_from(doc, people, si) {
+        if !persons.contains(&p) {
+            persons.insert(0, p);
+        }
+    }
     let host = found.last().and_then(|f| f.participants.first().copied());
     if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
         if !persons.contains(&p) {
@@ -306,6 +311,26 @@ fn parties(
         groups = country_pair(doc, near.clone());
     }
     (persons, extra, groups)
+}
+
+/// "جاء ذلك خلال لقائه …", "جاء ذلك في مؤتمر صحفي مشترك مع …": what the
+/// sentence before reported was said at this encounter, so the first person
+/// named there is a party of it.
+fn that_came_from(doc: &Doc, people: &People, si: usize) -> Option<usize> {
+    let s = doc.sents.get(si)?;
+    let words: Vec<&str> = doc.toks[s.toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(2)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let came =
+        matches!(words.as_slice(), [v, "ذلك"] if matches!(*v, "جاء" | "وجاء" | "جاءت" | "وجاءت"));
+    if !came {
+        return None;
+    }
+    let previous = doc.sents.get(si.checked_sub(1)?)?;
+    previous.toks.clone().find_map(|k| people.at[k])
 }
 
 /// Whether the one person of an encounter sentence was already in the
@@ -1868,6 +1893,17 @@ mod tests {
         assert_eq!(
             names(&f),
             vec![vec!["خالد عمر".to_string(), "سامي نادر".to_string()]]
+        );
+    }
+
+    #[test]
+    fn what_came_at_an_encounter_names_its_other_party_in_the_sentence_before() {
+        let f = extract(
+            "عنوان\n\nقال وزير الخارجية سامي نادر، الاثنين، إن بلاده ستبدأ تصدير الغاز.\nجاء ذلك في مؤتمر صحفي مشترك مع نظيره السوري جون سميث، عقب اجتماعهما في العاصمة.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
         );
     }
 
