@@ -241,7 +241,14 @@ fn parties(
     let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
     let mut persons = persons_in(doc, people, near.clone(), Some(at));
     if let Some(last) = found.last() {
-        if refers_to_both(doc, s.toks.clone())
+        // unless a new party came before them ("اجتمع فلان بالمديرة فلانة، واتفق
+        // الجانبان": they are this encounter's two sides)
+        let new_party_at = s
+            .toks
+            .clone()
+            .find(|&k| people.at[k].is_some_and(|p| !last.participants.contains(&p)));
+        let both = both_at(doc, s.toks.clone());
+        if both.is_some_and(|b| persons.len() < 2 || new_party_at.is_none_or(|n| b < n))
             && persons
                 .iter()
                 .filter(|p| !last.participants.contains(p))
@@ -695,17 +702,25 @@ const BOTH: &[&str] = &[
 /// Whether tokens `r` speak of the two parties already met ("الجانبان",
 /// "the two leaders", "both sides").
 fn refers_to_both(doc: &Doc, r: std::ops::Range<usize>) -> bool {
-    let toks = &doc.toks[r];
-    toks.iter().enumerate().any(|(k, t)| {
-        t.stems().any(|s| BOTH.contains(&s))
-            || matches!(t.norm.as_str(), "two" | "both")
-                && toks.get(k + 1).is_some_and(|n| {
-                    matches!(
-                        n.norm.as_str(),
-                        "leaders" | "sides" | "presidents" | "ministers" | "men" | "countries"
-                    )
-                })
-    })
+    both_at(doc, r).is_some()
+}
+
+/// Where in tokens `r` the first word for both parties stands.
+fn both_at(doc: &Doc, r: std::ops::Range<usize>) -> Option<usize> {
+    let toks = &doc.toks[r.clone()];
+    toks.iter()
+        .enumerate()
+        .position(|(k, t)| {
+            t.stems().any(|s| BOTH.contains(&s))
+                || matches!(t.norm.as_str(), "two" | "both")
+                    && toks.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "leaders" | "sides" | "presidents" | "ministers" | "men" | "countries"
+                        )
+                    })
+        })
+        .map(|k| r.start + k)
 }
 
 /// Words that, once an encounter has its two parties, begin what was said
@@ -1905,6 +1920,14 @@ mod tests {
             names(&f),
             vec![vec!["سامي نادر".to_string(), "جون سميث".to_string()]]
         );
+    }
+
+    #[test]
+    fn the_two_sides_of_a_new_encounter_are_its_own() {
+        let f = extract(
+            "عنوان\n\nالتقى المدير العام جون سميث الوزير سامي نادر في جنيف.\nكما اجتمع نادر بالمديرة الإقليمية الدكتورة ماري لوران، واتفق الجانبان على إنشاء مركز مشترك.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
     }
 
     #[test]
