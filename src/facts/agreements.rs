@@ -87,7 +87,17 @@ const NOT_NOW: &[&str] = &[
 /// Markers of a future accord: they come before its verb ("سيوقع", "will
 /// sign"); after it they belong to what was agreed ("agreed to a truce that
 /// will take effect").
-const FUTURE: &[&str] = &["سيتم", "سيوقع", "سيوقعان", "ستوقع", "will", "would"];
+const FUTURE: &[&str] = &[
+    "سيتم",
+    "سيوقع",
+    "سيوقعان",
+    "ستوقع",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+];
 
 /// Finds the agreements of a document published in `article_year` (if known).
 pub fn find(doc: &Doc, people: &People, article_year: Option<i32>) -> Vec<Agreement> {
@@ -262,16 +272,29 @@ fn both_sides(doc: &Doc, people: &People, before: usize) -> Vec<String> {
 /// How many sentences back "both sides" may find their names.
 const BOTH_SIDES_REACH: usize = 4;
 
-/// "وكان الجانبان قد وقعا": a past accord recalled as background.
+/// "وكان الجانبان قد وقعا", "حيث وقع الجانبان حينها": a past accord recalled
+/// as background, unless it was signed today or yesterday ("وكان الوزيران قد
+/// وقعا الاتفاق أمس": the news the article follows up).
 fn background(toks: &[crate::text::Token], c: usize) -> bool {
-    toks[..c].iter().enumerate().any(|(k, t)| {
+    let recent = toks
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "اليوم" | "امس" | "today" | "yesterday"));
+    let then = toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "حينها" | "انذاك" | "حينذاك" | "وقتها"));
+    let had = toks[..c].iter().enumerate().any(|(k, t)| {
         matches!(t.norm.as_str(), "كان" | "كانت" | "وكان" | "وكانت" | "had")
             && toks[k + 1..c]
                 .iter()
-                .take(4)
+                .take(HAD_REACH)
                 .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
-    })
+    });
+    then || had && !recent
 }
+
+/// How far after "وكان" its "قد" may come, past a long subject ("وكان سمو
+/// الشيخ فلان بن فلان قد").
+const HAD_REACH: usize = 8;
 
 /// "اتفقا على أهمية" and "اتفقا على أن الحل سياسي" state a shared view, not an
 /// accord; "اتفقا على أن تعقد اللجنة" (a verb: something to do) is one.
@@ -462,6 +485,30 @@ mod tests {
                 "The two leaders signed a trade accord. The accord covers farm goods and textiles."
             ),
             1
+        );
+    }
+
+    #[test]
+    fn an_accord_signed_then_or_recalled_is_background_unless_yesterday() {
+        assert_eq!(
+            agreements("وكان الوزير سامي نادر قد التقى نظيره في العاصمة الشهر الماضي، حيث وقع الجانبان حينها اتفاقية للتعاون."),
+            0
+        );
+        assert_eq!(
+            agreements("وكان سمو الشيخ سامي بن خالد آل نادر قد وقع اتفاقية للتعاون الجمركي مع الجانب الآخر."),
+            0
+        );
+        assert_eq!(
+            agreements("وكان وزيرا خارجية البلدين قد وقعا الاتفاق أمس بحضور الوسطاء."),
+            1
+        );
+    }
+
+    #[test]
+    fn an_accord_that_could_be_signed_is_not_yet_one() {
+        assert_eq!(
+            agreements("An official said the two sides discussed a framework, which could be signed later this year."),
+            0
         );
     }
 }
