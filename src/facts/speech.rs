@@ -1707,14 +1707,23 @@ fn participle_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Opt
         if quoted || !finite_saying(&doc.toks[j]) {
             continue;
         }
-        let end = v.min(j + 8);
-        let after = subject_after(doc, people, j + 1, end);
-        if after == Some(Who::Pronoun) {
-            return None; // "the same official": the speaker of the sentence goes on
-        }
-        let after = after.or_else(|| explicit_subject(doc, j + 1, end).map(Who::Desc));
-        if after.is_some() {
-            return after;
+        // an imperfect verb inside a reported clause follows its subject ("أضاف
+        // الوزير أن المغرب يعتبر أمريكا اللاتينية …، موضحا"): what comes after it
+        // is its object
+        let imperfect = doc.toks[j].norm.starts_with(['ي', 'ت']);
+        let in_clause = doc.toks[from..j]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "ان" | "بان" | "وان"));
+        if !(imperfect && in_clause) {
+            let end = v.min(j + 8);
+            let after = subject_after(doc, people, j + 1, end);
+            if after == Some(Who::Pronoun) {
+                return None; // "the same official": the speaker of the sentence goes on
+            }
+            let after = after.or_else(|| explicit_subject(doc, j + 1, end).map(Who::Desc));
+            if after.is_some() {
+                return after;
+            }
         }
         // an inner subject only when it is a person or a title, not a body
         let before = subject_before(doc, people, j, from).filter(|w| match w {
@@ -2469,5 +2478,14 @@ mod tests {
         let f =
             extract("ووصف الوزير خالد سالم الزيارة بأنها «محطة مهمة في مسار العلاقات بين البلدين».");
         assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_participle_skips_an_inner_imperfect_verbs_object() {
+        let f = extract(
+            "وأضاف وزير الخارجية سامي نادر أن المغرب يعتبر أمريكا اللاتينية شريكا واعدا، موضحا أن المملكة تعتزم فتح خط بحري.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert!(who.iter().all(|w| *w == Some("سامي نادر")), "{who:?}");
     }
 }
