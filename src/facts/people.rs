@@ -699,7 +699,21 @@ fn name_at(
     } else {
         lex.given_names.has(first)
     };
-    if !given && (!after_title || !name_word(first, latin) || glued(first)) {
+    // "سفير فرنسا هيرفيه ماغرو", "السفيرة يانيكه ترومب": after a title, a foreign
+    // given name may end in ه like a pronoun, when a second name word follows
+    let foreign_given = after_title
+        && !latin
+        && first.norm.chars().count() >= 4
+        && first.norm.ends_with('ه')
+        && !first.marbuta
+        && !first.norm.starts_with("ال")
+        && !lex.titles.has(first)
+        && !counterpart_word(first)
+        && toks
+            .get(i + 1)
+            .filter(|_| i + 1 < end)
+            .is_some_and(|n| name_word(n, false) && !glued(n) && !lex.given_names.has(n));
+    if !given && !foreign_given && (!after_title || !name_word(first, latin) || glued(first)) {
         return None;
     }
     if !latin
@@ -2662,5 +2676,14 @@ mod tests {
             names("واستقبل الوزير اليوم سفير اليابان لدى البلاد تاكاشي موريتا بمناسبة انتهاء فترة عمله."),
             ["تاكاشي موريتا"]
         );
+    }
+
+    #[test]
+    fn a_foreign_given_name_ending_in_ha_after_a_title_is_a_name() {
+        assert_eq!(
+            names("وعرض الرئيس مع سفير فرنسا هيرفيه ماغرو الأوضاع العامة."),
+            ["هيرفيه ماغرو"]
+        );
+        assert!(names("واستقبل الوزير نظيره في مكتبه.").is_empty());
     }
 }
