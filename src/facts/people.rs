@@ -542,6 +542,17 @@ fn preposition_title(t: &Token) -> bool {
         && titles.has(t)
 }
 
+/// "الرئيس الأوزبكي فلان، والكازاخي فلان، والقرغيزي فلان": in a list of people
+/// sharing one office, a nationality after "، و" stands for the whole title.
+fn elliptic_nationality(toks: &[Token], start: usize, i: usize) -> bool {
+    let after_comma = i > start && (toks[i - 1].is_punct('،') || toks[i - 1].is_punct(','));
+    after_comma
+        && toks[i]
+            .norm
+            .strip_prefix('و')
+            .is_some_and(|w| w.starts_with("ال") && lexicons().nationalities.has_norm(w))
+}
+
 /// Whether `t` is "نظير" with or without a pronoun (نظيره، نظيرها) or
 /// "counterpart": a title of the other party of an encounter.
 fn counterpart_word(t: &Token) -> bool {
@@ -1062,6 +1073,9 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
     while i < end {
         // the title's own tokens, without the honorifics before or after it
         let mut title = i..i + title_len(toks, i, end);
+        if title.is_empty() && elliptic_nationality(toks, range.start, i) {
+            title = i..i + 1;
+        }
         if !title.is_empty() && title_word_before_given(toks, title.end, end) {
             title.end += 1; // "رئيس حكومة الوفاق فائز السراج": the word before the given name is the title's
         }
@@ -2685,5 +2699,13 @@ mod tests {
             ["هيرفيه ماغرو"]
         );
         assert!(names("واستقبل الوزير نظيره في مكتبه.").is_empty());
+    }
+
+    #[test]
+    fn a_nationality_in_a_list_of_leaders_stands_for_the_title() {
+        assert_eq!(
+            names("بمشاركة الرئيس الأوزبكي شوكت ميرضيائيف، والقرغيزي صادر جباروف."),
+            ["شوكت ميرضيائيف", "صادر جباروف"]
+        );
     }
 }
