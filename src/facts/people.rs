@@ -223,6 +223,7 @@ const REGNAL: &[&str] = &[
 /// Latin name particles that are written in lower case ("bin", "al-Sisi").
 const LATIN_PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "abu", "de", "da", "di", "del", "der", "van", "von", "dos",
+    "la", "le", "du", "do", "della",
 ];
 
 /// Whether the lower-case Latin token at `j` continues a name: a particle
@@ -2706,6 +2707,14 @@ mod tests {
         assert_eq!(
             names("بمشاركة الرئيس الأوزبكي شوكت ميرضيائيف، والقرغيزي صادر جباروف."),
             ["شوكت ميرضيائيف", "صادر جباروف"]
+        );
+    }
+
+    #[test]
+    fn spanish_particles_and_gulf_given_names_in_latin_script() {
+        assert_eq!(
+            names("Khalifa Shaheen Al Marar met Gloria de la Fuente in Abu Dhabi."),
+            ["Khalifa Shaheen Al Marar", "Gloria de la Fuente"]
         );
     }
 }
