@@ -699,6 +699,9 @@ fn name_at(
     if !first.is_word() || latin && !first.capital {
         return None;
     }
+    if first.maksura && lex.stopwords.has_norm(&first.norm) {
+        return None; // "على كامل الأراضي": the preposition, not the name علي
+    }
     let given = if latin {
         latin_given(&first.norm)
     } else if first.norm.starts_with("ال") {
@@ -2716,5 +2719,11 @@ mod tests {
             names("Khalifa Shaheen Al Marar met Gloria de la Fuente in Abu Dhabi."),
             ["Khalifa Shaheen Al Marar", "Gloria de la Fuente"]
         );
+    }
+
+    #[test]
+    fn the_preposition_ala_is_not_the_name_ali() {
+        assert!(names("وأكد الوزير أن الحكومة عازمة على بسط سيادتها على كامل الأراضي.").is_empty());
+        assert!(names("وأعرب عن تقديره لولي العهد رئيس مجلس الوزراء على حسن الاستقبال.").is_empty());
     }
 }
