@@ -585,7 +585,19 @@ fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
         "الي" | "في" => {
             let k = j + 1 + place?;
             let after = toks.get(k).filter(|_| k < end)?;
-            lex.given_names.has_norm(&after.norm).then_some(1)
+            // or two unknown name words closed by a comma ("ممثل المنظمة في
+            // السودان شبل صهباني، في مؤتمر")
+            let two_words_then_comma = || {
+                let words = toks.get(k..k + 2).filter(|_| k + 2 < end)?;
+                let comma = toks.get(k + 2)?;
+                (words.iter().all(|t| name_word(t, false) && !glued(t))
+                    && (comma.is_punct('،') || comma.is_punct(',')))
+                .then_some(1)
+            };
+            lex.given_names
+                .has_norm(&after.norm)
+                .then_some(1)
+                .or_else(two_words_then_comma)
         }
         _ => None,
     }
@@ -2725,5 +2737,14 @@ mod tests {
     fn the_preposition_ala_is_not_the_name_ali() {
         assert!(names("وأكد الوزير أن الحكومة عازمة على بسط سيادتها على كامل الأراضي.").is_empty());
         assert!(names("وأعرب عن تقديره لولي العهد رئيس مجلس الوزراء على حسن الاستقبال.").is_empty());
+    }
+
+    #[test]
+    fn a_title_posted_in_a_country_is_followed_by_an_unknown_name_and_a_comma() {
+        assert_eq!(
+            names("وأوضح ممثل المنظمة في السودان شبل صهباني، في مؤتمر صحفي، أن الوضع خطير."),
+            ["شبل صهباني"]
+        );
+        assert!(names("والتقى الرئيس في القاهرة وزير الخارجية، وبحثا التعاون.").is_empty());
     }
 }
