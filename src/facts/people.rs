@@ -2747,4 +2747,9 @@ mod tests {
         );
         assert!(names("والتقى الرئيس في القاهرة وزير الخارجية، وبحثا التعاون.").is_empty());
     }
+
+    #[test]
+    fn a_verb_of_welcoming_after_a_title_is_no_name() {
+        assert!(names("وقال السفير إن الرئيس رحب بضيفه، مؤكدا أن العلاقات متينة.").is_empty());
+    }
 }
