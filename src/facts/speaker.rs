@@ -401,7 +401,8 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
         let body = lexicons().sources.has(t)
             && head != "بيان"
             && !NOT_BODIES.contains(&head.as_str())
-            && !NOT_BODIES.contains(&t.norm.as_str());
+            && !NOT_BODIES.contains(&t.norm.as_str())
+            && !receives(doc, k);
         // a bare "الوزارة" stands for its fuller mention ("وزارة الخارجية الكويتية")
         body.then(|| {
             // "وزارة الخارجية": the search back meets "الخارجية" before its head
@@ -414,6 +415,21 @@ fn last_body(doc: &Doc, i: usize) -> Option<Range<usize>> {
             fuller.flatten().unwrap_or(name)
         })
     })
+}
+
+/// Whether the body at `k` is the one a statement was given to, not its
+/// author: "بيان تلقته وكالة الأنباء", "في تصريح لوكالة الأنباء".
+fn receives(doc: &Doc, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let told_to =
+        t.norm.starts_with('ل') && !t.norm.starts_with("ال") && t.norm.chars().count() > 4;
+    let received = k.checked_sub(1).is_some_and(|b| {
+        matches!(
+            doc.toks[b].norm.as_str(),
+            "تلقته" | "تلقتها" | "تلقت" | "تلقاه" | "تلقاها" | "received"
+        )
+    });
+    told_to || received
 }
 
 /// For a bare reference ("المتحدث", "the ministry"), its fuller mention
@@ -1072,5 +1088,17 @@ mod tests {
         let last = f.statements.last().and_then(|s| s.speaker.as_ref());
         let who = last.and_then(|p| p.name.clone().or(p.title.clone()));
         assert_eq!(who.as_deref(), Some("زهير الحمداني"));
+    }
+
+    #[test]
+    fn the_statement_is_not_the_agency_that_received_it() {
+        let f = extract(
+            "أعلن المكتب الإعلامي لوزارة الكهرباء اليوم أن الإنتاج ارتفع. وذكر المكتب في بيان تلقته وكالة الأنباء العراقية أن العمل مستمر. وأضاف البيان أن الوزارة أدخلت وحدات جديدة.",
+        );
+        let last = f.statements.last().and_then(|s| s.speaker.as_ref());
+        let text = last
+            .map(|p| format!("{:?} {:?}", p.name, p.title))
+            .unwrap_or_default();
+        assert!(!text.contains("وكالة"), "{text}");
     }
 }
