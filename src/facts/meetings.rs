@@ -561,6 +561,18 @@ const CALLED_OFF: &[&str] = &[
     "canceled",
 ];
 
+/// "will not take place", "called off", "لن يعقد": the encounter is off.
+fn will_not_be_held(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| {
+        let (a, b) = (w[0].norm.as_str(), w[1].norm.as_str());
+        matches!((a, b), ("not", "take") | ("called", "off"))
+            || a == "لن"
+                && ["يعقد", "تعقد", "يتم", "تتم", "يجري", "تجري"]
+                    .iter()
+                    .any(|v| b.starts_with(v))
+    })
+}
+
 /// How far from the cue a marker of a plan or a past encounter counts, in tokens.
 const NOT_NOW_WINDOW: usize = 8;
 
@@ -587,7 +599,7 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
             return true;
         }
     }
-    if toks.iter().any(|t| CALLED_OFF.contains(&t.norm.as_str())) {
+    if toks.iter().any(|t| CALLED_OFF.contains(&t.norm.as_str())) || will_not_be_held(toks) {
         return true;
     }
     doc.toks[around].iter().any(|t| {
@@ -1928,6 +1940,16 @@ mod tests {
             "عنوان\n\nالتقى المدير العام جون سميث الوزير سامي نادر في جنيف.\nكما اجتمع نادر بالمديرة الإقليمية الدكتورة ماري لوران، واتفق الجانبان على إنشاء مركز مشترك.",
         );
         assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn an_encounter_that_will_not_take_place_is_none() {
+        let f = extract(
+            "Title\n\nA spokesperson said the meeting between John Brown and his counterpart, Peter Black, \"will not take place on the agreed date\".",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+        let ar = extract("عنوان\n\nوقال المتحدث إن اللقاء بين الوزير سامي نادر ونظيره جون سميث لن يعقد في موعده.");
+        assert!(ar.meetings.is_empty(), "{:?}", names(&ar));
     }
 
     #[test]
