@@ -592,7 +592,7 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
             && !toks.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "اليوم" | "صباح" | "مساء" | "ظهر" | "today" | "earlier"
+                    "اليوم" | "صباح" | "مساء" | "ظهر" | "امس" | "today" | "earlier" | "yesterday"
                 )
             })
         {
@@ -1680,13 +1680,16 @@ mod tests {
     }
 
     #[test]
-    fn kana_qad_is_background_unless_it_was_today() {
+    fn kana_qad_is_background_unless_it_was_today_or_yesterday() {
         let recalled =
             extract("عنوان\n\nوكان الرئيس سامي نادر قد استقبل في العاصمة الوزيرة ماري لوران.");
         assert!(recalled.meetings.is_empty(), "{:?}", names(&recalled));
         let today =
             extract("عنوان\n\nوكان الرئيس سامي نادر قد استقبل صباح اليوم الوزيرة ماري لوران.");
         assert_eq!(names(&today).len(), 1, "{:?}", names(&today));
+        let yesterday =
+            extract("عنوان\n\nوكانت الوزيرة ماري لوران قد التقت أمس في دبي الرئيس سامي نادر.");
+        assert_eq!(names(&yesterday).len(), 1, "{:?}", names(&yesterday));
     }
 
     #[test]
