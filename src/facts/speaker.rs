@@ -875,6 +875,22 @@ pub fn last_person_before(people: &People, i: usize) -> Option<usize> {
 mod tests {
     use super::super::extract;
 
+    /// The title given for the speaker of statement `i`.
+    fn speaker_title(f: &crate::facts::Facts, i: usize) -> Option<String> {
+        f.statements[i]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.title.clone())
+    }
+
+    /// The name given for the speaker of statement `i`.
+    fn speaker_name(f: &crate::facts::Facts, i: usize) -> Option<String> {
+        f.statements[i]
+            .speaker
+            .as_ref()
+            .and_then(|p| p.name.clone())
+    }
+
     fn speakers(text: &str) -> Vec<Option<String>> {
         extract(text)
             .statements
@@ -901,10 +917,7 @@ mod tests {
     #[test]
     fn a_body_subject_without_the_verbs_object() {
         let f = extract("وجددت الوزارة موقف المملكة الثابت، مشيرة إلى أن الحوار هو السبيل.");
-        let who = f.statements[0]
-            .speaker
-            .as_ref()
-            .and_then(|p| p.title.clone());
+        let who = speaker_title(&f, 0);
         assert_eq!(who.as_deref(), Some("الوزارة"));
     }
 
@@ -913,10 +926,7 @@ mod tests {
         let f = extract(
             "وقال مسؤول حكومي إن الخطة جاهزة. والتقى الوزير خالد سالم السفير سعيد ناصر. وأضاف المسؤول الحكومي ذاته أن التنفيذ يبدأ غدا.",
         );
-        let who = f.statements[1]
-            .speaker
-            .as_ref()
-            .and_then(|p| p.title.clone());
+        let who = speaker_title(&f, 1);
         assert_eq!(who.as_deref(), Some("مسؤول حكومي"));
     }
 
@@ -925,10 +935,7 @@ mod tests {
         let f = extract(
             "ونقلت وكالة الأنباء العمانية خبر الزيارة. وذكرت الوكالة الرسمية، أن الوزير وصل إلى مسقط.",
         );
-        let who = f.statements[0]
-            .speaker
-            .as_ref()
-            .and_then(|p| p.title.clone());
+        let who = speaker_title(&f, 0);
         assert_eq!(who.as_deref(), Some("وكالة الأنباء العمانية"));
     }
 
@@ -1029,10 +1036,7 @@ mod tests {
         let f = extract(
             "أصدرت وزارة الخارجية العمانية بيانا حول الأزمة. وأعربت الوزارة في البيان عن قلقها. وأضاف البيان أن السلطنة مستعدة للمساعدة.",
         );
-        let who = f.statements[0]
-            .speaker
-            .as_ref()
-            .and_then(|p| p.title.clone());
+        let who = speaker_title(&f, 0);
         assert_eq!(who.as_deref(), Some("وزارة الخارجية العمانية"));
     }
 
@@ -1041,10 +1045,7 @@ mod tests {
         let f = extract(
             "Egyptian President Abdel Fattah al-Sisi met the envoy. Sisi also noted that Cairo would host a conference.",
         );
-        let who = f.statements[0]
-            .speaker
-            .as_ref()
-            .and_then(|p| p.name.clone());
+        let who = speaker_name(&f, 0);
         assert_eq!(who.as_deref(), Some("Abdel Fattah al-Sisi"));
     }
 
