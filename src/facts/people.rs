@@ -1578,7 +1578,10 @@ fn inner_latin_name(raw_short: &[String], short: &[String], long: &[String]) -> 
         && long[1..long.len() - 1]
             .iter()
             .any(|w| Some(w) == short.first());
-    latin && inner && !LATIN_PARTICLES.contains(&short[0].as_str())
+    let particle = short
+        .first()
+        .is_some_and(|w| LATIN_PARTICLES.contains(&w.as_str()));
+    latin && inner && !particle
 }
 
 /// The words of a name in a form where spelling variants meet: "عبد الله" and
