@@ -891,24 +891,38 @@ mod tests {
             .and_then(|p| p.name.clone())
     }
 
-    fn speakers(text: &str) -> Vec<Option<String>> {
+    /// What `pick` takes from the speaker of each statement of `text`.
+    fn speaker_field(
+        text: &str,
+        pick: impl Fn(&crate::facts::Party) -> Option<String>,
+    ) -> Vec<Option<String>> {
         extract(text)
             .statements
             .iter()
-            .map(|s| s.speaker.as_ref().and_then(|p| p.name.clone()))
+            .map(|s| s.speaker.as_ref().and_then(&pick))
             .collect()
+    }
+
+    /// The speakers' names, statement by statement.
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        speaker_field(text, |p| p.name.clone())
+    }
+
+    /// The speakers' titles or descriptions, statement by statement.
+    fn speaker_titles(text: &str) -> Vec<Option<String>> {
+        speaker_field(text, |p| p.title.clone())
+    }
+
+    /// The speakers' names, or their descriptions when they have none.
+    fn speaker_labels(text: &str) -> Vec<Option<String>> {
+        speaker_field(text, |p| p.name.clone().or(p.title.clone()))
     }
 
     #[test]
     fn an_unnamed_source_with_its_body_but_not_the_outlet() {
-        let f = extract(
+        let who = speaker_titles(
             "وقال مصدر أمني مطلع لوكالة الأنباء إن الطريق أغلق. وأفادت مصادر في وزارة الداخلية الأردنية بأن التحقيق مستمر. وقال المصدر للوكالة إن الحادث محدود.",
         );
-        let who: Vec<_> = f
-            .statements
-            .iter()
-            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
-            .collect();
         assert_eq!(who[0].as_deref(), Some("مصدر أمني مطلع"));
         assert_eq!(who[1].as_deref(), Some("مصادر في وزارة الداخلية الأردنية"));
         assert_eq!(who[2].as_deref(), Some("مصدر أمني مطلع"));
@@ -941,32 +955,18 @@ mod tests {
 
     #[test]
     fn an_english_source_with_its_complement() {
-        let f = extract(
+        let who = speaker_titles(
             "Jane Roe met the envoy. Officials from both countries said they aimed to double trade. A spokesperson for the EU said Brussels was watching.",
         );
-        let who: Vec<_> = f
-            .statements
-            .iter()
-            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
-            .collect();
         assert_eq!(who[0].as_deref(), Some("Officials from both countries"));
         assert_eq!(who[1].as_deref(), Some("spokesperson for the EU"));
     }
 
     #[test]
     fn a_name_the_people_list_missed_and_its_surname_later() {
-        let f = extract(
+        let who = speaker_labels(
             "أكد ناصر زيتونة، وزير الخارجية، أن البلدين شريكان. وأوضح زيتونة أن الزيارة ناجحة.",
         );
-        let who: Vec<_> = f
-            .statements
-            .iter()
-            .map(|s| {
-                s.speaker
-                    .as_ref()
-                    .and_then(|p| p.name.clone().or(p.title.clone()))
-            })
-            .collect();
         assert_eq!(who[0].as_deref(), Some("ناصر زيتونة"));
         assert_eq!(who[1].as_deref(), Some("ناصر زيتونة"));
     }
@@ -1013,14 +1013,9 @@ mod tests {
 
     #[test]
     fn english_it_and_the_ministry_are_the_body_named_before() {
-        let f = extract(
+        let who = speaker_titles(
             "The Omani Foreign Ministry said in a statement that the sultanate welcomes the truce. It added that aid must flow. The ministry stressed that talks remain the only way.",
         );
-        let who: Vec<_> = f
-            .statements
-            .iter()
-            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
-            .collect();
         assert_eq!(who.len(), 3);
         for w in &who {
             assert!(
@@ -1065,18 +1060,9 @@ mod tests {
 
     #[test]
     fn a_member_for_a_bloc_and_a_statement_issued_by_an_office() {
-        let f = extract(
+        let who = speaker_labels(
             "وأكد النائب عن ائتلاف دولة القانون محمد سالم أن البرلمان سيصوت. وذكر بيان صادر عن مكتب رئيس الوزراء أن الاجتماع انتهى.",
         );
-        let who: Vec<_> = f
-            .statements
-            .iter()
-            .map(|s| {
-                s.speaker
-                    .as_ref()
-                    .and_then(|p| p.name.clone().or(p.title.clone()))
-            })
-            .collect();
         assert_eq!(who[0].as_deref(), Some("محمد سالم"));
         assert_eq!(who[1].as_deref(), Some("مكتب رئيس الوزراء"));
     }
