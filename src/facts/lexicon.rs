@@ -52,6 +52,11 @@ pub struct Lexicon {
     words: HashSet<String, Fx>,
     /// Multi-word entries by their first word: the remaining words.
     phrases: HashMap<String, Vec<Vec<String>>, Fx>,
+    /// First words written with a final ه, not ة ("زاره", "جمعه"): normalisation
+    /// folds ة to ه, so without this "وزارة" would match "زاره" ("visited him").
+    final_ha: HashSet<String, Fx>,
+    /// First words written with a final ة: these match either spelling.
+    final_taa: HashSet<String, Fx>,
 }
 
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -76,12 +81,21 @@ impl Lexicon {
 
     /// Adds one entry.
     pub fn insert(&mut self, entry: &str) {
-        let words: Vec<String> = tokenize(entry).into_iter().map(|t| t.norm).collect();
+        let tokens = tokenize(entry);
+        let marbuta = tokens.first().is_some_and(|t| t.marbuta);
+        let final_ha = !marbuta && tokens.first().is_some_and(|t| t.norm.ends_with('ه'));
+        let words: Vec<String> = tokens.into_iter().map(|t| t.norm).collect();
         let Some((first, rest)) = words.split_first() else {
             return;
         };
         let keys = std::iter::once(first.as_str()).chain(core(first));
         for key in keys {
+            if final_ha {
+                self.final_ha.insert(key.to_string());
+            }
+            if marbuta {
+                self.final_taa.insert(key.to_string());
+            }
             if rest.is_empty() {
                 self.words.insert(key.to_string());
             } else {
@@ -95,7 +109,14 @@ impl Lexicon {
 
     /// Whether the single word `t` is an entry.
     pub fn has(&self, t: &Token) -> bool {
-        t.stems().any(|s| self.words.contains(s))
+        t.stems()
+            .any(|s| self.words.contains(s) && self.same_ending(t, s))
+    }
+
+    /// Whether entry `key` may be the word `t` whose stem it equals: a word
+    /// written with ة is no entry written with ه ("وزارة" is not "و+زاره").
+    fn same_ending(&self, t: &Token, key: &str) -> bool {
+        !t.marbuta || !self.final_ha.contains(key) || self.final_taa.contains(key)
     }
 
     /// Whether the normalised word `w` (no clitic stripping) is an entry.
@@ -107,7 +128,7 @@ impl Lexicon {
     pub fn match_at(&self, toks: &[Token], i: usize) -> Option<usize> {
         let first = toks.get(i)?;
         let mut best = None;
-        for stem in first.stems() {
+        for stem in first.stems().filter(|s| self.same_ending(first, s)) {
             if self.words.contains(stem) {
                 best = best.max(Some(1));
             }
@@ -208,7 +229,7 @@ fn nationalities() -> Lexicon {
         lex.insert(entry);
         let n = norm(entry);
         if n.ends_with('ي') && !n.is_ascii() {
-            for suffix in ["ه", "ين", "ون", "يه", "ان", "تان", "تين"] {
+            for suffix in ["ة", "ين", "ون", "ية", "ان", "تان", "تين"] {
                 let form = if suffix.starts_with('ي') || suffix.starts_with('ت') {
                     format!("{}{}", n.trim_end_matches('ي'), suffix)
                 } else {
@@ -234,7 +255,7 @@ fn speech_verbs() -> Lexicon {
             continue;
         }
         if let Some(stem) = n.strip_prefix('م').and(n.strip_suffix('ا')) {
-            for suffix in ["ه", "ين", "ون", ""] {
+            for suffix in ["ة", "ين", "ون", ""] {
                 lex.insert(&format!("{stem}{suffix}"));
             }
         } else if !n.starts_with('ي') && !n.starts_with('ت') {
@@ -285,6 +306,21 @@ mod tests {
         assert_eq!(lex.match_at(&toks, 0), Some(1));
         assert_eq!(lex.match_at(&toks, 1), Some(2));
         assert!(lex.has(&toks[0]));
+    }
+
+    #[test]
+    fn a_word_with_taa_marbuta_is_no_entry_with_a_pronoun() {
+        let lex = Lexicon::parse("زاره\nزيارة\nجمعه في\n");
+        let toks = tokenize("وزارة وزياره زاره الجمعة في");
+        assert_eq!(lex.match_at(&toks, 0), None, "وزارة is not و+زاره");
+        assert_eq!(
+            lex.match_at(&toks, 1),
+            Some(1),
+            "ه written for ة still matches"
+        );
+        assert_eq!(lex.match_at(&toks, 2), Some(1));
+        assert_eq!(lex.match_at(&toks, 3), None, "الجمعة is not جمعه");
+        assert!(!lex.has(&toks[0]));
     }
 
     #[test]
