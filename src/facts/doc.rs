@@ -1,5 +1,6 @@
 //! An article prepared for the extractors: its tokens and sentences.
 
+use crate::input::Document;
 use crate::text::{sentences, tokens::tokenize_range, Token};
 use std::ops::Range;
 
@@ -52,12 +53,21 @@ fn persian_function_words(text: &str, toks: &[Token]) -> bool {
 }
 
 impl<'a> Doc<'a> {
-    /// Segments and tokenises `text`.
+    /// Segments and tokenises `text`, leaving out the lines of page chrome
+    /// ("اقرأ أيضا" and the headlines under it, share buttons, counters):
+    /// they belong to the site, not to the article.
     pub fn new(text: &'a str) -> Doc<'a> {
         let mut toks = Vec::new();
         let mut sents = Vec::new();
         let mut sent_of = Vec::new();
+        let chrome = Document::parse(text).clutter;
+        let mut chrome = chrome.iter().peekable();
         for bytes in sentences(text) {
+            // sentences never cross a line, and both lists are in text order
+            while chrome.next_if(|c| c.end <= bytes.start).is_some() {}
+            if chrome.peek().is_some_and(|c| c.start <= bytes.start) {
+                continue;
+            }
             let first = toks.len();
             toks.extend(tokenize_range(text, bytes.start, bytes.end));
             sent_of.resize(toks.len(), sents.len());

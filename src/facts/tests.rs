@@ -371,3 +371,15 @@ fn a_quote_after_an_outlet_name_is_speech() {
     let f = extract(text);
     assert_eq!(f.quotes.len(), 1, "{:?}", f.quotes);
 }
+
+#[test]
+fn other_stories_under_read_also_give_no_facts() {
+    let f = extract(
+        "الوزير يفتتح معرض الكتاب\n\
+         افتتح وزير الثقافة سالم الحداد اليوم معرض الكتاب في دورته العاشرة.\n\
+         اقرأ أيضا:\n\
+         الرئيس كريم ناصر يستقبل وزير الخارجية اليوناني ديميتريس باباس\n",
+    );
+    assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+    assert_eq!(names(&f), ["سالم الحداد"]);
+}

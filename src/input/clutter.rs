@@ -41,6 +41,7 @@ struct Lexicon {
     line: HashSet<String>,
     prefix: Vec<String>,
     colon_prefix: HashSet<String>,
+    related: HashSet<String>,
     count: HashSet<String>,
     menu: HashSet<String>,
     month: HashSet<String>,
@@ -60,6 +61,7 @@ impl Lexicon {
             line: HashSet::new(),
             prefix: Vec::new(),
             colon_prefix: HashSet::new(),
+            related: HashSet::new(),
             count: HashSet::new(),
             menu: HashSet::new(),
             month: HashSet::new(),
@@ -89,6 +91,7 @@ impl Lexicon {
         }
         let set = match section {
             "line" => &mut self.line,
+            "related" => &mut self.related,
             "prefix" if entry.ends_with(':') => &mut self.colon_prefix,
             "prefix" => {
                 self.prefix.push(norm);
@@ -217,6 +220,20 @@ fn is_prefix_line(lex: &Lexicon, line: &str, norm: &str) -> bool {
         || line
             .split_once([':', '：'])
             .is_some_and(|(head, _)| lex.colon_prefix.contains(&normalize(head)))
+}
+
+/// Whether a line heads a list of other stories' headlines ("اقرأ أيضاً:",
+/// "Related articles").
+pub fn is_related_header(line: &str) -> bool {
+    line.len() <= MAX_CHROME_BYTES && lexicon().related.contains(&normalize(line))
+}
+
+/// Whether a line under a related-stories header is one of its headlines:
+/// short, and not ending like a sentence of the article.
+pub fn is_related_headline(line: &str) -> bool {
+    line.len() <= MAX_CHROME_BYTES
+        && !ends_sentence(line)
+        && (1..=MAX_PREFIX_WORDS).contains(&line.split_whitespace().count())
 }
 
 fn ends_sentence(line: &str) -> bool {

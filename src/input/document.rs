@@ -33,8 +33,16 @@ impl Document {
     pub fn parse(text: &str) -> Document {
         let mut doc = Document::default();
         let mut kinds = Vec::new();
+        let mut related_list = false;
         for line in split_paragraphs(text) {
-            match clutter::classify(&text[line.clone()]) {
+            let line_text = &text[line.clone()];
+            related_list = related_list && clutter::is_related_headline(line_text);
+            if related_list {
+                doc.clutter.push(line);
+                continue;
+            }
+            related_list = clutter::is_related_header(line_text);
+            match clutter::classify(line_text) {
                 LineKind::Clutter => doc.clutter.push(line),
                 kind => {
                     doc.paragraphs.push(line);
@@ -149,6 +157,31 @@ mod tests {
         );
         assert_eq!(doc.paragraphs.len(), 6);
         assert!(texts(text, &doc.paragraphs).contains(&"شارك الوزير في الاجتماع"));
+    }
+
+    #[test]
+    fn the_headlines_under_read_also_are_chrome() {
+        let text = "الوزير يفتتح معرض الكتاب\n\
+            افتتح وزير الثقافة اليوم معرض الكتاب في دورته العاشرة.\n\
+            اقرأ أيضا:\n\
+            الرئيس يتلقى اتصالا هاتفيا من نظيره\n\
+            \n\
+            وزير الخارجية يلتقى سفير اليابان\n\
+            وقال الوزير إن المعرض يضم ألف دار نشر.\n\
+            Related articles\n\
+            Minister meets the ambassador of Japan\n";
+        let doc = Document::parse(text);
+        assert_eq!(
+            texts(text, &doc.clutter),
+            [
+                "اقرأ أيضا:",
+                "الرئيس يتلقى اتصالا هاتفيا من نظيره",
+                "وزير الخارجية يلتقى سفير اليابان",
+                "Related articles",
+                "Minister meets the ambassador of Japan"
+            ]
+        );
+        assert!(texts(text, &doc.paragraphs).contains(&"وقال الوزير إن المعرض يضم ألف دار نشر."));
     }
 
     #[test]
