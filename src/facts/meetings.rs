@@ -168,6 +168,9 @@ struct Found {
     sentence: usize,
     /// Later sentences that restate it (for a place or a date it lacks).
     restated_in: Vec<usize>,
+    /// Whether its sentence calls it another encounter ("في لقاء منفصل"):
+    /// it restates at most the headline.
+    separate: bool,
 }
 
 impl Found {
@@ -207,6 +210,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
                     kind: kind.clone(),
                     sentence: si,
                     restated_in: Vec::new(),
+                    separate: false,
                 });
             }
             continue;
@@ -218,6 +222,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             kind,
             sentence: si,
             restated_in: Vec::new(),
+            separate: is_separate(doc, s.toks.clone()),
         });
     }
     merge(doc, people, found)
@@ -958,6 +963,12 @@ const SENDER_REACH: usize = 5;
 
 /// Words that end the sender of a delegation: its leader, its members, what it came for.
 const SENDER_STOPS: &[&str] = &[
+    "اليوم",
+    "امس",
+    "غدا",
+    "صباح",
+    "مساء",
+    "خلال",
     "برياسه",
     "يتقدمه",
     "يضم",
@@ -995,7 +1006,17 @@ fn is_office_of_one(doc: &Doc, i: usize) -> bool {
 }
 
 /// Plural nationalities not derived from the singular adjective.
-const BROKEN_PLURALS: &[&str] = &["العرب", "الافارقه", "الاجانب", "الاوروبيون"];
+const BROKEN_PLURALS: &[&str] = &[
+    "العرب",
+    "الافارقه",
+    "الاجانب",
+    "الاوروبيون",
+    "الروس",
+    "الاتراك",
+    "الالمان",
+    "الامريكان",
+    "الانجليز",
+];
 
 /// Whether a word names a country or its people ("روسيا", "الروسي", "العرب", "African").
 fn is_country_word(t: &Token) -> bool {
@@ -1179,12 +1200,15 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
                 && a.len().min(b.len()) == 2;
             let small = a.len().min(b.len()) >= 2 && !sideline;
             // one named party and an unnamed one ("نظيره", "وفد") restate an encounter of that person
-            let other = different_unnamed(people, &f, &kept[k]);
+            let other = different_unnamed(people, &f, &kept[k])
+                || other_office(people, &f, &kept[k])
+                || other_office(people, &kept[k], &f);
             let partial_a = a.len() == 1 && f.unnamed() > 0 && a.is_subset(&b) && !other;
             let partial_b = b.len() == 1 && kept[k].unnamed() > 0 && b.is_subset(&a) && !other;
             // a headline of titles only ("الوزير يلتقي نظيره") restates the first named encounter
             let headline = k == 0 && n == 1 && b.is_empty() && is_headline(doc, kept[k].sentence);
-            let same = small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b;
+            let same = (small && (a.is_subset(&b) || b.is_subset(&a)) || partial_a || partial_b)
+                && (!f.separate || is_headline(doc, kept[k].sentence));
             (same || headline).then_some((k, b.len() < a.len() || headline, headline))
         });
         match twin {
@@ -1230,6 +1254,79 @@ fn different_unnamed(people: &People, a: &Found, b: &Found) -> bool {
     // "اليابان" and "الياباني" are one country here
     let akin = |x: &String, y: &String| x.starts_with(y.as_str()) || y.starts_with(x.as_str());
     !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.iter().any(|v| akin(w, v)))
+}
+
+/// Words that mark an encounter as another one than those before: "في لقاء
+/// منفصل", "في لقاء آخر", "في وقت لاحق", "separately", "later".
+const SEPARATE: &[&str] = &[
+    "منفصل",
+    "منفصله",
+    "لاحق",
+    "لاحقا",
+    "separate",
+    "separately",
+    "later",
+];
+
+/// Whether tokens `r` call their encounter another one ([`SEPARATE`], or
+/// "آخر" after an encounter noun: "لقاء آخر", not "آخر المستجدات").
+fn is_separate(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    let cues = &lexicons().meeting_cues;
+    r.clone().any(|i| {
+        let w = doc.toks[i].norm.as_str();
+        SEPARATE.contains(&w)
+            || matches!(w, "اخر" | "اخري")
+                && i > r.start
+                && cues.match_at(&doc.toks, i - 1).is_some()
+    })
+}
+
+/// Whether an unnamed party of `f` holds an office that none of the named
+/// parties `other` has besides `f`'s own can hold: "سفير اليابان" does not
+/// restate a meeting with "رئيس الغرفة محمد الصقر". Parties without a title,
+/// or titled only as someone's counterpart ("نظيره"), may hold any office.
+fn other_office(people: &People, f: &Found, other: &Found) -> bool {
+    let offices: Vec<String> = f
+        .extra
+        .iter()
+        .filter_map(|d| crate::text::tokenize(d).into_iter().find(|t| t.is_word()))
+        .filter(|t| lexicons().titles.has(t) && !is_anyones_office(office_stem(&t.norm)))
+        .map(|t| office_stem(&t.norm).to_string())
+        .collect();
+    let others: Vec<usize> = other
+        .participants
+        .iter()
+        .copied()
+        .filter(|p| !f.participants.contains(p))
+        .collect();
+    !offices.is_empty()
+        && !others.is_empty()
+        && others.iter().all(|&p| {
+            let titles = &people.persons[p].titles;
+            !titles.is_empty()
+                && !titles.iter().any(|t| {
+                    crate::text::tokenize(t).iter().any(|w| {
+                        let w = office_stem(&w.norm);
+                        is_anyones_office(w) || offices.iter().any(|o| w == o)
+                    })
+                })
+        })
+}
+
+/// Words of an unnamed party that any office holder may be: "نظيره",
+/// "counterpart", "المسؤول".
+fn is_anyones_office(stem: &str) -> bool {
+    stem.starts_with("نظير")
+        || matches!(
+            stem,
+            "مسوول" | "counterpart" | "official" | "مبعوث" | "envoy"
+        )
+}
+
+/// An office word without its article and feminine ending ("السفيره" → "سفير").
+fn office_stem(w: &str) -> &str {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    w.strip_suffix('ه').unwrap_or(w)
 }
 
 /// Beginnings of adjectives of regions, which name a portfolio or a group
@@ -1981,5 +2078,29 @@ mod tests {
     fn peace_is_not_handing_over() {
         let f = extract("عنوان\n\nويتنافس الرئيس سامي نادر ورئيس حركة مجتمع السلم جون سميث.");
         assert!(f.meetings.is_empty(), "{:?}", names(&f));
+    }
+
+    #[test]
+    fn an_encounter_called_separate_is_no_restatement() {
+        let f = extract(
+            "عنوان\n\nبحث وزير التجارة سالم العلي مع وفد من رجال الأعمال الروس اليوم فرص الاستثمار.\n\
+             وفي لقاء منفصل، استقبل العلي سفير اليابان لدى البلاد.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+        let delegation = f.meetings[0].participants[1].title.as_deref();
+        assert_eq!(delegation, Some("وفد من رجال الأعمال الروس"));
+    }
+
+    #[test]
+    fn an_unnamed_ambassador_does_not_restate_a_meeting_with_a_chamber_head() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير التجارة سالم العلي رئيس الغرفة محمد الصقر.\n\
+             واستقبل الوزير العلي سفير اليابان لدى البلاد.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+        assert_eq!(
+            f.meetings[1].participants[1].title.as_deref(),
+            Some("سفير اليابان لدى البلاد")
+        );
     }
 }
