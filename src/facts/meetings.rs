@@ -293,6 +293,7 @@ fn parties(
     if persons.len() + groups.len() < 2
         && si > 0
         && rejected != Some(si - 1)
+        && !opens_new_item(doc, si)
         && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
             || refers_to_both(doc, s.toks.clone()))
     {
@@ -1268,6 +1269,42 @@ const SEPARATE: &[&str] = &[
     "later",
 ];
 
+/// Openings that move a report on to another item ("إلى ذلك", "وفي سياق
+/// آخر", "من جهة أخرى", "Meanwhile"), normalised, without a glued و.
+const NEW_ITEM: &[&[&str]] = &[
+    &["الي", "ذلك"],
+    &["في", "سياق", "اخر"],
+    &["في", "سياق", "منفصل"],
+    &["في", "شان", "اخر"],
+    &["علي", "صعيد", "اخر"],
+    &["من", "جهه", "اخري"],
+    &["من", "ناحيه", "اخري"],
+    &["meanwhile"],
+    &["separately"],
+    &["in", "other", "news"],
+];
+
+/// Whether sentence `si` opens with a move to another item ([`NEW_ITEM`]):
+/// its encounter takes no party from the sentence before (it may still
+/// restate an encounter: "على صعيد آخر، قال خلال لقائه السفير …").
+fn opens_new_item(doc: &Doc, si: usize) -> bool {
+    let words: Vec<&str> = doc.toks[doc.sents[si].toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .enumerate()
+        .map(|(k, t)| {
+            let w = t.norm.as_str();
+            if k == 0 && w.chars().count() > 2 {
+                w.strip_prefix('و').unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect();
+    NEW_ITEM.iter().any(|opening| words.starts_with(opening))
+}
+
 /// Whether tokens `r` call their encounter another one ([`SEPARATE`], or
 /// "آخر" after an encounter noun: "لقاء آخر", not "آخر المستجدات").
 fn is_separate(doc: &Doc, r: std::ops::Range<usize>) -> bool {
@@ -2101,6 +2138,23 @@ mod tests {
         assert_eq!(
             f.meetings[1].participants[1].title.as_deref(),
             Some("سفير اليابان لدى البلاد")
+        );
+    }
+
+    #[test]
+    fn a_new_item_takes_no_party_from_the_sentence_before() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سالم العلي اليوم المبعوث الأممي كارل يوهانسون.\n\
+             إلى ذلك، بحث وزير الخارجية كمال الحسن مع سفير جمهورية مصر العربية ترتيبات عودة البعثات.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            all[1],
+            [
+                "كمال الحسن".to_string(),
+                "سفير جمهورية مصر العربية".to_string()
+            ]
         );
     }
 }
