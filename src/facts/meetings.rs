@@ -260,8 +260,15 @@ fn parties(
                 .count()
                 < 2
         {
-            // "the two leaders" restate the last encounter
+            // "the two leaders" restate the last encounter, with whoever they
+            // met now ("joined a call with President X")
+            let joined: Vec<usize> = persons
+                .iter()
+                .copied()
+                .filter(|&p| !last.participants.contains(&p) && met_with(doc, people, si, p))
+                .collect();
             persons.clone_from(&last.participants);
+            persons.extend(joined);
         }
     }
     if let Some(p) = that_came_from(doc, people, si) {
@@ -324,6 +331,21 @@ fn parties(
         groups = country_pair(doc, near.clone());
     }
     (persons, extra, groups)
+}
+
+/// How many tokens before a person "مع"/"with" makes that person the one met.
+const WITH_REACH: usize = 8;
+
+/// Whether person `p` is first named in sentence `si` a few words after
+/// "مع"/"with": the one the subject met.
+fn met_with(doc: &Doc, people: &People, si: usize, p: usize) -> bool {
+    let r = doc.sents[si].toks.clone();
+    let Some(k) = r.clone().find(|&k| people.at[k] == Some(p)) else {
+        return false;
+    };
+    doc.toks[k.saturating_sub(WITH_REACH).max(r.start)..k]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "مع" | "with"))
 }
 
 /// "جاء ذلك خلال لقائه …", "جاء ذلك في مؤتمر صحفي مشترك مع …": what the
@@ -2156,5 +2178,26 @@ mod tests {
                 "سفير جمهورية مصر العربية".to_string()
             ]
         );
+    }
+
+    #[test]
+    fn the_two_leaders_joined_by_a_third_is_an_encounter_of_three() {
+        let f = extract(
+            "Headline\n\nPresident John Carter hosted his counterpart Mary Laurent for talks on Monday.\n\
+             The two leaders later joined a video call with Prime Minister Peter Novak.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1].len(), 3, "{all:?}");
+        assert!(all[1].contains(&"Peter Novak".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn separate_meetings_in_english_are_one_per_guest() {
+        let f = extract(
+            "Headline\n\nMinister Omar Haddad held separate meetings with Foreign Minister Anna Berg \
+             and Foreign Minister Luis Ortega.",
+        );
+        assert_eq!(names(&f).len(), 2, "{:?}", names(&f));
     }
 }
