@@ -200,7 +200,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         if persons.len() + extra.len() + groups.len() < 2 {
             continue;
         }
-        if each(doc, si) && persons.len() >= 3 {
+        if each(doc, si) && persons.len() + extra.len() >= 3 && !persons.is_empty() {
             let host = persons[0];
             for &guest in &persons[1..] {
                 found.push(Found {
@@ -211,6 +211,17 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
                     sentence: si,
                     restated_in: Vec::new(),
                     separate: false,
+                });
+            }
+            for guest in extra {
+                found.push(Found {
+                    participants: vec![host],
+                    extra: vec![guest],
+                    groups: Vec::new(),
+                    kind: kind.clone(),
+                    sentence: si,
+                    restated_in: Vec::new(),
+                    separate: true,
                 });
             }
             continue;
@@ -309,6 +320,9 @@ fn parties(
                 persons.push(p);
             }
         }
+    }
+    if (persons.len() < 2 || each(doc, si)) && !doc.arabic {
+        extra.extend(english_unnamed(doc, people, near.clone()));
     }
     if persons.len() < 2 {
         // a title after a delegation is its leader's ("برئاسة مدير إدارة الشرق الأوسط")
@@ -1079,6 +1093,61 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
             )
         })
         .collect()
+}
+
+/// English offices an unnamed party may be described by.
+const ENGLISH_OFFICES: &[&str] = &["ambassador", "envoy", "minister", "president", "consul"];
+
+/// English unnamed parties: an office with its country and no name after it
+/// ("the ambassador of Brazil", "the Brazilian envoy", "Brazil's ambassador").
+/// The people finder reads English titles only before a name.
+fn english_unnamed(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in r.clone() {
+        let t = &doc.toks[i];
+        let named_next = doc.toks.get(i + 1).is_some_and(|n| n.capital) || people.at[i].is_some();
+        if !ENGLISH_OFFICES.contains(&t.norm.as_str()) || named_next && !is_of(doc, i + 1) {
+            continue;
+        }
+        // "the Brazilian ambassador", "Brazil's ambassador"
+        let before = (r.start.max(i.saturating_sub(3))..i).find(|&k| is_country_word(&doc.toks[k]));
+        // "the ambassador of Brazil", "the envoy from Japan"
+        let after = is_of(doc, i + 1)
+            .then(|| (i + 2..r.end.min(i + 5)).find(|&k| is_country_word(&doc.toks[k])))
+            .flatten()
+            .filter(|&k| {
+                people.at[k + 1..r.end.min(k + 3)]
+                    .iter()
+                    .all(Option::is_none)
+            });
+        // "Maria Lucas, Mozambique's Minister of …" describes the person named before
+        let from = before.unwrap_or(i);
+        let apposition = from >= r.start + 2
+            && doc.toks[from - 1].is_punct(',')
+            && people.at[from - 2].is_some();
+        if apposition {
+            continue;
+        }
+        match (before, after) {
+            (_, Some(k)) => out.push(doc.slice(i..k + 1).to_string()),
+            (Some(k), None)
+                if people.at[i + 1..r.end.min(i + 2)]
+                    .iter()
+                    .all(Option::is_none) =>
+            {
+                out.push(doc.slice(k..i + 1).to_string())
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether token `i` is "of" or "from".
+fn is_of(doc: &Doc, i: usize) -> bool {
+    doc.toks
+        .get(i)
+        .is_some_and(|t| matches!(t.norm.as_str(), "of" | "from"))
 }
 
 /// Whether a title comes right after the name of someone given no title
@@ -2199,5 +2268,34 @@ mod tests {
              and Foreign Minister Luis Ortega.",
         );
         assert_eq!(names(&f).len(), 2, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn an_english_office_with_a_country_and_no_name_is_a_party() {
+        for text in [
+            "Headline\n\nMinister Omar Haddad received the ambassador of Brazil on Tuesday.",
+            "Headline\n\nMinister Omar Haddad received the Brazilian ambassador on Tuesday.",
+        ] {
+            let all = names(&extract(text));
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert!(all[0][1].contains("ambassador"), "{all:?}");
+        }
+        let named = names(&extract(
+            "Headline\n\nMinister Omar Haddad received the Brazilian ambassador Jose Ramos.",
+        ));
+        assert_eq!(
+            named,
+            [["Omar Haddad".to_string(), "Jose Ramos".to_string()]]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_guest_met_separately_is_an_encounter_of_its_own() {
+        let all = names(&extract(
+            "Headline\n\nMinister Omar Haddad met separately with Maria Lucas, Gloria Fuentes \
+             and the ambassador of Brazil.",
+        ));
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(all[2][1], "ambassador of Brazil");
     }
 }
