@@ -622,7 +622,7 @@ const NOT_NOW_WINDOW: usize = 8;
 /// background ("وكان … قد" with a past reference) or not yet held (a plan
 /// marker near the cue).
 fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>) -> bool {
-    let toks = &doc.toks[r];
+    let toks = &doc.toks[r.clone()];
     let background = toks
         .iter()
         .position(|t| matches!(t.norm.as_str(), "وكان" | "وكانت" | "had"));
@@ -631,6 +631,7 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
             .iter()
             .take(8)
             .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
+            && !before_todays_encounter(doc, r.clone())
             && !toks.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
@@ -650,6 +651,36 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
             || is_future_verb(&t.norm)
     })
+}
+
+/// Words that place something just before, after or beside another event.
+const ANCHORS: &[&str] = &[
+    "قبيل",
+    "قبل",
+    "عقب",
+    "بعد",
+    "هامش",
+    "before",
+    "ahead",
+    "after",
+    "sidelines",
+];
+
+/// Whether tokens `r` place their encounter just before, after or beside
+/// an encounter the article reports ("وكان الرئيس قد استقبل، قبيل انطلاق
+/// أعمال القمة، …"): a "وكان … قد" of the same day, not background. An
+/// encounter of the past ("قمة العام الماضي") does not count.
+fn before_todays_encounter(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    let cues = &lexicons().meeting_cues;
+    let past = doc.toks[r.clone()]
+        .iter()
+        .any(|t| t.norm.starts_with("الماضي") || t.norm.starts_with("السابق") || t.norm == "last");
+    !past
+        && r.clone().any(|i| {
+            ANCHORS.contains(&doc.toks[i].norm.as_str())
+                && (i + 1..r.end.min(i + 5))
+                    .any(|k| refers_back(doc, k) && cues.match_at(&doc.toks, k).is_some())
+        })
 }
 
 /// Whether a normalised word is an imperfect verb with the future prefix
@@ -2297,5 +2328,20 @@ mod tests {
         ));
         assert_eq!(all.len(), 3, "{all:?}");
         assert_eq!(all[2][1], "ambassador of Brazil");
+    }
+
+    #[test]
+    fn a_pluperfect_reception_just_before_todays_summit_is_news() {
+        let f = extract(
+            "عنوان\n\nاستضاف الرئيس سالم الدوري اليوم القمة الثلاثية بمشاركة الرئيس القبرصي نيكوس بابادوبولوس \
+             ورئيس الوزراء اليوناني يانيس كوستاس.\n\
+             وكان الرئيس الدوري قد استقبل، قبيل انطلاق أعمال القمة، كلا على حدة، الرئيس القبرصي نيكوس بابادوبولوس ورئيس الوزراء اليوناني يانيس كوستاس.",
+        );
+        assert_eq!(f.meetings.len(), 3, "{:?}", names(&f));
+        let past = extract(
+            "عنوان\n\nاستقبل الرئيس سالم العلي اليوم الرئيس القبرصي نيكوس بابادوبولوس.\n\
+             وكان الرئيس العلي قد التقى الرئيس القبرصي على هامش القمة العام الماضي.",
+        );
+        assert_eq!(past.meetings.len(), 1, "{:?}", names(&past));
     }
 }
