@@ -256,6 +256,13 @@ fn parties(
     let s = &doc.sents[si];
     let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
     let mut persons = persons_in(doc, people, near.clone(), Some(at));
+    for item in list_after(doc, si) {
+        for p in persons_in(doc, people, item, None) {
+            if !persons.contains(&p) {
+                persons.push(p);
+            }
+        }
+    }
     if let Some(last) = found.last() {
         // unless a new party came before them ("اجتمع فلان بالمديرة فلانة، واتفق
         // الجانبان": they are this encounter's two sides)
@@ -360,6 +367,30 @@ fn met_with(doc: &Doc, people: &People, si: usize, p: usize) -> bool {
     doc.toks[k.saturating_sub(WITH_REACH).max(r.start)..k]
         .iter()
         .any(|t| matches!(t.norm.as_str(), "مع" | "with"))
+}
+
+/// The items of a list that sentence `si` introduces with a colon ("أوراق
+/// اعتماد السفراء الجدد التالية أسماؤهم:" then "- السيد فلان سفير …"): the
+/// token ranges of the following lines that start with a dash, a bullet or
+/// a number.
+fn list_after(doc: &Doc, si: usize) -> Vec<std::ops::Range<usize>> {
+    let ends_in_colon = doc.sents[si]
+        .toks
+        .clone()
+        .last()
+        .is_some_and(|k| doc.toks[k].is_punct(':'));
+    if !ends_in_colon {
+        return Vec::new();
+    }
+    doc.sents[si + 1..]
+        .iter()
+        .take_while(|s| {
+            let line = doc.text[s.bytes.clone()].trim_start();
+            line.starts_with(['-', '–', '•', '*', '·'])
+                || line.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        })
+        .map(|s| s.toks.clone())
+        .collect()
 }
 
 /// "جاء ذلك خلال لقائه …", "جاء ذلك في مؤتمر صحفي مشترك مع …": what the
@@ -2343,5 +2374,18 @@ mod tests {
              وكان الرئيس العلي قد التقى الرئيس القبرصي على هامش القمة العام الماضي.",
         );
         assert_eq!(past.meetings.len(), 1, "{:?}", names(&past));
+    }
+
+    #[test]
+    fn the_guests_listed_after_a_colon_are_parties() {
+        let f = extract(
+            "عنوان\n\nتسلم الرئيس سالم الدوري اليوم أوراق اعتماد السفراء الجدد التالية أسماؤهم:\n\
+             - السيد كيم جون هو سفير جمهورية كوريا.\n\
+             - السيدة ماريا سانتوس سفيرة الجمهورية البرتغالية.\n\
+             وتمنى الرئيس للسفراء التوفيق.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].len(), 3, "{all:?}");
     }
 }
