@@ -294,6 +294,11 @@ fn parties(
             persons.insert(0, p);
         }
     }
+    if let Some(p) = guest_by_nationality(doc, people, near.clone(), found) {
+        if !persons.contains(&p) {
+            persons.insert(0, p);
+        }
+    }
     let host = found.last().and_then(|f| f.participants.first().copied());
     if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
         if !persons.contains(&p) {
@@ -352,6 +357,43 @@ fn parties(
         groups = country_pair(doc, near.clone());
     }
     (persons, extra, groups)
+}
+
+/// Words that describe a party already met by role and nationality:
+/// "المسؤول الإيراني", "الضيف التركي".
+const DESCRIBED_GUEST: &[&str] = &[
+    "المسوول",
+    "المسووله",
+    "الضيف",
+    "الضيفه",
+    "الزاير",
+    "الزايره",
+];
+
+/// The person "المسؤول الإيراني" / "الضيف التركي" in tokens `r` stands for:
+/// the one party of the encounters found so far whose title has that
+/// nationality.
+fn guest_by_nationality(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    found: &[Found],
+) -> Option<usize> {
+    let k = r.clone().find(|&k| {
+        people.at[k].is_none()
+            && DESCRIBED_GUEST.contains(&doc.toks[k].norm.as_str())
+            && doc
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| lexicons().nationalities.has(n))
+    })?;
+    let nationality = super::people::canon(&doc.toks[k + 1].norm);
+    let mut met = people
+        .titled_with(&nationality)
+        .into_iter()
+        .filter(|p| found.iter().any(|f| f.participants.contains(p)));
+    let one = met.next()?;
+    met.next().is_none().then_some(one)
 }
 
 /// How many tokens before a person "مع"/"with" makes that person the one met.
@@ -2387,5 +2429,19 @@ mod tests {
         let all = names(&f);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn the_iranian_official_is_the_iranian_guest_met_before() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الخارجية العراقي كمال الحسن اليوم مساعد وزير الخارجية الإيراني حميد رضا نوري.\n\
+             وفي وقت لاحق، التقى المسؤول الإيراني وزير الموارد المائية سالم الدوري.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            all[1],
+            ["حميد رضا نوري".to_string(), "سالم الدوري".to_string()]
+        );
     }
 }
