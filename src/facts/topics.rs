@@ -245,7 +245,7 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
 struct Cued {
     weight: u32,
     cues: usize,
-    /// Whether a cue named in passing (a cause, a partner) was seen: all
+    /// Whether a cue named in passing (a partner) was seen: all
     /// of them together weigh as one weak cue.
     passing: bool,
 }
@@ -275,7 +275,7 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
-                let passing = cause(doc, i) || (cues.ids[*t] == "multilateral" && partner(doc, i));
+                let passing = cues.ids[*t] == "multilateral" && partner(doc, i);
                 if passing {
                     c.passing = true;
                 } else {
@@ -296,15 +296,6 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
         c.weight = (c.weight + u32::from(c.passing)).min(NEEDED);
     }
     weights
-}
-
-/// Words that give a cause: "المتضررة بفعل الحرب", "due to the war".
-const CAUSES: &[&str] = &["بفعل", "بسبب", "جراء", "because", "due"];
-
-/// Whether the cue at `toks[i]` follows a word of [`CAUSES`] closely: the
-/// cause of what the sentence tells is named in passing, a weak cue.
-fn cause(doc: &Doc, i: usize) -> bool {
-    (i.saturating_sub(2)..i).any(|k| stem_in(&doc.toks[k], CAUSES))
 }
 
 /// Words that make a body the partner of a local action: "بالتعاون مع
@@ -1388,14 +1379,6 @@ mod tests {
         let t = "وأكد الوزير أن الأمن المائي أولوية وطنية.";
         assert!(has(t, "water-environment"), "{:?}", ids(t));
         assert!(!has(t, "security-defense"), "{:?}", ids(t));
-    }
-
-    #[test]
-    fn a_cause_named_in_passing_is_a_weak_cue() {
-        let t = "وتعمل الوزارة على إعادة تأهيل المدارس المتضررة بفعل الحرب.";
-        assert!(!has(t, "regional-conflict"), "{:?}", ids(t));
-        let u = format!("{t} وبحث الوزيران وقف الحرب.");
-        assert!(has(&u, "regional-conflict"), "{:?}", ids(&u));
     }
 
     #[test]
