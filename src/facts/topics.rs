@@ -1412,4 +1412,14 @@ mod tests {
         let v = "وأكد الوزير دعم المبدعين بلا حدود.";
         assert!(!has(v, "security-defense"), "{:?}", ids(v));
     }
+
+    #[test]
+    fn a_border_named_once_is_a_weak_cue() {
+        let t = "وبحث الوزيران ملف ترسيم الحدود البحرية بين البلدين.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "The ministers discussed reopening the border crossing for trucks.";
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
+        let v = "وبحث الوزيران تأمين الحدود وتعزيز التعاون العسكري بين البلدين.";
+        assert!(has(v, "security-defense"), "{:?}", ids(v));
+    }
 }
