@@ -202,6 +202,9 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
                 hide(cues, &mut weights, id);
             }
         }
+        if recalled(doc, s.toks.clone()) {
+            weights.iter_mut().for_each(Cued::in_passing);
+        }
         let agreed = agreements
             .iter()
             .any(|a| s.bytes.contains(&a.evidence.start));
@@ -248,6 +251,41 @@ struct Cued {
     /// Whether a cue named in passing (a partner) was seen: all
     /// of them together weigh as one weak cue.
     passing: bool,
+}
+
+impl Cued {
+    /// Keeps what a sentence told in passing: the weight of one weak cue,
+    /// and no claim to be a discussion of the topic.
+    fn in_passing(&mut self) {
+        self.weight = self.weight.min(1);
+        self.cues = 0;
+    }
+}
+
+/// How far after "وكان" or "had" its "قد" or "previously" may come, past a
+/// long subject ("وكان الرئيس فلان بن فلان قد").
+const HAD_REACH: usize = 8;
+
+/// Whether a sentence recalls an earlier event as background: "وكان …
+/// قد", "had previously", "last met": what it names was the news of
+/// another day.
+fn recalled(doc: &Doc, toks: Range<usize>) -> bool {
+    let toks = &doc.toks[toks];
+    let had = toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.norm.as_str(), "كان" | "كانت" | "وكان" | "وكانت" | "had")
+            && toks[k + 1..]
+                .iter()
+                .take(HAD_REACH)
+                .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
+    });
+    let last = toks.windows(2).any(|w| {
+        w[0].norm == "last"
+            && matches!(
+                w[1].norm.as_str(),
+                "met" | "visited" | "spoke" | "talked" | "held" | "signed"
+            )
+    });
+    had || last
 }
 
 /// Distinct cues (or one cue phrase of several words) that make one
@@ -1421,5 +1459,16 @@ mod tests {
         assert!(!has(u, "security-defense"), "{:?}", ids(u));
         let v = "وبحث الوزيران تأمين الحدود وتعزيز التعاون العسكري بين البلدين.";
         assert!(has(v, "security-defense"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_recalled_event_names_its_topic_in_passing() {
+        let news = "واستقبل الرئيس اليوم وزير الخارجية الزائر وبحثا العلاقات بين البلدين.";
+        let t = format!("{news} وكان الوزير قد بحث ملف الطاقة في زيارته السابقة.");
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        let u = "The ministers met on Monday. They last met in March to discuss oil prices.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        let v = format!("{news} وبحث الجانبان ملف الطاقة.");
+        assert!(has(&v, "energy"), "{:?}", ids(&v));
     }
 }
