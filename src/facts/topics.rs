@@ -713,7 +713,7 @@ fn one_person(m: &Meeting) -> bool {
 /// an event's scene ("amid tight security").
 fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
     match id {
-        "media-technology" => outlet(doc, i, n),
+        "media-technology" => outlet(doc, i, n) || addressee(doc, i),
         "multilateral" => two_sided_summit(doc, i, n) || speaking_body(doc, i, n),
         // "amid the war" still tells of the war; "amid tight security" is
         // only the scene.
@@ -863,6 +863,54 @@ fn outlet(doc: &Doc, i: usize, n: usize) -> bool {
         return false;
     };
     first.checked_sub(1).and_then(tok).is_some_and(says) || tok(last + 1).is_some_and(says)
+}
+
+/// Words of telling that take the press as their audience: "في تصريح
+/// للصحافة", "تصريحات للصحفيين", "told the media", "to brief journalists".
+const TELLING: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "حديثه",
+    "حديثها",
+    "told",
+    "brief",
+    "briefed",
+    "briefing",
+    "speak",
+    "speaking",
+    "spoke",
+    "talk",
+    "talking",
+    "statement",
+    "comment",
+];
+
+/// Words that may stand between a word of [`TELLING`] and the press it
+/// addresses ("speak to the media").
+const TO_THE: &[&str] = &["to", "the", "with"];
+
+/// Whether the media cue at `toks[i]` is the audience of what someone
+/// said ("قال للصحفيين", "في تصريح لوسائل الإعلام", "in a statement to
+/// the media"): the channel of the news, not its topic. In Arabic the cue
+/// itself carries the ل of its addressee ("أكد أهمية الإعلام" is no
+/// audience).
+fn addressee(doc: &Doc, i: usize) -> bool {
+    let lex = lexicons();
+    let tells = |t: &Token| lex.speech_verbs.has(t) || stem_in(t, TELLING);
+    let cue = &doc.toks[i];
+    if doc.arabic && !cue.norm.trim_start_matches(['و', 'ف']).starts_with('ل') {
+        return false;
+    }
+    let Some(k) = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| tells(&doc.toks[k]))
+    else {
+        return false;
+    };
+    doc.toks[k + 1..i]
+        .iter()
+        .all(|t| TO_THE.contains(&t.norm.as_str()))
 }
 
 /// Whether `t` is one of [`NEEDS_ARTICLE`] without the article.
@@ -1470,5 +1518,16 @@ mod tests {
         assert!(!has(u, "energy"), "{:?}", ids(u));
         let v = format!("{news} وبحث الجانبان ملف الطاقة.");
         assert!(has(&v, "energy"), "{:?}", ids(&v));
+    }
+
+    #[test]
+    fn the_press_told_of_the_news_is_no_media_topic() {
+        let t = "وقال الوزير في تصريح للصحافة إن الزيارة ناجحة. وأوضح للصحفيين أن البلدين متفقان.";
+        assert!(!has(t, "media-technology"), "{:?}", ids(t));
+        let u = "An official, who was not authorised to speak to the media, said talks went well. \
+                 Another official declined to brief the media.";
+        assert!(!has(u, "media-technology"), "{:?}", ids(u));
+        let v = "وأكد الوزير أهمية الإعلام. وشدد على دور الصحافة في التوعية.";
+        assert!(has(v, "media-technology"), "{:?}", ids(v));
     }
 }
