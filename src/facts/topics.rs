@@ -55,9 +55,58 @@ const OFFICE_BEFORE: &[&str] = &[
     "هييه",
     "مدير",
     "مديريه",
+    "لجنه",
+    "اللجنه",
+    "اداره",
+    "الاداره",
     "minister",
     "ministry",
 ];
+
+/// Words between an English office and its field: "Minister of the
+/// Interior".
+const OF_THE: &[&str] = &["of", "the"];
+
+/// Whether the office a field follows ends at `toks[k]`: an office word,
+/// maybe followed by "of" and "the" ("Ministry of the").
+fn office_ends_at(doc: &Doc, k: usize) -> bool {
+    let mut k = k;
+    for _ in 0..OF_THE.len() {
+        if !OF_THE.contains(&doc.toks[k].norm.as_str()) {
+            break;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+    }
+    stem_in(&doc.toks[k], OFFICE_BEFORE)
+}
+
+/// Whether `toks[i]` names the field of an office: right after an office
+/// word ("وزير الطاقة", "Minister of Energy"), or as a second field joined
+/// to the first ("وزيرة الاقتصاد والمالية", "Minister of Energy and
+/// Infrastructure").
+fn office_field(doc: &Doc, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if office_ends_at(doc, p) {
+        return true;
+    }
+    let tok = &doc.toks[i];
+    // The first field ends before the "and": "والمالية" is one token.
+    let first = if tok.norm.starts_with('و') && tok.stems().any(|s| !s.starts_with('و')) {
+        Some(p)
+    } else if doc.toks[p].norm == "and" {
+        p.checked_sub(1)
+    } else {
+        None
+    };
+    first
+        .and_then(|f| f.checked_sub(1))
+        .is_some_and(|k| office_ends_at(doc, k))
+}
 
 /// English office words that follow their topic word ("Energy Minister",
 /// "Security Council", "media office").
@@ -1060,6 +1109,7 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || bare_homograph(tok)
         || limits(doc, i)
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
+        || office_field(doc, i)
         || next.is_some_and(|t| OFFICE_AFTER.contains(&t.norm.as_str()))
 }
 
@@ -1529,5 +1579,19 @@ mod tests {
         assert!(!has(u, "media-technology"), "{:?}", ids(u));
         let v = "وأكد الوزير أهمية الإعلام. وشدد على دور الصحافة في التوعية.";
         assert!(has(v, "media-technology"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn every_field_of_an_office_names_the_office() {
+        let t = "ووقعت وزيرة الاقتصاد والمالية الاتفاق. وقال رئيس لجنة الأمن القومي إن الجلسة ستعقد.";
+        assert!(!has(t, "economy-trade"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "The Minister of Energy and Infrastructure opened the session. \
+                 The Ministry of Health hosted a lunch.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        assert!(!has(u, "health"), "{:?}", ids(u));
+        assert!(!has(u, "infrastructure-transport"), "{:?}", ids(u));
+        let v = "وبحث الوزيران تطوير قطاع الطاقة والمالية العامة.";
+        assert!(has(v, "energy"), "{:?}", ids(v));
     }
 }
