@@ -1594,4 +1594,13 @@ mod tests {
         let v = "وبحث الوزيران تطوير قطاع الطاقة والمالية العامة.";
         assert!(has(v, "energy"), "{:?}", ids(v));
     }
+
+    #[test]
+    fn lenders_and_oil_producers_are_no_multilateral_diplomacy() {
+        let t = "واستقبل الرئيس وفد صندوق النقد الدولي وبحث معه برنامج التمويل.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "The OPEC group kept its output targets unchanged on Monday.";
+        assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        assert!(has(u, "energy"), "{:?}", ids(u));
+    }
 }
