@@ -1678,4 +1678,14 @@ mod tests {
         let v = format!("{news}وبحث وزير النفط أسعار الطاقة والغاز.\n");
         assert!(has(&v, "energy"), "{:?}", ids(&v));
     }
+
+    #[test]
+    fn besieged_civilians_and_hunger_are_humanitarian() {
+        let t = "وقال السكان إن المدنيين المحاصرين يعانون من الجوع.";
+        assert!(has(t, "humanitarian"), "{:?}", ids(t));
+        let u = "واستقبل الوزير المفوض العام للأونروا في مكتبه.";
+        assert!(has(u, "humanitarian"), "{:?}", ids(u));
+        let v = "وحضر اللقاء عدد من المدنيين.";
+        assert!(!has(v, "humanitarian"), "{:?}", ids(v));
+    }
 }
