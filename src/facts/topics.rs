@@ -1026,6 +1026,21 @@ fn addressee(doc: &Doc, i: usize) -> bool {
         .all(|t| TO_THE.contains(&t.norm.as_str()))
 }
 
+/// Cue acronyms that are also names or words when not in capitals: "UN"
+/// against "Kim Jong Un".
+const ACRONYMS: &[&str] = &["un", "eu"];
+
+/// Whether `toks[i]` is one of [`ACRONYMS`] not written in capitals: a
+/// name ("Kim Jong Un"), not the body.
+fn name_not_acronym(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    ACRONYMS.contains(&t.norm.as_str())
+        && doc
+            .text
+            .get(t.start..t.end)
+            .is_some_and(|w| w.chars().any(|c| c.is_lowercase()))
+}
+
 /// Whether `t` is one of [`NEEDS_ARTICLE`] without the article.
 fn bare_homograph(t: &Token) -> bool {
     let w = t.norm.trim_start_matches(['و', 'ف']);
@@ -1171,6 +1186,7 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["trade", "trading", "traded"])
             && next.is_some_and(|t| stem_in(t, TRADED_IN_WORDS)))
         || bare_homograph(tok)
+        || name_not_acronym(doc, i)
         || limits(doc, i)
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
         || office_field(doc, i)
@@ -1687,5 +1703,13 @@ mod tests {
         assert!(has(u, "humanitarian"), "{:?}", ids(u));
         let v = "وحضر اللقاء عدد من المدنيين.";
         assert!(!has(v, "humanitarian"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_korean_name_is_not_the_un() {
+        let t = "Leader Kim Jong Un received the delegation. Kim Jong Un thanked the guests.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "The minister called for a stronger UN role.";
+        assert!(has(u, "multilateral"), "{:?}", ids(u));
     }
 }
