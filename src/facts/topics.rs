@@ -55,9 +55,58 @@ const OFFICE_BEFORE: &[&str] = &[
     "هييه",
     "مدير",
     "مديريه",
+    "لجنه",
+    "اللجنه",
+    "اداره",
+    "الاداره",
     "minister",
     "ministry",
 ];
+
+/// Words between an English office and its field: "Minister of the
+/// Interior".
+const OF_THE: &[&str] = &["of", "the"];
+
+/// Whether the office a field follows ends at `toks[k]`: an office word,
+/// maybe followed by "of" and "the" ("Ministry of the").
+fn office_ends_at(doc: &Doc, k: usize) -> bool {
+    let mut k = k;
+    for _ in 0..OF_THE.len() {
+        if !OF_THE.contains(&doc.toks[k].norm.as_str()) {
+            break;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+    }
+    stem_in(&doc.toks[k], OFFICE_BEFORE)
+}
+
+/// Whether `toks[i]` names the field of an office: right after an office
+/// word ("وزير الطاقة", "Minister of Energy"), or as a second field joined
+/// to the first ("وزيرة الاقتصاد والمالية", "Minister of Energy and
+/// Infrastructure").
+fn office_field(doc: &Doc, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    if office_ends_at(doc, p) {
+        return true;
+    }
+    let tok = &doc.toks[i];
+    // The first field ends before the "and": "والمالية" is one token.
+    let first = if tok.norm.starts_with('و') && tok.stems().any(|s| !s.starts_with('و')) {
+        Some(p)
+    } else if doc.toks[p].norm == "and" {
+        p.checked_sub(1)
+    } else {
+        None
+    };
+    first
+        .and_then(|f| f.checked_sub(1))
+        .is_some_and(|k| office_ends_at(doc, k))
+}
 
 /// English office words that follow their topic word ("Energy Minister",
 /// "Security Council", "media office").
@@ -191,7 +240,12 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             prominent: false,
         })
         .collect();
+    let related = related_headlines(doc.text);
+    let elsewhere = |at: usize| related.iter().any(|r| r.contains(&at));
     for (k, s) in doc.sents.iter().enumerate() {
+        if elsewhere(s.bytes.start) {
+            continue;
+        }
         let mut weights = sentence_weights(doc, s.toks.clone(), cues);
         if doc.sents.len() >= LONG {
             hides(cues, &mut weights, "regional-conflict", "security-defense");
@@ -201,6 +255,9 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             for id in ["security-defense", "regional-conflict", "terrorism"] {
                 hide(cues, &mut weights, id);
             }
+        }
+        if recalled(doc, s.toks.clone()) {
+            weights.iter_mut().for_each(Cued::in_passing);
         }
         let agreed = agreements
             .iter()
@@ -222,7 +279,15 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     }
     let long = doc.sents.len() >= LONG;
     tallies.iter_mut().for_each(|t| t.passing(long));
-    add_encounters(&mut tallies, meetings, agreements, domestic(doc));
+    let meetings: Vec<&Meeting> = meetings
+        .iter()
+        .filter(|m| !elsewhere(m.evidence.start))
+        .collect();
+    let agreements: Vec<&Agreement> = agreements
+        .iter()
+        .filter(|a| !elsewhere(a.evidence.start))
+        .collect();
+    add_encounters(&mut tallies, &meetings, &agreements, domestic(doc));
     tallies
         .into_iter()
         .filter(|t| t.weight >= NEEDED)
@@ -245,9 +310,44 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
 struct Cued {
     weight: u32,
     cues: usize,
-    /// Whether a cue named in passing (a cause, a partner) was seen: all
+    /// Whether a cue named in passing (a partner) was seen: all
     /// of them together weigh as one weak cue.
     passing: bool,
+}
+
+impl Cued {
+    /// Keeps what a sentence told in passing: the weight of one weak cue,
+    /// and no claim to be a discussion of the topic.
+    fn in_passing(&mut self) {
+        self.weight = self.weight.min(1);
+        self.cues = 0;
+    }
+}
+
+/// How far after "وكان" or "had" its "قد" or "previously" may come, past a
+/// long subject ("وكان الرئيس فلان بن فلان قد").
+const HAD_REACH: usize = 8;
+
+/// Whether a sentence recalls an earlier event as background: "وكان …
+/// قد", "had previously", "last met": what it names was the news of
+/// another day.
+fn recalled(doc: &Doc, toks: Range<usize>) -> bool {
+    let toks = &doc.toks[toks];
+    let had = toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.norm.as_str(), "كان" | "كانت" | "وكان" | "وكانت" | "had")
+            && toks[k + 1..]
+                .iter()
+                .take(HAD_REACH)
+                .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
+    });
+    let last = toks.windows(2).any(|w| {
+        w[0].norm == "last"
+            && matches!(
+                w[1].norm.as_str(),
+                "met" | "visited" | "spoke" | "talked" | "held" | "signed"
+            )
+    });
+    had || last
 }
 
 /// Distinct cues (or one cue phrase of several words) that make one
@@ -275,7 +375,7 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
-                let passing = cause(doc, i) || (cues.ids[*t] == "multilateral" && partner(doc, i));
+                let passing = cues.ids[*t] == "multilateral" && partner(doc, i);
                 if passing {
                     c.passing = true;
                 } else {
@@ -296,15 +396,6 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
         c.weight = (c.weight + u32::from(c.passing)).min(NEEDED);
     }
     weights
-}
-
-/// Words that give a cause: "المتضررة بفعل الحرب", "due to the war".
-const CAUSES: &[&str] = &["بفعل", "بسبب", "جراء", "because", "due"];
-
-/// Whether the cue at `toks[i]` follows a word of [`CAUSES`] closely: the
-/// cause of what the sentence tells is named in passing, a weak cue.
-fn cause(doc: &Doc, i: usize) -> bool {
-    (i.saturating_sub(2)..i).any(|k| stem_in(&doc.toks[k], CAUSES))
 }
 
 /// Words that make a body the partner of a local action: "بالتعاون مع
@@ -459,6 +550,57 @@ fn hides(cues: &Cues, weights: &mut [Cued], by: &str, hidden: &str) {
     }
 }
 
+/// Lines that announce links to other articles: "اقرأ أيضاً:", "Read
+/// also", "أخبار ذات صلة" (as normalised words).
+const RELATED: &[&[&str]] = &[
+    &["اقرا", "ايضا"],
+    &["اقرا", "المزيد"],
+    &["شاهد", "ايضا"],
+    &["اخبار", "ذات", "صله"],
+    &["مواضيع", "ذات", "صله"],
+    &["مقالات", "ذات", "صله"],
+    &["read", "also"],
+    &["read", "more"],
+    &["see", "also"],
+    &["related"],
+    &["related", "articles"],
+    &["related", "news"],
+];
+
+/// Most headlines of other articles listed after one such line.
+const MAX_RELATED: usize = 5;
+
+/// The byte ranges of the headlines of other articles: the lines after a
+/// line of [`RELATED`] that do not end like a sentence ("اقرأ أيضاً:\nالوزير
+/// يبحث مع نظيره …"). They tell nothing of this article.
+fn related_headlines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut listing = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let words: Vec<String> = crate::text::tokenize(body)
+            .into_iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm)
+            .collect();
+        if RELATED.iter().any(|r| r.iter().eq(words.iter())) {
+            listing = MAX_RELATED;
+        } else if listing > 0 && !body.ends_with(['.', '!', '?', '؟', '…', '"', '»', '”']) {
+            out.push(start..at);
+            listing -= 1;
+        } else {
+            listing = 0;
+        }
+    }
+    out
+}
+
 /// Whether `m` is a summit of three or more parties.
 fn many_sided(m: &Meeting) -> bool {
     m.kind == "summit" && m.participants.len() >= MANY_PARTIES
@@ -607,11 +749,11 @@ fn country_key(t: &Token) -> (String, String) {
 /// `domestic` article.
 fn add_encounters(
     tallies: &mut [Tally],
-    meetings: &[Meeting],
-    agreements: &[Agreement],
+    meetings: &[&Meeting],
+    agreements: &[&Agreement],
     domestic: bool,
 ) {
-    let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
+    let summits_only = !meetings.is_empty() && meetings.iter().all(|m| many_sided(m));
     let met = meetings
         .iter()
         .filter(|m| !one_person(m))
@@ -684,7 +826,7 @@ fn one_person(m: &Meeting) -> bool {
 /// an event's scene ("amid tight security").
 fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
     match id {
-        "media-technology" => outlet(doc, i, n),
+        "media-technology" => outlet(doc, i, n) || addressee(doc, i),
         "multilateral" => two_sided_summit(doc, i, n) || speaking_body(doc, i, n),
         // "amid the war" still tells of the war; "amid tight security" is
         // only the scene.
@@ -836,6 +978,69 @@ fn outlet(doc: &Doc, i: usize, n: usize) -> bool {
     first.checked_sub(1).and_then(tok).is_some_and(says) || tok(last + 1).is_some_and(says)
 }
 
+/// Words of telling that take the press as their audience: "في تصريح
+/// للصحافة", "تصريحات للصحفيين", "told the media", "to brief journalists".
+const TELLING: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "حديثه",
+    "حديثها",
+    "told",
+    "brief",
+    "briefed",
+    "briefing",
+    "speak",
+    "speaking",
+    "spoke",
+    "talk",
+    "talking",
+    "statement",
+    "comment",
+];
+
+/// Words that may stand between a word of [`TELLING`] and the press it
+/// addresses ("speak to the media").
+const TO_THE: &[&str] = &["to", "the", "with"];
+
+/// Whether the media cue at `toks[i]` is the audience of what someone
+/// said ("قال للصحفيين", "في تصريح لوسائل الإعلام", "in a statement to
+/// the media"): the channel of the news, not its topic. In Arabic the cue
+/// itself carries the ل of its addressee ("أكد أهمية الإعلام" is no
+/// audience).
+fn addressee(doc: &Doc, i: usize) -> bool {
+    let lex = lexicons();
+    let tells = |t: &Token| lex.speech_verbs.has(t) || stem_in(t, TELLING);
+    let cue = &doc.toks[i];
+    if doc.arabic && !cue.norm.trim_start_matches(['و', 'ف']).starts_with('ل') {
+        return false;
+    }
+    let Some(k) = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| tells(&doc.toks[k]))
+    else {
+        return false;
+    };
+    doc.toks[k + 1..i]
+        .iter()
+        .all(|t| TO_THE.contains(&t.norm.as_str()))
+}
+
+/// Cue acronyms that are also names or words when not in capitals: "UN"
+/// against "Kim Jong Un".
+const ACRONYMS: &[&str] = &["un", "eu"];
+
+/// Whether `toks[i]` is one of [`ACRONYMS`] not written in capitals: a
+/// name ("Kim Jong Un"), not the body.
+fn name_not_acronym(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    ACRONYMS.contains(&t.norm.as_str())
+        && doc
+            .text
+            .get(t.start..t.end)
+            .is_some_and(|w| w.chars().any(|c| c.is_lowercase()))
+}
+
 /// Whether `t` is one of [`NEEDS_ARTICLE`] without the article.
 fn bare_homograph(t: &Token) -> bool {
     let w = t.norm.trim_start_matches(['و', 'ف']);
@@ -981,8 +1186,10 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["trade", "trading", "traded"])
             && next.is_some_and(|t| stem_in(t, TRADED_IN_WORDS)))
         || bare_homograph(tok)
+        || name_not_acronym(doc, i)
         || limits(doc, i)
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
+        || office_field(doc, i)
         || next.is_some_and(|t| OFFICE_AFTER.contains(&t.norm.as_str()))
 }
 
@@ -1391,14 +1598,6 @@ mod tests {
     }
 
     #[test]
-    fn a_cause_named_in_passing_is_a_weak_cue() {
-        let t = "وتعمل الوزارة على إعادة تأهيل المدارس المتضررة بفعل الحرب.";
-        assert!(!has(t, "regional-conflict"), "{:?}", ids(t));
-        let u = format!("{t} وبحث الوزيران وقف الحرب.");
-        assert!(has(&u, "regional-conflict"), "{:?}", ids(&u));
-    }
-
-    #[test]
     fn an_agency_partnering_a_local_campaign_is_in_passing() {
         let t = "وأطلقت الوزارة حملة تلقيح بالتعاون مع منظمة الصحة العالمية ومنظمة اليونيسف.";
         assert!(!has(t, "multilateral"), "{:?}", ids(t));
@@ -1428,5 +1627,89 @@ mod tests {
         assert!(!has(u, "bilateral-relations"), "{:?}", ids(u));
         let v = "وأكد الوزير دعم المبدعين بلا حدود.";
         assert!(!has(v, "security-defense"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_border_named_once_is_a_weak_cue() {
+        let t = "وبحث الوزيران ملف ترسيم الحدود البحرية بين البلدين.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "The ministers discussed reopening the border crossing for trucks.";
+        assert!(!has(u, "security-defense"), "{:?}", ids(u));
+        let v = "وبحث الوزيران تأمين الحدود وتعزيز التعاون العسكري بين البلدين.";
+        assert!(has(v, "security-defense"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_recalled_event_names_its_topic_in_passing() {
+        let news = "واستقبل الرئيس اليوم وزير الخارجية الزائر وبحثا العلاقات بين البلدين.";
+        let t = format!("{news} وكان الوزير قد بحث ملف الطاقة في زيارته السابقة.");
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        let u = "The ministers met on Monday. They last met in March to discuss oil prices.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        let v = format!("{news} وبحث الجانبان ملف الطاقة.");
+        assert!(has(&v, "energy"), "{:?}", ids(&v));
+    }
+
+    #[test]
+    fn the_press_told_of_the_news_is_no_media_topic() {
+        let t = "وقال الوزير في تصريح للصحافة إن الزيارة ناجحة. وأوضح للصحفيين أن البلدين متفقان.";
+        assert!(!has(t, "media-technology"), "{:?}", ids(t));
+        let u = "An official, who was not authorised to speak to the media, said talks went well. \
+                 Another official declined to brief the media.";
+        assert!(!has(u, "media-technology"), "{:?}", ids(u));
+        let v = "وأكد الوزير أهمية الإعلام. وشدد على دور الصحافة في التوعية.";
+        assert!(has(v, "media-technology"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn every_field_of_an_office_names_the_office() {
+        let t = "ووقعت وزيرة الاقتصاد والمالية الاتفاق. وقال رئيس لجنة الأمن القومي إن الجلسة ستعقد.";
+        assert!(!has(t, "economy-trade"), "{:?}", ids(t));
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let u = "The Minister of Energy and Infrastructure opened the session. \
+                 The Ministry of Health hosted a lunch.";
+        assert!(!has(u, "energy"), "{:?}", ids(u));
+        assert!(!has(u, "health"), "{:?}", ids(u));
+        assert!(!has(u, "infrastructure-transport"), "{:?}", ids(u));
+        let v = "وبحث الوزيران تطوير قطاع الطاقة والمالية العامة.";
+        assert!(has(v, "energy"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn lenders_and_oil_producers_are_no_multilateral_diplomacy() {
+        let t = "واستقبل الرئيس وفد صندوق النقد الدولي وبحث معه برنامج التمويل.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "The OPEC group kept its output targets unchanged on Monday.";
+        assert!(!has(u, "multilateral"), "{:?}", ids(u));
+        assert!(has(u, "energy"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn headlines_of_other_articles_are_not_this_ones() {
+        let news = "عنوان الخبر\n\nافتتح المحافظ اليوم معرضا للحرف اليدوية في المدينة.\n";
+        let t = format!("{news}اقرأ أيضاً:\nوزير النفط يبحث أسعار الطاقة والغاز\n");
+        assert!(!has(&t, "energy"), "{:?}", ids(&t));
+        let u = format!("{news}Read also\n\nMinisters discuss oil and gas prices\n");
+        assert!(!has(&u, "energy"), "{:?}", ids(&u));
+        let v = format!("{news}وبحث وزير النفط أسعار الطاقة والغاز.\n");
+        assert!(has(&v, "energy"), "{:?}", ids(&v));
+    }
+
+    #[test]
+    fn besieged_civilians_and_hunger_are_humanitarian() {
+        let t = "وقال السكان إن المدنيين المحاصرين يعانون من الجوع.";
+        assert!(has(t, "humanitarian"), "{:?}", ids(t));
+        let u = "واستقبل الوزير المفوض العام للأونروا في مكتبه.";
+        assert!(has(u, "humanitarian"), "{:?}", ids(u));
+        let v = "وحضر اللقاء عدد من المدنيين.";
+        assert!(!has(v, "humanitarian"), "{:?}", ids(v));
+    }
+
+    #[test]
+    fn a_korean_name_is_not_the_un() {
+        let t = "Leader Kim Jong Un received the delegation. Kim Jong Un thanked the guests.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "The minister called for a stronger UN role.";
+        assert!(has(u, "multilateral"), "{:?}", ids(u));
     }
 }
