@@ -240,12 +240,7 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
             prominent: false,
         })
         .collect();
-    let related = related_headlines(doc.text);
-    let elsewhere = |at: usize| related.iter().any(|r| r.contains(&at));
     for (k, s) in doc.sents.iter().enumerate() {
-        if elsewhere(s.bytes.start) {
-            continue;
-        }
         let mut weights = sentence_weights(doc, s.toks.clone(), cues);
         if doc.sents.len() >= LONG {
             hides(cues, &mut weights, "regional-conflict", "security-defense");
@@ -279,15 +274,7 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
     }
     let long = doc.sents.len() >= LONG;
     tallies.iter_mut().for_each(|t| t.passing(long));
-    let meetings: Vec<&Meeting> = meetings
-        .iter()
-        .filter(|m| !elsewhere(m.evidence.start))
-        .collect();
-    let agreements: Vec<&Agreement> = agreements
-        .iter()
-        .filter(|a| !elsewhere(a.evidence.start))
-        .collect();
-    add_encounters(&mut tallies, &meetings, &agreements, domestic(doc));
+    add_encounters(&mut tallies, meetings, agreements, domestic(doc));
     tallies
         .into_iter()
         .filter(|t| t.weight >= NEEDED)
@@ -550,57 +537,6 @@ fn hides(cues: &Cues, weights: &mut [Cued], by: &str, hidden: &str) {
     }
 }
 
-/// Lines that announce links to other articles: "اقرأ أيضاً:", "Read
-/// also", "أخبار ذات صلة" (as normalised words).
-const RELATED: &[&[&str]] = &[
-    &["اقرا", "ايضا"],
-    &["اقرا", "المزيد"],
-    &["شاهد", "ايضا"],
-    &["اخبار", "ذات", "صله"],
-    &["مواضيع", "ذات", "صله"],
-    &["مقالات", "ذات", "صله"],
-    &["read", "also"],
-    &["read", "more"],
-    &["see", "also"],
-    &["related"],
-    &["related", "articles"],
-    &["related", "news"],
-];
-
-/// Most headlines of other articles listed after one such line.
-const MAX_RELATED: usize = 5;
-
-/// The byte ranges of the headlines of other articles: the lines after a
-/// line of [`RELATED`] that do not end like a sentence ("اقرأ أيضاً:\nالوزير
-/// يبحث مع نظيره …"). They tell nothing of this article.
-fn related_headlines(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut listing = 0;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let body = line.trim();
-        if body.is_empty() {
-            continue;
-        }
-        let words: Vec<String> = crate::text::tokenize(body)
-            .into_iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm)
-            .collect();
-        if RELATED.iter().any(|r| r.iter().eq(words.iter())) {
-            listing = MAX_RELATED;
-        } else if listing > 0 && !body.ends_with(['.', '!', '?', '؟', '…', '"', '»', '”']) {
-            out.push(start..at);
-            listing -= 1;
-        } else {
-            listing = 0;
-        }
-    }
-    out
-}
-
 /// Whether `m` is a summit of three or more parties.
 fn many_sided(m: &Meeting) -> bool {
     m.kind == "summit" && m.participants.len() >= MANY_PARTIES
@@ -749,11 +685,11 @@ fn country_key(t: &Token) -> (String, String) {
 /// `domestic` article.
 fn add_encounters(
     tallies: &mut [Tally],
-    meetings: &[&Meeting],
-    agreements: &[&Agreement],
+    meetings: &[Meeting],
+    agreements: &[Agreement],
     domestic: bool,
 ) {
-    let summits_only = !meetings.is_empty() && meetings.iter().all(|m| many_sided(m));
+    let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
     let met = meetings
         .iter()
         .filter(|m| !one_person(m))
