@@ -541,11 +541,8 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
             || opens_nominal_clause(doc, people, j);
         let clause = !subjunctive(doc, people, j) || denial(&doc.toks[v]);
         if is_complementizer(&t.norm) && !governed(doc, j) && near && clause {
-            let next = doc.toks.get(j + 1);
-            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
-            if quoted && !short_quote(doc, j + 1, end) {
-                return None; // the words follow in quotation marks: a quote
-            }
+            // a quotation right after the complementizer ("قال إن «…»") is both
+            // a statement and, when long enough, a quote (GUIDELINES, binding)
             return Some(j);
         }
         let colon_then_that = t.is_punct(':')
@@ -927,13 +924,8 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "should", "remains", "remained", "did", "does", "do", "ought", "shall",
 ];
 
-/// Whether the quotation mark at `j` opens a quotation of at most three
-/// words that closes before `limit` (a name or title in quotation marks).
-fn short_quote(doc: &Doc, j: usize, limit: usize) -> bool {
-    short_quote_end(doc, j, limit).is_some()
-}
-
-/// Where the short quotation opened at `j` closes (see [`short_quote`]).
+/// Where the quotation opened at `j` closes if it has at most three words
+/// and closes before `limit` (a name or title in quotation marks).
 fn short_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     (j + 1..limit.min(j + 5).min(doc.toks.len()))
         .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))
@@ -946,6 +938,8 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     let mut last: Option<(Who, usize)> = None; // last speaker and its sentence
     let mut last_woman: Option<Who> = None; // last speaker who is a woman
     let mut last_man: Option<Who> = None; // last person who spoke, not a woman
+                                          // the latest statement's clause (bytes) and speaker: a quotation inside it is its speaker's
+    let mut clause: Option<(Range<usize>, Who)> = None;
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
@@ -974,6 +968,10 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                 if let Some(w) = who.as_ref().filter(|w| **w != Who::Pronoun) {
                     last = Some((w.clone(), doc.sent_of[*v]));
                 }
+                clause = who
+                    .clone()
+                    .filter(|w| *w != Who::Pronoun)
+                    .map(|w| (start.min(text_end)..text_end, w));
                 statements.push(Quote {
                     speaker: who.map(|w| w.party(doc, people)),
                     text: evidence.text.clone(),
@@ -981,12 +979,18 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                 });
             }
             Kind::Quote(bytes, toks) => {
-                let who = settle(
-                    doc,
-                    quote_speaker(doc, people, toks.clone(), &last),
-                    people,
-                    toks.start,
-                );
+                let reported = clause
+                    .as_ref()
+                    .filter(|(c, _)| c.start < bytes.start && bytes.start < c.end)
+                    .map(|(_, w)| w.clone());
+                let who = reported.or_else(|| {
+                    settle(
+                        doc,
+                        quote_speaker(doc, people, toks.clone(), &last),
+                        people,
+                        toks.start,
+                    )
+                });
                 if let Some(w) = &who {
                     last = Some((w.clone(), doc.sent_of.get(toks.start).copied().unwrap_or(0)));
                 }
@@ -1915,6 +1919,57 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    fn texts(qs: &[Quote]) -> Vec<String> {
+        qs.iter()
+            .map(|q| {
+                let t = q.text.trim_start_matches(['"', '“', '«', ' ']);
+                t.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_quotation_after_an_is_a_statement_and_a_quote() {
+        let f = extract(
+            "وقال وزير الخارجية خالد سالم إن \"العلاقات بين البلدين تشهد تطورا كبيرا\". وأكد الرئيس سعيد ناصر: \"نحن ملتزمون بالحوار حتى النهاية\". \"سنواصل العمل مع كل الشركاء في المنطقة\"، قال ناصر. وأضاف سالم أن \"الحوار مثمر\" رغم الصعوبات.",
+        );
+        assert_eq!(texts(&f.statements), ["العلاقات بين", "الحوار مثمر\""]);
+        assert_eq!(
+            texts(&f.quotes),
+            ["العلاقات بين", "نحن ملتزمون", "سنواصل العمل"]
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم"));
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn an_english_quotation_after_that_is_a_statement_and_a_quote() {
+        let f = extract(
+            "Foreign Minister John Carter said that \"the two countries will sign a trade deal soon.\" Prime Minister Anna Berg said: \"We are ready to work with all partners.\"",
+        );
+        assert_eq!(texts(&f.statements), ["the two"]);
+        assert_eq!(texts(&f.quotes), ["the two", "We are"]);
+        assert_eq!(speaker(&f.statements[0]), Some("John Carter"));
+        assert_eq!(speaker(&f.quotes[0]), Some("John Carter"));
+    }
+
+    #[test]
+    fn a_quotation_in_a_reported_clause_is_its_speakers() {
+        let f = extract(
+            "وأوضح المتحدث خالد سالم أن الرئيس سعيد ناصر أكد لضيفه يوسف كامل أن \"بلاده تدعم كل جهود السلام في المنطقة\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("سعيد ناصر"));
+        let f = extract(
+            "وقالت الوكالة الرسمية إن الوزير خالد سالم استقبل السفير يوسف كامل، مشيرة إلى أن \"الطرفين بحثا سبل تعزيز التعاون الثنائي\".",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("الوكالة الرسمية"));
+        let f = extract(
+            "King Hassan, who visited Paris last month, told President Samir Adel that his country's stance on the border was \"firm and will not change at all.\"",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("Hassan"));
     }
 
     #[test]
