@@ -14,7 +14,8 @@ use super::speaker::{
     agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before, resolve_pronoun,
     subject_after, subject_before, Who,
 };
-use std::ops::Range;
+use std::collections::BTreeMap;
+use std::ops::{Bound, Range};
 
 /// Fewest words inside quotation marks for a quotation (fewer are names or scare quotes).
 const MIN_QUOTE_WORDS: usize = 4;
@@ -940,13 +941,14 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     let mut last_man: Option<Who> = None; // last person who spoke, not a woman
                                           // the latest statement's clause (bytes) and speaker: a quotation inside it is its speaker's
     let mut clause: Option<(Range<usize>, Who)> = None;
+    let intros = Intros::of(doc, people);
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
                 let who = settle(
                     doc,
                     statement_speaker(doc, people, *v, *c, &last),
-                    people,
+                    (people, &intros),
                     *v,
                 );
                 let who = agree_in_gender(doc, people, (*v, *c), who, (&last_woman, &last_man));
@@ -987,7 +989,7 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                     settle(
                         doc,
                         quote_speaker(doc, people, toks.clone(), &last),
-                        people,
+                        (people, &intros),
                         toks.start,
                     )
                 });
@@ -1087,11 +1089,16 @@ fn is_woman(people: &People, p: usize) -> bool {
 }
 
 /// A pronoun nothing resolved stands for the last person mentioned.
-fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who> {
+fn settle(
+    doc: &Doc,
+    who: Option<Who>,
+    (people, intros): (&People, &Intros),
+    at: usize,
+) -> Option<Who> {
     match who {
         Some(Who::Pronoun) => last_person_before(people, at).map(Who::Person),
         Some(Who::Desc(r)) => Some(
-            definite_reference(doc, people, r.clone(), at)
+            definite_reference(doc, (people, intros), r.clone(), at)
                 .or_else(|| title_holder(doc, people, r.clone(), at))
                 .or_else(|| english_title_holder(doc, people, r.clone(), at))
                 .or_else(|| earlier_mention(doc, people, r.clone()))
@@ -1237,7 +1244,12 @@ const GENERIC_HEADS: &[&str] = &["مسوول", "ضيف", "زاير", "دبلوم
 /// "المسؤول الصيني", "الضيف التركي": a definite generic noun with a
 /// nationality (or other) adjective is the person named before whose title
 /// carries that adjective; an indefinite "مسؤول صيني" stays an unnamed source.
-fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+fn definite_reference(
+    doc: &Doc,
+    (people, intros): (&People, &Intros),
+    r: Range<usize>,
+    at: usize,
+) -> Option<Who> {
     let head = doc.toks.get(r.start)?;
     let head_core = canon(&head.norm);
     // "رئيس الدبلوماسية البرتغالية": the head of a country's diplomacy, its foreign minister
@@ -1257,7 +1269,7 @@ fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) ->
     let adjective = canon(&adjective.norm);
     let holders = people.titled_with(&adjective);
     let holders = if holders.is_empty() {
-        introduced_with_country(doc, people, &adjective)
+        intros.with_country(&adjective)
     } else {
         holders
     };
@@ -1271,36 +1283,69 @@ fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) ->
 /// ("نائب وزير خارجية الصين جانغ مينغ").
 const INTRO_WINDOW: usize = 6;
 
-/// The persons whose first mention is preceded, within a few words, by the
-/// country of a nationality adjective (الصيني → الصين, التركي → تركيا): the
-/// title the people list did not capture still names the country.
-fn introduced_with_country(doc: &Doc, people: &People, adjective: &str) -> Vec<usize> {
-    // a country's name is its own root ("سودان" in "السوداني")
-    let root = adjective
-        .strip_suffix("يه")
-        .or_else(|| adjective.strip_suffix('ي'))
-        .unwrap_or(adjective);
-    if root.chars().count() < 3 {
-        return Vec::new();
+/// The words just before each person's first mention, computed once per
+/// document so that a speaker's title is matched against them without
+/// scanning every person again.
+struct Intros {
+    /// Each word (canonical form) of the [`INTRO_WINDOW`] tokens before a
+    /// first mention, with (distance from the mention, person); the nearest
+    /// occurrence only.
+    words: BTreeMap<String, Vec<(usize, usize)>>,
+}
+
+impl Intros {
+    /// The words before every person's first mention in `doc`.
+    fn of(doc: &Doc, people: &People) -> Intros {
+        let mut words: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        for (p, person) in people.persons.iter().enumerate() {
+            let Some(m) = person.mentions.first() else {
+                continue;
+            };
+            for k in (m.start.saturating_sub(INTRO_WINDOW)..m.start).rev() {
+                let Some(t) = doc.toks.get(k) else {
+                    continue;
+                };
+                let at = words.entry(canon(&t.norm)).or_default();
+                if !at.iter().any(|&(_, q)| q == p) {
+                    at.push((m.start - k, p));
+                }
+            }
+        }
+        Intros { words }
     }
-    // how far before its first mention each person's country word stands
-    let distance = |p: usize| {
-        let m = people.persons[p].mentions.first()?;
-        (m.start.saturating_sub(INTRO_WINDOW)..m.start)
-            .rev()
-            .find(|&k| canon(&doc.toks[k].norm).starts_with(root))
-            .map(|k| m.start - k)
-    };
-    let found: Vec<(usize, usize)> = (0..people.persons.len())
-        .filter_map(|p| distance(p).map(|d| (d, p)))
-        .collect();
-    // "سفيري السودان محمد … والسوري سطام …": the name right after the country
-    let nearest = found.iter().map(|&(d, _)| d).min();
-    found
-        .into_iter()
-        .filter(|&(d, _)| Some(d) == nearest)
-        .map(|(_, p)| p)
-        .collect()
+
+    /// The persons whose first mention is preceded, within a few words, by
+    /// the country of a nationality adjective (الصيني → الصين, التركي →
+    /// تركيا): the title the people list did not capture still names the
+    /// country.
+    fn with_country(&self, adjective: &str) -> Vec<usize> {
+        // a country's name is its own root ("سودان" in "السوداني")
+        let root = adjective
+            .strip_suffix("يه")
+            .or_else(|| adjective.strip_suffix('ي'))
+            .unwrap_or(adjective);
+        if root.chars().count() < 3 {
+            return Vec::new();
+        }
+        // how far before its first mention each person's country word stands
+        let mut found: BTreeMap<usize, usize> = BTreeMap::new(); // person -> distance
+        let words = self
+            .words
+            .range::<str, _>((Bound::Included(root), Bound::Unbounded));
+        for (_, at) in words.take_while(|(w, _)| w.starts_with(root)) {
+            for &(d, p) in at {
+                let e = found.entry(p).or_insert(d);
+                *e = (*e).min(d);
+            }
+        }
+        // "سفيري السودان محمد … والسوري سطام …": the name right after the country
+        let nearest = found.values().min().copied();
+        found
+            .into_iter()
+            .filter(|&(_, d)| Some(d) == nearest)
+            .map(|(p, _)| p)
+            .collect()
+    }
 }
 
 /// Where a reported clause ends: at the next speech verb or the sentence end.
