@@ -14,7 +14,7 @@ use super::speaker::{
     agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before, resolve_pronoun,
     subject_after, subject_before, Who,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::{Bound, Range};
 
 /// Fewest words inside quotation marks for a quotation (fewer are names or scare quotes).
@@ -1099,7 +1099,7 @@ fn settle(
         Some(Who::Pronoun) => last_person_before(people, at).map(Who::Person),
         Some(Who::Desc(r)) => Some(
             definite_reference(doc, (people, intros), r.clone(), at)
-                .or_else(|| title_holder(doc, people, r.clone(), at))
+                .or_else(|| title_holder_in(doc, (people, Some(intros)), r.clone(), at))
                 .or_else(|| english_title_holder(doc, people, r.clone(), at))
                 .or_else(|| earlier_mention(doc, people, r.clone()))
                 .unwrap_or(Who::Desc(r)),
@@ -1112,6 +1112,17 @@ fn settle(
 /// the person with that very title (honorifics aside; "وزير الخارجية" is not
 /// "وزير الخارجية الفرنسي"), the one mentioned last before `at` if several.
 pub(super) fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    title_holder_in(doc, (people, None), r, at)
+}
+
+/// [`title_holder`], looking only at the persons `intros` gives for the
+/// title's first word when there is such an index.
+fn title_holder_in(
+    doc: &Doc,
+    (people, intros): (&People, Option<&Intros>),
+    r: Range<usize>,
+    at: usize,
+) -> Option<Who> {
     let lex = lexicons();
     let words: Vec<String> = doc.toks[r]
         .iter()
@@ -1123,7 +1134,12 @@ pub(super) fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usiz
     if words.is_empty() || body(&words[0]) {
         return None;
     }
-    let holders: Vec<usize> = (0..people.persons.len())
+    let candidates = match intros {
+        Some(i) => i.title_heads.get(&words[0]).cloned().unwrap_or_default(),
+        None => (0..people.persons.len()).collect(),
+    };
+    let holders: Vec<usize> = candidates
+        .into_iter()
         .filter(|&p| {
             let person = &people.persons[p];
             person.title_words.iter().any(|t| same_title(t, &words))
@@ -1291,6 +1307,10 @@ struct Intros {
     /// first mention, with (distance from the mention, person); the nearest
     /// occurrence only.
     words: BTreeMap<String, Vec<(usize, usize)>>,
+    /// The persons who may hold a title starting with a word: the first word
+    /// of each of their titles' words, and every word (with و or without) of
+    /// each title as written (see [`holds_title`]), persons in order.
+    title_heads: HashMap<String, Vec<usize>>,
 }
 
 impl Intros {
@@ -1311,7 +1331,10 @@ impl Intros {
                 }
             }
         }
-        Intros { words }
+        Intros {
+            words,
+            title_heads: title_heads(people),
+        }
     }
 
     /// The persons whose first mention is preceded, within a few words, by
@@ -1346,6 +1369,31 @@ impl Intros {
             .map(|(p, _)| p)
             .collect()
     }
+}
+
+/// See [`Intros::title_heads`].
+fn title_heads(people: &People) -> HashMap<String, Vec<usize>> {
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
+    for (p, person) in people.persons.iter().enumerate() {
+        let first = person.title_words.iter().filter_map(|t| t.first().cloned());
+        let written = person.titles.iter().flat_map(|t| {
+            crate::text::tokenize(t)
+                .into_iter()
+                .filter(|t| t.is_word())
+                .flat_map(|t| {
+                    let w = canon(&t.norm);
+                    let bare = w.strip_prefix('و').map(str::to_string);
+                    std::iter::once(w).chain(bare)
+                })
+        });
+        for w in first.chain(written) {
+            let at = heads.entry(w).or_default();
+            if at.last() != Some(&p) {
+                at.push(p);
+            }
+        }
+    }
+    heads
 }
 
 /// Where a reported clause ends: at the next speech verb or the sentence end.
