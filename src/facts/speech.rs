@@ -1493,8 +1493,13 @@ fn statement_speaker(
             .or(recent)
             .or_else(|| implied_subject(people, v, last));
     }
-    recent
+    // "ثمّن X الدور …، وقال إن": a verb without a subject goes on with the
+    // person its sentence began with, before a speaker of an earlier sentence
+    let same_sentence = last.as_ref().filter(|(_, s)| *s == doc.sent_of[v]);
+    same_sentence
+        .map(|(w, _)| w.clone())
         .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+        .or(recent)
         .or_else(|| previous_subject(doc, people, v))
         .or_else(|| implied_subject(people, v, last))
 }
@@ -2063,6 +2068,15 @@ mod tests {
             "King Hassan, who visited Paris last month, told President Samir Adel that his country's stance on the border was \"firm and will not change at all.\"",
         );
         assert_eq!(speaker(&f.quotes[0]), Some("Hassan"));
+    }
+
+    #[test]
+    fn a_verb_without_subject_goes_on_with_its_sentences_first_person() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الحوار مستمر. بدوره، شكر السفير يوسف كامل الوزارة على جهودها، وقال إن بلاده تدعم الخطة.",
+        );
+        assert_eq!(f.statements.len(), 2);
+        assert_eq!(speaker(&f.statements[1]), Some("يوسف كامل"));
     }
 
     #[test]
