@@ -1134,22 +1134,65 @@ fn title_holder_in(
     if words.is_empty() || body(&words[0]) {
         return None;
     }
-    let candidates = match intros {
-        Some(i) => i.title_heads.get(&words[0]).cloned().unwrap_or_default(),
-        None => (0..people.persons.len()).collect(),
-    };
-    let holders: Vec<usize> = candidates
-        .into_iter()
-        .filter(|&p| {
-            let person = &people.persons[p];
-            person.title_words.iter().any(|t| same_title(t, &words))
-                || person.titles.iter().any(|t| holds_title(t, &words))
-        })
-        .collect();
+    let mut holders = holders_of(people, intros, &words);
+    if holders.is_empty() {
+        // "رئيس الحكومة" is the one titled "رئيس الوزراء" or "رئيس مجلس الوزراء"
+        for other in same_office(&words) {
+            holders.extend(holders_of(people, intros, &other));
+        }
+        holders.sort_unstable();
+        holders.dedup();
+    }
     if holders.is_empty() {
         return counterpart_of_nationality(people, &words).map(Who::Person);
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// The persons holding the title `words` (canonical), in order.
+fn holders_of(people: &People, intros: Option<&Intros>, words: &[String]) -> Vec<usize> {
+    let candidates = match (intros, words.first()) {
+        (Some(i), Some(w)) => i.title_heads.get(w).cloned().unwrap_or_default(),
+        _ => (0..people.persons.len()).collect(),
+    };
+    candidates
+        .into_iter()
+        .filter(|&p| {
+            let person = &people.persons[p];
+            person.title_words.iter().any(|t| same_title(t, words))
+                || person.titles.iter().any(|t| holds_title(t, words))
+        })
+        .collect()
+}
+
+/// Titles of the head of government, one office under several names
+/// (canonical words).
+const HEAD_OF_GOVERNMENT: &[&[&str]] = &[
+    &["رييس", "حكومه"],
+    &["رييس", "وزراء"],
+    &["رييس", "مجلس", "وزراء"],
+];
+
+/// The other names of the office `words` names, with what follows the
+/// office's name ("رئيس الحكومة اللبنانية" → "رئيس الوزراء اللبنانية", …).
+fn same_office(words: &[String]) -> Vec<Vec<String>> {
+    let Some(form) = HEAD_OF_GOVERNMENT
+        .iter()
+        .find(|f| words.len() >= f.len() && words.iter().zip(f.iter()).all(|(w, f)| w == f))
+    else {
+        return Vec::new();
+    };
+    let rest = &words[form.len()..];
+    HEAD_OF_GOVERNMENT
+        .iter()
+        .filter(|f| *f != form)
+        .map(|f| {
+            f.iter()
+                .map(|w| w.to_string())
+                .chain(rest.iter().cloned())
+                .collect()
+        })
+        .collect()
 }
 
 /// "التقى وزير الخارجية العراقي … نظيره الكويتي صباح …" then "قال وزير
@@ -2077,6 +2120,15 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 2);
         assert_eq!(speaker(&f.statements[1]), Some("يوسف كامل"));
+    }
+
+    #[test]
+    fn the_head_of_government_is_the_prime_minister() {
+        let f = extract(
+            "استقبل رئيس مجلس الوزراء خالد سالم السفير يوسف كامل. وقال كامل إن بلاده تدعم الخطة. وكان رئيس الحكومة قد أعلن أن \"الإصلاحات ستستمر مهما كانت الضغوط\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
     }
 
     #[test]
