@@ -274,7 +274,11 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
             .any(|w| t.norm.contains(w));
         let place = lex.places.match_at(&doc.toks, k).is_some() || lex.nationalities.has(t);
         let of_title = lex.office_words.has(t)
-            || noun && (after_prep || ["ال", "لل", "ل"].iter().any(|p| t.norm.starts_with(p)));
+            || noun
+                && (after_prep
+                    || ["ال", "لل", "ل", "وال"]
+                        .iter()
+                        .any(|p| t.norm.starts_with(p)));
         if addressee || !(place || of_title || prep) {
             return None;
         }
@@ -916,6 +920,14 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn a_title_with_coordinated_nouns_is_the_name_after_it() {
+        let got = speakers(
+            "وأوضح المدير العام لهيئة الثقافة والفنون والتراث الدكتور خالد سالم أن المهرجان ناجح.",
+        );
+        assert_eq!(got, [Some("خالد سالم".to_string())]);
     }
 
     #[test]
