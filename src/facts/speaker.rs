@@ -663,6 +663,11 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
             k += 1;
             continue;
         }
+        if let Some(close) = quoted_name_end(doc, k, end) {
+            // "مندوبة "الوكالة الوطنية للإعلام"": the body in quotation marks
+            // (speech in quotation marks never ends before the clause)
+            return j..close + 1;
+        }
         if !t.is_word()
             || t.norm.chars().count() < 2
             || lex.stopwords.has(t)
@@ -675,6 +680,23 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
         k += 1;
     }
     j..k
+}
+
+/// Longest name in quotation marks in a speaker's description, in words.
+const QUOTED_NAME_WORDS: usize = 6;
+
+/// Where a name in quotation marks opened at token `k` closes, if it
+/// closes before `end` within [`QUOTED_NAME_WORDS`] words.
+fn quoted_name_end(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let is_mark = |t: &crate::text::Token, marks: &[&str]| marks.contains(&t.norm.as_str());
+    if !is_mark(&doc.toks[k], &["\"", "«", "“"]) {
+        return None;
+    }
+    let close = (k + 1..end.min(doc.toks.len()))
+        .take(QUOTED_NAME_WORDS + 1)
+        .find(|&c| is_mark(&doc.toks[c], &["\"", "»", "”"]))?;
+    let words = doc.toks[k + 1..close].iter().all(|t| t.is_word());
+    (close > k + 1 && words).then_some(close)
 }
 
 /// "وأضاف المصدر ذاته", "وتابع المسؤول نفسه": an unnamed person said to be
@@ -920,6 +942,15 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn a_body_named_in_quotation_marks_belongs_to_the_description() {
+        let got =
+            speaker_titles("وأفاد مراسل \"القناة الإخبارية الأولى\" في المدينة بأن الاشتباكات توقفت.");
+        assert_eq!(got.len(), 1);
+        let title = got[0].clone().unwrap_or_default();
+        assert!(title.contains("القناة الإخبارية الأولى"), "{title}");
     }
 
     #[test]
