@@ -753,6 +753,20 @@ fn to_an_outlet(t: &crate::text::Token) -> bool {
     OUTLETS.contains(&rest)
 }
 
+/// Whether token `k` is the period after a capital letter of an
+/// abbreviation ("U.N.", "U.S."), written without a space.
+fn abbreviation_dot(doc: &Doc, k: usize) -> bool {
+    let Some(letter) = k.checked_sub(1).map(|l| &doc.toks[l]) else {
+        return false;
+    };
+    let dot = &doc.toks[k];
+    dot.norm == "."
+        && letter.is_word()
+        && letter.capital
+        && letter.norm.chars().count() == 1
+        && letter.end == dot.start
+}
+
 /// The subject ending right before token `i` (SVO), within `start..i`.
 pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Option<Who> {
     let mut j = i;
@@ -800,6 +814,10 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
                 && j - s < 3
             {
                 s -= 1;
+            }
+            // "U.N. agencies": the letters and periods of an abbreviation
+            while s >= start + 2 && abbreviation_dot(doc, s - 1) {
+                s -= 2;
             }
             return Some(Who::Desc(s..j + 1));
         }
@@ -942,6 +960,14 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn an_abbreviation_with_periods_belongs_to_the_body() {
+        let got = speaker_titles(
+            "The talks resumed on Monday in Geneva, while U.N. agencies said food stocks were running low.",
+        );
+        assert_eq!(got, [Some("U.N. agencies".to_string())]);
     }
 
     #[test]
