@@ -146,6 +146,10 @@ pub fn resolve_pronoun(
 
 /// A person mention, a title or a source description starting at `j`.
 pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who> {
+    // before the mentions: the people list may take "رئيس" for another holder
+    if let Some(head) = delegation_head(doc, people, j) {
+        return Some(head);
+    }
     if let Some((p, end)) = people.mention_at(j) {
         return Some(Who::Person(
             bare_title_holder(doc, people, j, end).unwrap_or(p),
@@ -242,6 +246,30 @@ fn honorific_holder(doc: &Doc, people: &People, j: usize) -> Option<usize> {
         .rev()
         .filter(|&k| doc.toks[k].stems().any(|s| s == root))
         .find_map(|k| (k + 1..j.min(k + 10)).find_map(|m| people.mention_at(m).map(|(p, _)| p)))
+}
+
+/// "رئيس الوفد" (the head of the delegation) at `j`: the person an earlier
+/// "برئاسة" (led by) names, else the description itself (not the holder of
+/// another title starting with رئيس).
+fn delegation_head(doc: &Doc, people: &People, j: usize) -> Option<Who> {
+    let head = doc.toks.get(j).filter(|t| canon(&t.norm) == "رييس")?;
+    let delegation = doc.toks.get(j + 1).is_some_and(|t| {
+        let c = canon(&t.norm);
+        c == "وفد" || c == "وفود"
+    });
+    if !delegation || !head.is_word() {
+        return None;
+    }
+    let led_by = (j.saturating_sub(HONORIFIC_BACK)..j)
+        .rev()
+        .filter(|&k| matches!(doc.toks[k].norm.as_str(), "برياسه" | "يترسه" | "يتراسه"))
+        .find_map(|k| {
+            // "برئاسة عضو الكونغرس جو ويلسون": a title may come before the name
+            (k + 1..doc.toks.len().min(k + 1 + TITLE_GAP))
+                .take_while(|&m| doc.toks[m].is_word())
+                .find_map(|m| people.mention_at(m).map(|(p, _)| p))
+        });
+    Some(led_by.map_or(Who::Desc(j..j + 2), Who::Person))
 }
 
 /// Most words between a title and the name it belongs to.
@@ -960,6 +988,14 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn the_head_of_the_delegation_is_the_one_it_is_led_by() {
+        let got = speakers(
+            "استقبل رئيس مجلس الوزراء خالد سالم وفدا برلمانيا برئاسة النائب يوسف كامل. وأعرب رئيس الوفد عن شكره لرئيس مجلس الوزراء، مؤكدا أن العلاقات متينة.",
+        );
+        assert_eq!(got, [Some("يوسف كامل".to_string())]);
     }
 
     #[test]
