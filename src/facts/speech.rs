@@ -1557,6 +1557,22 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
 }
 
+/// "X blamed Y for the delay. “…,” he told reporters": the person the
+/// sentence before `start` began with, when they acted after the last
+/// speaker spoke (a pronoun stands for the nearest subject).
+fn newer_subject(
+    doc: &Doc,
+    people: &People,
+    start: usize,
+    last: &Option<(Who, usize)>,
+) -> Option<Who> {
+    let prev = doc.sent_of.get(start.checked_sub(1)?).copied()?;
+    if last.as_ref().is_some_and(|(_, s)| *s >= prev) {
+        return None;
+    }
+    sentence_subject_before(doc, people, start)
+}
+
 /// The person who is the subject of the sentence before the one starting at
 /// token `start`: a name before its verb (English) or right after it (Arabic),
 /// among the first words of that sentence.
@@ -2004,9 +2020,8 @@ fn quote_speaker(
         }
         if lex.speech_verbs.has(t) {
             if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
-                return last
-                    .as_ref()
-                    .map(|(w, _)| w.clone())
+                return newer_subject(doc, people, s.toks.start, last)
+                    .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
                     .or_else(|| last_person_before(people, v).map(Who::Person));
             }
             return subject_before(doc, people, v, after)
@@ -2129,6 +2144,15 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn he_after_a_quotation_is_the_subject_who_acted_since_the_last_speaker() {
+        let f = extract(
+            "Foreign Minister John Carter said the talks were useful. Defence Minister Paul Green criticised the delay. \"The other side has failed to respond to our proposals,\" he told reporters.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Paul Green"));
     }
 
     #[test]
