@@ -1557,6 +1557,20 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
 }
 
+/// Where the source starts after an attribution at `k`: past "لما ذكرته"
+/// (what … reported) in "وفقا لما ذكرته صحيفة …".
+fn what_said(doc: &Doc, k: usize) -> usize {
+    let what = doc
+        .toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "لما" | "ما" | "مما"));
+    if what && doc.toks.get(k + 1).is_some_and(|t| t.is_word()) {
+        k + 2
+    } else {
+        k
+    }
+}
+
 /// "X blamed Y for the delay. “…,” he told reporters": the person the
 /// sentence before `start` began with, when they acted after the last
 /// speaker spoke (a pronoun stands for the nearest subject).
@@ -1963,7 +1977,7 @@ fn quote_speaker(
             || bayyana
             || matches!(
                 t.norm.as_str(),
-                "وفق" | "ووفق" | "بحسب" | "وبحسب" | "حسب" | "according"
+                "وفق" | "ووفق" | "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "according"
             )
         {
             let before = if t.norm.is_ascii() {
@@ -1972,7 +1986,7 @@ fn quote_speaker(
                 None
             };
             let who = before
-                .or_else(|| subject_after(doc, people, v + 1, q.start))
+                .or_else(|| subject_after(doc, people, what_said(doc, v + 1), q.start))
                 .or_else(|| subject_before(doc, people, v, start));
             let last_who = last.as_ref().map(|(w, _)| w);
             if let Some(w) = resolve_pronoun(who, last_who, people, v) {
@@ -2153,6 +2167,16 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("Paul Green"));
+    }
+
+    #[test]
+    fn according_to_what_a_paper_reported_the_paper_is_the_source() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الحوار مستمر. ووفقا لما ذكرته صحيفة \"الأنباء اليومية\"، فإن \"الحكومة ستعلن خطة جديدة للإصلاح الاقتصادي\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        let who = speaker(&f.quotes[0]).unwrap_or_default();
+        assert!(who.contains("الأنباء اليومية"), "{who}");
     }
 
     #[test]
