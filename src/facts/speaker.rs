@@ -71,10 +71,11 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
     let mut skipped = 0;
     while j < end && skipped < 4 {
         // "وأكد لي مصدر", "وقال لهم الوزير": the one spoken to is not the speaker
+        // "وقال للصحيفة": nor is the outlet
         let addressee = matches!(
             doc.toks[j].norm.as_str(),
             "لي" | "له" | "لها" | "لهم" | "لهما" | "لنا"
-        );
+        ) || to_an_outlet(&doc.toks[j]);
         if addressee {
             j += 1;
             skipped += 1;
@@ -988,6 +989,17 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn the_outlet_spoken_to_is_not_the_speaker() {
+        let got = speakers(
+            "وقال الوزير خالد سالم إن الحوار مستمر. وأضاف للصحيفة أن اللجنة ستجتمع قريبا.",
+        );
+        assert_eq!(
+            got,
+            [Some("خالد سالم".to_string()), Some("خالد سالم".to_string())]
+        );
     }
 
     #[test]
