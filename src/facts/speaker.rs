@@ -399,6 +399,9 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         }
         let full = body_name(doc, k);
         if head == "بيان" {
+            if let Some(issuer) = issuer_of(doc, k) {
+                return Some(issuer);
+            }
             let next = k + 1;
             if doc
                 .toks
@@ -423,6 +426,19 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         return last_body(doc, d.start);
     }
     None
+}
+
+/// "قال مكتب الأمم المتحدة … في بيان إن": the body whose speech verb the
+/// statement (بيان at `k`, after في) goes with.
+fn issuer_of(doc: &Doc, k: usize) -> Option<Range<usize>> {
+    let in_statement = k > 0 && doc.toks[k - 1].norm == "في";
+    let sent = doc.sentence_of(k).filter(|_| in_statement)?;
+    let lex = lexicons();
+    let v = (sent.toks.start..k)
+        .rev()
+        .find(|&v| lex.speech_verbs.has(&doc.toks[v]))?;
+    let body = doc.toks.get(v + 1).filter(|t| lex.sources.has(t))?;
+    (!body.norm.ends_with("بيان")).then(|| body_name(doc, v + 1))
 }
 
 /// The last body (a ministry, an agency, an office: not a source or an
@@ -989,6 +1005,15 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn the_statement_is_the_bodys_that_issued_it() {
+        let got = speaker_titles(
+            "وقالت وزارة الصحة في بيان إن الاشتباكات بين الجيش والشرطة توقفت. وأوضح البيان أن المستشفيات تعمل بكامل طاقتها.",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], Some("وزارة الصحة".to_string()));
     }
 
     #[test]
