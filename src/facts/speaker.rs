@@ -280,7 +280,8 @@ const TITLE_GAP: usize = 8;
 /// name: "الأمين العام للرابطة الشيخ محمد …" (an honorific between),
 /// "المبعوث الأممي إلى اليمن هانس …" (where the office is). Only words of a
 /// title may stand between: office words, places, definite nouns of a
-/// genitive chain ("العام لرابطة العالم الإسلامي"), not a verb or a
+/// genitive chain ("العام لرابطة العالم الإسلامي"), also after و ("لهيئة
+/// الأدب والنشر والترجمة"), not a verb or a
 /// preposition that brings in another person ("خلال لقائه").
 fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
     let lex = lexicons();
