@@ -71,10 +71,11 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
     let mut skipped = 0;
     while j < end && skipped < 4 {
         // "وأكد لي مصدر", "وقال لهم الوزير": the one spoken to is not the speaker
+        // "وقال للصحيفة": nor is the outlet
         let addressee = matches!(
             doc.toks[j].norm.as_str(),
             "لي" | "له" | "لها" | "لهم" | "لهما" | "لنا"
-        );
+        ) || to_an_outlet(&doc.toks[j]);
         if addressee {
             j += 1;
             skipped += 1;
@@ -146,6 +147,10 @@ pub fn resolve_pronoun(
 
 /// A person mention, a title or a source description starting at `j`.
 pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who> {
+    // before the mentions: the people list may take "رئيس" for another holder
+    if let Some(head) = delegation_head(doc, people, j) {
+        return Some(head);
+    }
     if let Some((p, end)) = people.mention_at(j) {
         return Some(Who::Person(
             bare_title_holder(doc, people, j, end).unwrap_or(p),
@@ -244,6 +249,30 @@ fn honorific_holder(doc: &Doc, people: &People, j: usize) -> Option<usize> {
         .find_map(|k| (k + 1..j.min(k + 10)).find_map(|m| people.mention_at(m).map(|(p, _)| p)))
 }
 
+/// "رئيس الوفد" (the head of the delegation) at `j`: the person an earlier
+/// "برئاسة" (led by) names, else the description itself (not the holder of
+/// another title starting with رئيس).
+fn delegation_head(doc: &Doc, people: &People, j: usize) -> Option<Who> {
+    let head = doc.toks.get(j).filter(|t| canon(&t.norm) == "رييس")?;
+    let delegation = doc.toks.get(j + 1).is_some_and(|t| {
+        let c = canon(&t.norm);
+        c == "وفد" || c == "وفود"
+    });
+    if !delegation || !head.is_word() {
+        return None;
+    }
+    let led_by = (j.saturating_sub(HONORIFIC_BACK)..j)
+        .rev()
+        .filter(|&k| matches!(doc.toks[k].norm.as_str(), "برياسه" | "يترسه" | "يتراسه"))
+        .find_map(|k| {
+            // "برئاسة عضو الكونغرس جو ويلسون": a title may come before the name
+            (k + 1..doc.toks.len().min(k + 1 + TITLE_GAP))
+                .take_while(|&m| doc.toks[m].is_word())
+                .find_map(|m| people.mention_at(m).map(|(p, _)| p))
+        });
+    Some(led_by.map_or(Who::Desc(j..j + 2), Who::Person))
+}
+
 /// Most words between a title and the name it belongs to.
 const TITLE_GAP: usize = 8;
 
@@ -251,7 +280,8 @@ const TITLE_GAP: usize = 8;
 /// name: "الأمين العام للرابطة الشيخ محمد …" (an honorific between),
 /// "المبعوث الأممي إلى اليمن هانس …" (where the office is). Only words of a
 /// title may stand between: office words, places, definite nouns of a
-/// genitive chain ("العام لرابطة العالم الإسلامي"), not a verb or a
+/// genitive chain ("العام لرابطة العالم الإسلامي"), also after و ("لهيئة
+/// الأدب والنشر والترجمة"), not a verb or a
 /// preposition that brings in another person ("خلال لقائه").
 fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
     let lex = lexicons();
@@ -274,7 +304,11 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
             .any(|w| t.norm.contains(w));
         let place = lex.places.match_at(&doc.toks, k).is_some() || lex.nationalities.has(t);
         let of_title = lex.office_words.has(t)
-            || noun && (after_prep || ["ال", "لل", "ل"].iter().any(|p| t.norm.starts_with(p)));
+            || noun
+                && (after_prep
+                    || ["ال", "لل", "ل", "وال"]
+                        .iter()
+                        .any(|p| t.norm.starts_with(p)));
         if addressee || !(place || of_title || prep) {
             return None;
         }
@@ -366,6 +400,9 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         }
         let full = body_name(doc, k);
         if head == "بيان" {
+            if let Some(issuer) = issuer_of(doc, k) {
+                return Some(issuer);
+            }
             let next = k + 1;
             if doc
                 .toks
@@ -390,6 +427,19 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         return last_body(doc, d.start);
     }
     None
+}
+
+/// "قال مكتب الأمم المتحدة … في بيان إن": the body whose speech verb the
+/// statement (بيان at `k`, after في) goes with.
+fn issuer_of(doc: &Doc, k: usize) -> Option<Range<usize>> {
+    let in_statement = k > 0 && doc.toks[k - 1].norm == "في";
+    let sent = doc.sentence_of(k).filter(|_| in_statement)?;
+    let lex = lexicons();
+    let v = (sent.toks.start..k)
+        .rev()
+        .find(|&v| lex.speech_verbs.has(&doc.toks[v]))?;
+    let body = doc.toks.get(v + 1).filter(|t| lex.sources.has(t))?;
+    (!body.norm.ends_with("بيان")).then(|| body_name(doc, v + 1))
 }
 
 /// The last body (a ministry, an agency, an office: not a source or an
@@ -659,6 +709,11 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
             k += 1;
             continue;
         }
+        if let Some(close) = quoted_name_end(doc, k, end) {
+            // "مندوبة "الوكالة الوطنية للإعلام"": the body in quotation marks
+            // (speech in quotation marks never ends before the clause)
+            return j..close + 1;
+        }
         if !t.is_word()
             || t.norm.chars().count() < 2
             || lex.stopwords.has(t)
@@ -671,6 +726,23 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
         k += 1;
     }
     j..k
+}
+
+/// Longest name in quotation marks in a speaker's description, in words.
+const QUOTED_NAME_WORDS: usize = 6;
+
+/// Where a name in quotation marks opened at token `k` closes, if it
+/// closes before `end` within [`QUOTED_NAME_WORDS`] words.
+fn quoted_name_end(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let is_mark = |t: &crate::text::Token, marks: &[&str]| marks.contains(&t.norm.as_str());
+    if !is_mark(&doc.toks[k], &["\"", "«", "“"]) {
+        return None;
+    }
+    let close = (k + 1..end.min(doc.toks.len()))
+        .take(QUOTED_NAME_WORDS + 1)
+        .find(|&c| is_mark(&doc.toks[c], &["\"", "»", "”"]))?;
+    let words = doc.toks[k + 1..close].iter().all(|t| t.is_word());
+    (close > k + 1 && words).then_some(close)
 }
 
 /// "وأضاف المصدر ذاته", "وتابع المسؤول نفسه": an unnamed person said to be
@@ -727,6 +799,20 @@ fn to_an_outlet(t: &crate::text::Token) -> bool {
     OUTLETS.contains(&rest)
 }
 
+/// Whether token `k` is the period after a capital letter of an
+/// abbreviation ("U.N.", "U.S."), written without a space.
+fn abbreviation_dot(doc: &Doc, k: usize) -> bool {
+    let Some(letter) = k.checked_sub(1).map(|l| &doc.toks[l]) else {
+        return false;
+    };
+    let dot = &doc.toks[k];
+    dot.norm == "."
+        && letter.is_word()
+        && letter.capital
+        && letter.norm.chars().count() == 1
+        && letter.end == dot.start
+}
+
 /// The subject ending right before token `i` (SVO), within `start..i`.
 pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Option<Who> {
     let mut j = i;
@@ -774,6 +860,10 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
                 && j - s < 3
             {
                 s -= 1;
+            }
+            // "U.N. agencies": the letters and periods of an abbreviation
+            while s >= start + 2 && abbreviation_dot(doc, s - 1) {
+                s -= 2;
             }
             return Some(Who::Desc(s..j + 1));
         }
@@ -916,6 +1006,59 @@ mod tests {
     /// The speakers' names, or their descriptions when they have none.
     fn speaker_labels(text: &str) -> Vec<Option<String>> {
         speaker_field(text, |p| p.name.clone().or(p.title.clone()))
+    }
+
+    #[test]
+    fn the_statement_is_the_bodys_that_issued_it() {
+        let got = speaker_titles(
+            "وقالت وزارة الصحة في بيان إن الاشتباكات بين الجيش والشرطة توقفت. وأوضح البيان أن المستشفيات تعمل بكامل طاقتها.",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], Some("وزارة الصحة".to_string()));
+    }
+
+    #[test]
+    fn the_outlet_spoken_to_is_not_the_speaker() {
+        let got = speakers(
+            "وقال الوزير خالد سالم إن الحوار مستمر. وأضاف للصحيفة أن اللجنة ستجتمع قريبا.",
+        );
+        assert_eq!(
+            got,
+            [Some("خالد سالم".to_string()), Some("خالد سالم".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_head_of_the_delegation_is_the_one_it_is_led_by() {
+        let got = speakers(
+            "استقبل رئيس مجلس الوزراء خالد سالم وفدا برلمانيا برئاسة النائب يوسف كامل. وأعرب رئيس الوفد عن شكره لرئيس مجلس الوزراء، مؤكدا أن العلاقات متينة.",
+        );
+        assert_eq!(got, [Some("يوسف كامل".to_string())]);
+    }
+
+    #[test]
+    fn an_abbreviation_with_periods_belongs_to_the_body() {
+        let got = speaker_titles(
+            "The talks resumed on Monday in Geneva, while U.N. agencies said food stocks were running low.",
+        );
+        assert_eq!(got, [Some("U.N. agencies".to_string())]);
+    }
+
+    #[test]
+    fn a_body_named_in_quotation_marks_belongs_to_the_description() {
+        let got =
+            speaker_titles("وأفاد مراسل \"القناة الإخبارية الأولى\" في المدينة بأن الاشتباكات توقفت.");
+        assert_eq!(got.len(), 1);
+        let title = got[0].clone().unwrap_or_default();
+        assert!(title.contains("القناة الإخبارية الأولى"), "{title}");
+    }
+
+    #[test]
+    fn a_title_with_coordinated_nouns_is_the_name_after_it() {
+        let got = speakers(
+            "وأوضح المدير العام لهيئة الثقافة والفنون والتراث الدكتور خالد سالم أن المهرجان ناجح.",
+        );
+        assert_eq!(got, [Some("خالد سالم".to_string())]);
     }
 
     #[test]

@@ -14,7 +14,8 @@ use super::speaker::{
     agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before, resolve_pronoun,
     subject_after, subject_before, Who,
 };
-use std::ops::Range;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::{Bound, Range};
 
 /// Fewest words inside quotation marks for a quotation (fewer are names or scare quotes).
 const MIN_QUOTE_WORDS: usize = 4;
@@ -541,11 +542,8 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
             || opens_nominal_clause(doc, people, j);
         let clause = !subjunctive(doc, people, j) || denial(&doc.toks[v]);
         if is_complementizer(&t.norm) && !governed(doc, j) && near && clause {
-            let next = doc.toks.get(j + 1);
-            let quoted = next.is_some_and(|n| matches!(n.norm.as_str(), "«" | "\"" | "“" | "”"));
-            if quoted && !short_quote(doc, j + 1, end) {
-                return None; // the words follow in quotation marks: a quote
-            }
+            // a quotation right after the complementizer ("قال إن «…»") is both
+            // a statement and, when long enough, a quote (GUIDELINES, binding)
             return Some(j);
         }
         let colon_then_that = t.is_punct(':')
@@ -927,13 +925,8 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "should", "remains", "remained", "did", "does", "do", "ought", "shall",
 ];
 
-/// Whether the quotation mark at `j` opens a quotation of at most three
-/// words that closes before `limit` (a name or title in quotation marks).
-fn short_quote(doc: &Doc, j: usize, limit: usize) -> bool {
-    short_quote_end(doc, j, limit).is_some()
-}
-
-/// Where the short quotation opened at `j` closes (see [`short_quote`]).
+/// Where the quotation opened at `j` closes if it has at most three words
+/// and closes before `limit` (a name or title in quotation marks).
 fn short_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
     (j + 1..limit.min(j + 5).min(doc.toks.len()))
         .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "\"" | "”" | "“"))
@@ -946,13 +939,16 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     let mut last: Option<(Who, usize)> = None; // last speaker and its sentence
     let mut last_woman: Option<Who> = None; // last speaker who is a woman
     let mut last_man: Option<Who> = None; // last person who spoke, not a woman
+                                          // the latest statement's clause (bytes) and speaker: a quotation inside it is its speaker's
+    let mut clause: Option<(Range<usize>, Who)> = None;
+    let intros = Intros::of(doc, people);
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
                 let who = settle(
                     doc,
                     statement_speaker(doc, people, *v, *c, &last),
-                    people,
+                    (people, &intros),
                     *v,
                 );
                 let who = agree_in_gender(doc, people, (*v, *c), who, (&last_woman, &last_man));
@@ -974,6 +970,10 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                 if let Some(w) = who.as_ref().filter(|w| **w != Who::Pronoun) {
                     last = Some((w.clone(), doc.sent_of[*v]));
                 }
+                clause = who
+                    .clone()
+                    .filter(|w| *w != Who::Pronoun)
+                    .map(|w| (start.min(text_end)..text_end, w));
                 statements.push(Quote {
                     speaker: who.map(|w| w.party(doc, people)),
                     text: evidence.text.clone(),
@@ -981,12 +981,18 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                 });
             }
             Kind::Quote(bytes, toks) => {
-                let who = settle(
-                    doc,
-                    quote_speaker(doc, people, toks.clone(), &last),
-                    people,
-                    toks.start,
-                );
+                let reported = clause
+                    .as_ref()
+                    .filter(|(c, _)| c.start < bytes.start && bytes.start < c.end)
+                    .map(|(_, w)| w.clone());
+                let who = reported.or_else(|| {
+                    settle(
+                        doc,
+                        quote_speaker(doc, people, toks.clone(), &last),
+                        (people, &intros),
+                        toks.start,
+                    )
+                });
                 if let Some(w) = &who {
                     last = Some((w.clone(), doc.sent_of.get(toks.start).copied().unwrap_or(0)));
                 }
@@ -1083,12 +1089,17 @@ fn is_woman(people: &People, p: usize) -> bool {
 }
 
 /// A pronoun nothing resolved stands for the last person mentioned.
-fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who> {
+fn settle(
+    doc: &Doc,
+    who: Option<Who>,
+    (people, intros): (&People, &Intros),
+    at: usize,
+) -> Option<Who> {
     match who {
         Some(Who::Pronoun) => last_person_before(people, at).map(Who::Person),
         Some(Who::Desc(r)) => Some(
-            definite_reference(doc, people, r.clone(), at)
-                .or_else(|| title_holder(doc, people, r.clone(), at))
+            definite_reference(doc, (people, intros), r.clone(), at)
+                .or_else(|| title_holder_in(doc, (people, Some(intros)), r.clone(), at))
                 .or_else(|| english_title_holder(doc, people, r.clone(), at))
                 .or_else(|| earlier_mention(doc, people, r.clone()))
                 .unwrap_or(Who::Desc(r)),
@@ -1101,6 +1112,17 @@ fn settle(doc: &Doc, who: Option<Who>, people: &People, at: usize) -> Option<Who
 /// the person with that very title (honorifics aside; "وزير الخارجية" is not
 /// "وزير الخارجية الفرنسي"), the one mentioned last before `at` if several.
 pub(super) fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    title_holder_in(doc, (people, None), r, at)
+}
+
+/// [`title_holder`], looking only at the persons `intros` gives for the
+/// title's first word when there is such an index.
+fn title_holder_in(
+    doc: &Doc,
+    (people, intros): (&People, Option<&Intros>),
+    r: Range<usize>,
+    at: usize,
+) -> Option<Who> {
     let lex = lexicons();
     let words: Vec<String> = doc.toks[r]
         .iter()
@@ -1112,17 +1134,65 @@ pub(super) fn title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usiz
     if words.is_empty() || body(&words[0]) {
         return None;
     }
-    let holders: Vec<usize> = (0..people.persons.len())
-        .filter(|&p| {
-            let person = &people.persons[p];
-            person.title_words.iter().any(|t| same_title(t, &words))
-                || person.titles.iter().any(|t| holds_title(t, &words))
-        })
-        .collect();
+    let mut holders = holders_of(people, intros, &words);
+    if holders.is_empty() {
+        // "رئيس الحكومة" is the one titled "رئيس الوزراء" or "رئيس مجلس الوزراء"
+        for other in same_office(&words) {
+            holders.extend(holders_of(people, intros, &other));
+        }
+        holders.sort_unstable();
+        holders.dedup();
+    }
     if holders.is_empty() {
         return counterpart_of_nationality(people, &words).map(Who::Person);
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// The persons holding the title `words` (canonical), in order.
+fn holders_of(people: &People, intros: Option<&Intros>, words: &[String]) -> Vec<usize> {
+    let candidates = match (intros, words.first()) {
+        (Some(i), Some(w)) => i.title_heads.get(w).cloned().unwrap_or_default(),
+        _ => (0..people.persons.len()).collect(),
+    };
+    candidates
+        .into_iter()
+        .filter(|&p| {
+            let person = &people.persons[p];
+            person.title_words.iter().any(|t| same_title(t, words))
+                || person.titles.iter().any(|t| holds_title(t, words))
+        })
+        .collect()
+}
+
+/// Titles of the head of government, one office under several names
+/// (canonical words).
+const HEAD_OF_GOVERNMENT: &[&[&str]] = &[
+    &["رييس", "حكومه"],
+    &["رييس", "وزراء"],
+    &["رييس", "مجلس", "وزراء"],
+];
+
+/// The other names of the office `words` names, with what follows the
+/// office's name ("رئيس الحكومة اللبنانية" → "رئيس الوزراء اللبنانية", …).
+fn same_office(words: &[String]) -> Vec<Vec<String>> {
+    let Some(form) = HEAD_OF_GOVERNMENT
+        .iter()
+        .find(|f| words.len() >= f.len() && words.iter().zip(f.iter()).all(|(w, f)| w == f))
+    else {
+        return Vec::new();
+    };
+    let rest = &words[form.len()..];
+    HEAD_OF_GOVERNMENT
+        .iter()
+        .filter(|f| *f != form)
+        .map(|f| {
+            f.iter()
+                .map(|w| w.to_string())
+                .chain(rest.iter().cloned())
+                .collect()
+        })
+        .collect()
 }
 
 /// "التقى وزير الخارجية العراقي … نظيره الكويتي صباح …" then "قال وزير
@@ -1233,7 +1303,12 @@ const GENERIC_HEADS: &[&str] = &["مسوول", "ضيف", "زاير", "دبلوم
 /// "المسؤول الصيني", "الضيف التركي": a definite generic noun with a
 /// nationality (or other) adjective is the person named before whose title
 /// carries that adjective; an indefinite "مسؤول صيني" stays an unnamed source.
-fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+fn definite_reference(
+    doc: &Doc,
+    (people, intros): (&People, &Intros),
+    r: Range<usize>,
+    at: usize,
+) -> Option<Who> {
     let head = doc.toks.get(r.start)?;
     let head_core = canon(&head.norm);
     // "رئيس الدبلوماسية البرتغالية": the head of a country's diplomacy, its foreign minister
@@ -1253,7 +1328,7 @@ fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) ->
     let adjective = canon(&adjective.norm);
     let holders = people.titled_with(&adjective);
     let holders = if holders.is_empty() {
-        introduced_with_country(doc, people, &adjective)
+        intros.with_country(&adjective)
     } else {
         holders
     };
@@ -1267,36 +1342,101 @@ fn definite_reference(doc: &Doc, people: &People, r: Range<usize>, at: usize) ->
 /// ("نائب وزير خارجية الصين جانغ مينغ").
 const INTRO_WINDOW: usize = 6;
 
-/// The persons whose first mention is preceded, within a few words, by the
-/// country of a nationality adjective (الصيني → الصين, التركي → تركيا): the
-/// title the people list did not capture still names the country.
-fn introduced_with_country(doc: &Doc, people: &People, adjective: &str) -> Vec<usize> {
-    // a country's name is its own root ("سودان" in "السوداني")
-    let root = adjective
-        .strip_suffix("يه")
-        .or_else(|| adjective.strip_suffix('ي'))
-        .unwrap_or(adjective);
-    if root.chars().count() < 3 {
-        return Vec::new();
+/// The words just before each person's first mention, computed once per
+/// document so that a speaker's title is matched against them without
+/// scanning every person again.
+struct Intros {
+    /// Each word (canonical form) of the [`INTRO_WINDOW`] tokens before a
+    /// first mention, with (distance from the mention, person); the nearest
+    /// occurrence only.
+    words: BTreeMap<String, Vec<(usize, usize)>>,
+    /// The persons who may hold a title starting with a word: the first word
+    /// of each of their titles' words, and every word (with و or without) of
+    /// each title as written (see [`holds_title`]), persons in order.
+    title_heads: HashMap<String, Vec<usize>>,
+}
+
+impl Intros {
+    /// The words before every person's first mention in `doc`.
+    fn of(doc: &Doc, people: &People) -> Intros {
+        let mut words: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        for (p, person) in people.persons.iter().enumerate() {
+            let Some(m) = person.mentions.first() else {
+                continue;
+            };
+            for k in (m.start.saturating_sub(INTRO_WINDOW)..m.start).rev() {
+                let Some(t) = doc.toks.get(k) else {
+                    continue;
+                };
+                let at = words.entry(canon(&t.norm)).or_default();
+                if !at.iter().any(|&(_, q)| q == p) {
+                    at.push((m.start - k, p));
+                }
+            }
+        }
+        Intros {
+            words,
+            title_heads: title_heads(people),
+        }
     }
-    // how far before its first mention each person's country word stands
-    let distance = |p: usize| {
-        let m = people.persons[p].mentions.first()?;
-        (m.start.saturating_sub(INTRO_WINDOW)..m.start)
-            .rev()
-            .find(|&k| canon(&doc.toks[k].norm).starts_with(root))
-            .map(|k| m.start - k)
-    };
-    let found: Vec<(usize, usize)> = (0..people.persons.len())
-        .filter_map(|p| distance(p).map(|d| (d, p)))
-        .collect();
-    // "سفيري السودان محمد … والسوري سطام …": the name right after the country
-    let nearest = found.iter().map(|&(d, _)| d).min();
-    found
-        .into_iter()
-        .filter(|&(d, _)| Some(d) == nearest)
-        .map(|(_, p)| p)
-        .collect()
+
+    /// The persons whose first mention is preceded, within a few words, by
+    /// the country of a nationality adjective (الصيني → الصين, التركي →
+    /// تركيا): the title the people list did not capture still names the
+    /// country.
+    fn with_country(&self, adjective: &str) -> Vec<usize> {
+        // a country's name is its own root ("سودان" in "السوداني")
+        let root = adjective
+            .strip_suffix("يه")
+            .or_else(|| adjective.strip_suffix('ي'))
+            .unwrap_or(adjective);
+        if root.chars().count() < 3 {
+            return Vec::new();
+        }
+        // how far before its first mention each person's country word stands
+        let mut found: BTreeMap<usize, usize> = BTreeMap::new(); // person -> distance
+        let words = self
+            .words
+            .range::<str, _>((Bound::Included(root), Bound::Unbounded));
+        for (_, at) in words.take_while(|(w, _)| w.starts_with(root)) {
+            for &(d, p) in at {
+                let e = found.entry(p).or_insert(d);
+                *e = (*e).min(d);
+            }
+        }
+        // "سفيري السودان محمد … والسوري سطام …": the name right after the country
+        let nearest = found.values().min().copied();
+        found
+            .into_iter()
+            .filter(|&(_, d)| Some(d) == nearest)
+            .map(|(p, _)| p)
+            .collect()
+    }
+}
+
+/// See [`Intros::title_heads`].
+fn title_heads(people: &People) -> HashMap<String, Vec<usize>> {
+    let mut heads: HashMap<String, Vec<usize>> = HashMap::new();
+    for (p, person) in people.persons.iter().enumerate() {
+        let first = person.title_words.iter().filter_map(|t| t.first().cloned());
+        let written = person.titles.iter().flat_map(|t| {
+            crate::text::tokenize(t)
+                .into_iter()
+                .filter(|t| t.is_word())
+                .flat_map(|t| {
+                    let w = canon(&t.norm);
+                    let bare = w.strip_prefix('و').map(str::to_string);
+                    std::iter::once(w).chain(bare)
+                })
+        });
+        for w in first.chain(written) {
+            let at = heads.entry(w).or_default();
+            if at.last() != Some(&p) {
+                at.push(p);
+            }
+        }
+    }
+    heads
 }
 
 /// Where a reported clause ends: at the next speech verb or the sentence end.
@@ -1396,8 +1536,13 @@ fn statement_speaker(
             .or(recent)
             .or_else(|| implied_subject(people, v, last));
     }
-    recent
+    // "ثمّن X الدور …، وقال إن": a verb without a subject goes on with the
+    // person its sentence began with, before a speaker of an earlier sentence
+    let same_sentence = last.as_ref().filter(|(_, s)| *s == doc.sent_of[v]);
+    same_sentence
+        .map(|(w, _)| w.clone())
         .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+        .or(recent)
         .or_else(|| previous_subject(doc, people, v))
         .or_else(|| implied_subject(people, v, last))
 }
@@ -1410,6 +1555,36 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+}
+
+/// Where the source starts after an attribution at `k`: past "لما ذكرته"
+/// (what … reported) in "وفقا لما ذكرته صحيفة …".
+fn what_said(doc: &Doc, k: usize) -> usize {
+    let what = doc
+        .toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "لما" | "ما" | "مما"));
+    if what && doc.toks.get(k + 1).is_some_and(|t| t.is_word()) {
+        k + 2
+    } else {
+        k
+    }
+}
+
+/// "X blamed Y for the delay. “…,” he told reporters": the person the
+/// sentence before `start` began with, when they acted after the last
+/// speaker spoke (a pronoun stands for the nearest subject).
+fn newer_subject(
+    doc: &Doc,
+    people: &People,
+    start: usize,
+    last: &Option<(Who, usize)>,
+) -> Option<Who> {
+    let prev = doc.sent_of.get(start.checked_sub(1)?).copied()?;
+    if last.as_ref().is_some_and(|(_, s)| *s >= prev) {
+        return None;
+    }
+    sentence_subject_before(doc, people, start)
 }
 
 /// The person who is the subject of the sentence before the one starting at
@@ -1802,7 +1977,7 @@ fn quote_speaker(
             || bayyana
             || matches!(
                 t.norm.as_str(),
-                "وفق" | "ووفق" | "بحسب" | "وبحسب" | "حسب" | "according"
+                "وفق" | "ووفق" | "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "according"
             )
         {
             let before = if t.norm.is_ascii() {
@@ -1811,7 +1986,7 @@ fn quote_speaker(
                 None
             };
             let who = before
-                .or_else(|| subject_after(doc, people, v + 1, q.start))
+                .or_else(|| subject_after(doc, people, what_said(doc, v + 1), q.start))
                 .or_else(|| subject_before(doc, people, v, start));
             let last_who = last.as_ref().map(|(w, _)| w);
             if let Some(w) = resolve_pronoun(who, last_who, people, v) {
@@ -1859,9 +2034,8 @@ fn quote_speaker(
         }
         if lex.speech_verbs.has(t) {
             if v > 0 && is_pronoun(&doc.toks[v - 1].norm) {
-                return last
-                    .as_ref()
-                    .map(|(w, _)| w.clone())
+                return newer_subject(doc, people, s.toks.start, last)
+                    .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
                     .or_else(|| last_person_before(people, v).map(Who::Person));
             }
             return subject_before(doc, people, v, after)
@@ -1915,6 +2089,94 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    fn texts(qs: &[Quote]) -> Vec<String> {
+        qs.iter()
+            .map(|q| {
+                let t = q.text.trim_start_matches(['"', '“', '«', ' ']);
+                t.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_quotation_after_an_is_a_statement_and_a_quote() {
+        let f = extract(
+            "وقال وزير الخارجية خالد سالم إن \"العلاقات بين البلدين تشهد تطورا كبيرا\". وأكد الرئيس سعيد ناصر: \"نحن ملتزمون بالحوار حتى النهاية\". \"سنواصل العمل مع كل الشركاء في المنطقة\"، قال ناصر. وأضاف سالم أن \"الحوار مثمر\" رغم الصعوبات.",
+        );
+        assert_eq!(texts(&f.statements), ["العلاقات بين", "الحوار مثمر\""]);
+        assert_eq!(
+            texts(&f.quotes),
+            ["العلاقات بين", "نحن ملتزمون", "سنواصل العمل"]
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم"));
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn an_english_quotation_after_that_is_a_statement_and_a_quote() {
+        let f = extract(
+            "Foreign Minister John Carter said that \"the two countries will sign a trade deal soon.\" Prime Minister Anna Berg said: \"We are ready to work with all partners.\"",
+        );
+        assert_eq!(texts(&f.statements), ["the two"]);
+        assert_eq!(texts(&f.quotes), ["the two", "We are"]);
+        assert_eq!(speaker(&f.statements[0]), Some("John Carter"));
+        assert_eq!(speaker(&f.quotes[0]), Some("John Carter"));
+    }
+
+    #[test]
+    fn a_quotation_in_a_reported_clause_is_its_speakers() {
+        let f = extract(
+            "وأوضح المتحدث خالد سالم أن الرئيس سعيد ناصر أكد لضيفه يوسف كامل أن \"بلاده تدعم كل جهود السلام في المنطقة\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("سعيد ناصر"));
+        let f = extract(
+            "وقالت الوكالة الرسمية إن الوزير خالد سالم استقبل السفير يوسف كامل، مشيرة إلى أن \"الطرفين بحثا سبل تعزيز التعاون الثنائي\".",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("الوكالة الرسمية"));
+        let f = extract(
+            "King Hassan, who visited Paris last month, told President Samir Adel that his country's stance on the border was \"firm and will not change at all.\"",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("Hassan"));
+    }
+
+    #[test]
+    fn a_verb_without_subject_goes_on_with_its_sentences_first_person() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الحوار مستمر. بدوره، شكر السفير يوسف كامل الوزارة على جهودها، وقال إن بلاده تدعم الخطة.",
+        );
+        assert_eq!(f.statements.len(), 2);
+        assert_eq!(speaker(&f.statements[1]), Some("يوسف كامل"));
+    }
+
+    #[test]
+    fn the_head_of_government_is_the_prime_minister() {
+        let f = extract(
+            "استقبل رئيس مجلس الوزراء خالد سالم السفير يوسف كامل. وقال كامل إن بلاده تدعم الخطة. وكان رئيس الحكومة قد أعلن أن \"الإصلاحات ستستمر مهما كانت الضغوط\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn he_after_a_quotation_is_the_subject_who_acted_since_the_last_speaker() {
+        let f = extract(
+            "Foreign Minister John Carter said the talks were useful. Defence Minister Paul Green criticised the delay. \"The other side has failed to respond to our proposals,\" he told reporters.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Paul Green"));
+    }
+
+    #[test]
+    fn according_to_what_a_paper_reported_the_paper_is_the_source() {
+        let f = extract(
+            "وقال الوزير خالد سالم إن الحوار مستمر. ووفقا لما ذكرته صحيفة \"الأنباء اليومية\"، فإن \"الحكومة ستعلن خطة جديدة للإصلاح الاقتصادي\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        let who = speaker(&f.quotes[0]).unwrap_or_default();
+        assert!(who.contains("الأنباء اليومية"), "{who}");
     }
 
     #[test]
