@@ -293,9 +293,15 @@ fn parties(
             persons.insert(0, p);
         }
     }
-    if let Some(p) = guest_by_nationality(doc, people, near.clone(), found) {
+    if let Some((k, p)) = guest_by_nationality(doc, people, near.clone(), found) {
         if !persons.contains(&p) {
-            persons.insert(0, p);
+            // in its place among the parties: a subject or an object
+            let named_after = |q: &usize| near.clone().any(|j| j > k && people.at[j] == Some(*q));
+            let at = persons
+                .iter()
+                .position(named_after)
+                .unwrap_or(persons.len());
+            persons.insert(at, p);
         }
     }
     let host = found.last().and_then(|f| f.participants.first().copied());
@@ -369,18 +375,25 @@ const DESCRIBED_GUEST: &[&str] = &[
     "الزايره",
 ];
 
-/// The person "المسؤول الإيراني" / "الضيف التركي" in tokens `r` stands for:
-/// the one party of the encounters found so far whose title has that
-/// nationality.
+/// The person "المسؤول الإيراني" / "الضيف التركي" / "الوزير الإسباني" (when
+/// no one holds exactly that title) in tokens `r` stands for: the one party
+/// of the encounters found so far whose title has that nationality, with
+/// the token the description starts at.
 fn guest_by_nationality(
     doc: &Doc,
     people: &People,
     r: std::ops::Range<usize>,
     found: &[Found],
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let k = r.clone().find(|&k| {
+        let w = doc.toks[k].norm.as_str();
+        // a title of a name that follows ("الرئيس العراقي برهم صالح") or of
+        // someone it was resolved to describes no one else
+        let describes_other = people.at.get(k + 2).is_some_and(Option::is_some)
+            || people.title_at(k).is_some_and(|t| t.person.is_some());
         people.at[k].is_none()
-            && DESCRIBED_GUEST.contains(&doc.toks[k].norm.as_str())
+            && !describes_other
+            && (DESCRIBED_GUEST.contains(&w) || BARE_OFFICES.contains(&w))
             && doc
                 .toks
                 .get(k + 1)
@@ -392,7 +405,7 @@ fn guest_by_nationality(
         .into_iter()
         .filter(|p| found.iter().any(|f| f.participants.contains(p)));
     let one = met.next()?;
-    met.next().is_none().then_some(one)
+    met.next().is_none().then_some((k, one))
 }
 
 /// How many tokens before a person "مع"/"with" makes that person the one met.
@@ -2499,5 +2512,31 @@ mod tests {
         for w in lists.iter().flat_map(|l| l.iter()) {
             assert_eq!(crate::text::norm(w), *w, "{w}");
         }
+    }
+
+    #[test]
+    fn the_spanish_minister_is_the_spanish_party_met_before() {
+        let f = extract(
+            "عنوان\n\nأجرى وزير الخارجية كمال الحسن اليوم مباحثات مع نظيره الإسباني خوان غارسيا.\n\
+             ووقعت وزيرة المالية سلمى الدوري ونظيرها الإسباني كارلوس رويث اتفاقية للتمويل.\n\
+             وكان رئيس الحكومة سالم العلوي قد استقبل الوزير الإسباني صباح اليوم ذاته.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            all[1],
+            ["سالم العلوي".to_string(), "خوان غارسيا".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_bare_office_before_a_name_is_that_persons_title() {
+        let f = extract(
+            "عنوان\n\nاستقبل رئيس الوزراء العراقي كمال الحسن اليوم الوزير الروسي إيفان بيتروف.\n\
+             والتقى الرئيس العراقي سالم الدوري، في وقت سابق اليوم، الوزير الروسي بيتروف.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(!all[1].contains(&"كمال الحسن".to_string()), "{all:?}");
     }
 }
