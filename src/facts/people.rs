@@ -1947,6 +1947,31 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_beginning_with_a_clitic_letter_stays_whole() {
+        assert_eq!(
+            names("وقالت لانا الخطيب إن المعرض يفتح أبوابه غدا."),
+            ["لانا الخطيب"]
+        );
+    }
+
+    #[test]
+    fn foreign_given_names_start_a_name_without_title() {
+        assert_eq!(
+            names("وأجرى الوزير اتصالا مع خورخي رودريغيث لبحث التعاون."),
+            ["خورخي رودريغيث"]
+        );
+        assert_eq!(names("وشارك نغوين فان هاي في المنتدى."), ["نغوين فان هاي"]);
+    }
+
+    #[test]
+    fn vietnamese_syllables_in_ha_are_name_words() {
+        assert_eq!(
+            names("ووصل وزير التجارة الفيتنامي تران مينه دونغ إلى الرياض."),
+            ["تران مينه دونغ"]
+        );
+    }
+
+    #[test]
     fn a_word_for_now_is_not_a_given_name() {
         let toks = crate::text::tokenize("الآن");
         assert!(!lexicons().given_names.has(&toks[0]));
