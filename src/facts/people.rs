@@ -1102,6 +1102,9 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر": the company's name is the title's
             title.end += institution_name_len(doc.text, toks, title.end, end);
         }
+        if !title.is_empty() && genitive_after(toks, title.end, end) {
+            title.end += 1; // "وزير خارجية مالاوي": the word after a construct head is its domain
+        }
         let mut k = title.end;
         if !title.is_empty()
             && toks
@@ -1150,7 +1153,7 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             .or_else(|| {
                 title
                     .is_empty()
-                    .then(|| subject_name(toks, i, end))
+                    .then(|| subject_name(toks, i, end).or_else(|| apposed_name(toks, i, end)))
                     .flatten()
             })
             .or_else(|| lone_surname(toks, k, end));
@@ -1187,6 +1190,31 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             i += 1;
         }
     }
+}
+
+/// Whether the title ending before `j` ends in a title or office word
+/// without the article ("وزير خارجية", "رئيس جمهورية"): such a head is in
+/// construct, so the word at `j` is its domain (a country the lexicon may
+/// lack), not the holder's first name.
+fn genitive_after(toks: &[Token], j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let Some(last) = j.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let head = !last.norm.is_ascii()
+        && !last.norm.starts_with("ال")
+        && (lex.titles.has_norm(&last.norm) || lex.office_words.has_norm(&last.norm))
+        && !lex.honorifics.has_norm(&last.norm)
+        && !lex.places.has_norm(&last.norm)
+        && !lex.nationalities.has_norm(&last.norm);
+    let next = toks.get(j).filter(|_| j < end);
+    head && next.is_some_and(|t| {
+        t.is_word()
+            && !t.norm.starts_with("ال")
+            && !glued(t)
+            && !stopword(t)
+            && !lex.given_names.has_norm(&t.norm)
+    })
 }
 
 /// Whether a name ends right before token `i` (a comma between allowed).
@@ -1336,6 +1364,61 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
         j += 1;
     }
     (j > i && strict_boundary(toks, j, end)).then_some(i..j)
+}
+
+/// Prepositions before a party of an encounter ("مع", "من", "عن", "إلى", "بين").
+const APPOSITION_PREPOSITIONS: &[&str] = &["مع", "من", "عن", "الي", "بين", "وبين"];
+
+/// A name without title or known given name, with a title in apposition
+/// after it: "مباحثات مع روبين راميريث، وزير العلاقات الخارجية", "اتصالاً
+/// من يوراي بلانار وزير خارجية سلوفاكيا". Two to four words without the
+/// article, ة or any known word, opening a phrase (after punctuation, a
+/// function word or a verb), then a comma and a title, or a title with its
+/// domain.
+fn apposed_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let lex = lexicons();
+    let first = toks.get(i).filter(|t| i < end && !t.norm.is_ascii())?;
+    let opens = i.checked_sub(1).and_then(|p| toks.get(p)).is_none_or(|p| {
+        !p.is_word()
+            || APPOSITION_PREPOSITIONS.contains(&p.norm.as_str())
+            || lex.speech_verbs.has(p)
+            || meeting_cue(p)
+    });
+    if !opens || lex.honorifics.has_norm(&first.norm) {
+        return None;
+    }
+    let foreign = |t: &Token| {
+        t.is_word()
+            && !t.norm.starts_with("ال")
+            && !t.marbuta
+            && !t.tanween
+            && !glued(t)
+            && name_word(t, false)
+            && !known_word(t)
+            && !group_plural(&t.norm)
+            && !lex.sources.has(t)
+    };
+    let mut j = i;
+    while j < end && j - i < 4 && foreign(&toks[j]) {
+        j += 1;
+    }
+    if j - i < 2 {
+        return None;
+    }
+    let comma = toks
+        .get(j)
+        .is_some_and(|t| j < end && (t.is_punct('،') || t.is_punct(',')));
+    let head = lex
+        .titles
+        .match_at(toks, j + usize::from(comma))
+        .unwrap_or(0);
+    let title = title_len(toks, j + usize::from(comma), end);
+    let titled = if comma {
+        title > 0
+    } else {
+        title > head && head > 0
+    };
+    titled.then_some(i..j)
 }
 
 /// Whether an unknown word has the shape of a sound masculine plural of
@@ -1969,6 +2052,31 @@ mod tests {
             names("ووصل وزير التجارة الفيتنامي تران مينه دونغ إلى الرياض."),
             ["تران مينه دونغ"]
         );
+    }
+
+    #[test]
+    fn unknown_words_before_an_apposed_title_are_a_name() {
+        assert_eq!(
+            names("وعقد الوزير جلسة مع كوامي أسانتي، وزير المالية الغاني، أمس."),
+            ["كوامي أسانتي"]
+        );
+        assert_eq!(
+            names("وتلقى الرئيس رسالة من زاكارو تيمبو وزير خارجية مالاوي تناولت التعاون."),
+            ["زاكارو تيمبو"]
+        );
+    }
+
+    #[test]
+    fn common_words_before_a_title_are_no_name() {
+        assert!(names("واستقبل الوزير في وقت لاحق سفير كندا لدى البلاد.").is_empty());
+        assert!(names("وتحدث عن أهمية التعاون وزير الخارجية.").is_empty());
+    }
+
+    #[test]
+    fn the_word_after_a_construct_title_is_its_domain() {
+        let text = "وتلقى الرئيس رسالة من رئيس جمهورية بنين باتريس تالون أمس.";
+        assert_eq!(names(text), ["باتريس تالون"]);
+        assert_eq!(titles(text), [["رئيس جمهورية بنين"]]);
     }
 
     #[test]
