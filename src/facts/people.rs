@@ -304,8 +304,12 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
     let said =
         next.is_some_and(|n| super::speaker::is_complementizer(&n.norm) || lex.speech_verbs.has(n));
     let object = said || next.is_some_and(|n| lex.titles.has(n) || meeting_cue(n));
-    let circumstance =
-        date || object || next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
+    // "رمطان لعمامرة يواصل": a present-tense verb goes on after the subject
+    let verb_next = next.is_some_and(|n| present_verb(n));
+    let circumstance = date
+        || object
+        || verb_next
+        || next.is_some_and(|n| PREPOSITIONS.contains(&n.norm.as_str()));
     if !circumstance || t.tanween || w.starts_with("ال") || known_word(t) {
         return false;
     }
@@ -333,6 +337,14 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
         || pronoun && (date || object)
         || clitic.is_some()
         || short_article && punct
+}
+
+/// Whether `t` has the shape of a present-tense verb (يواصل، تبحث) and is
+/// no name or other known word.
+fn present_verb(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    let shape = w.chars().count() >= 4 && (w.starts_with('ي') || w.starts_with('ت'));
+    shape && !lexicons().given_names.has(t) && !known_word(t) && !t.norm.is_ascii()
 }
 
 /// Whether a word ends in a pronoun suffix (زوجته، جهودهم).
@@ -448,9 +460,12 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         || n >= 4 && !marbuta && w.ends_with('ه') && !w.ends_with("الله");
-    let present = n >= 4 && w.starts_with('ي') && !w.starts_with("يو") || n >= 5 && w.starts_with("تت")
+    // names in يو (يوسف، يونس، يوكو) are no verbs, but يوا… is (يواصل، يواجه)
+    let present = n >= 4 && w.starts_with('ي') && (!w.starts_with("يو") || n >= 5 && w.starts_with("يوا"))
+        || n >= 5 && w.starts_with("تت")
         // future: سيزور، سيلتقي
-        || n >= 5 && w.starts_with("سي") && !w.starts_with("سيو")
+        // (a future verb never ends in a bare alef: "سيلفا" is a surname)
+        || n >= 5 && w.starts_with("سي") && !w.starts_with("سيو") && !bare_alef_end(w)
         // future dual and plural: سيبحثان، ستعقدون
         || n >= 6
             && (w.starts_with("سي") || w.starts_with("ست"))
@@ -466,6 +481,12 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
     let plural = plural_participle(w);
     let feminine_plural = n >= 6 && w.ends_with("ات");
     pronoun || present || adjective || masdar || plural || feminine_plural
+}
+
+/// Whether a word ends in an alef that is not the و-alef of a plural verb
+/// (سيلفا, not زاروا).
+fn bare_alef_end(w: &str) -> bool {
+    w.ends_with('ا') && !w.ends_with("وا")
 }
 
 /// Length in tokens of a title starting at `i` (head, then office words,
@@ -2077,6 +2098,22 @@ mod tests {
         let text = "وتلقى الرئيس رسالة من رئيس جمهورية بنين باتريس تالون أمس.";
         assert_eq!(names(text), ["باتريس تالون"]);
         assert_eq!(titles(text), [["رئيس جمهورية بنين"]]);
+    }
+
+    #[test]
+    fn a_surname_in_si_ending_in_alef_is_no_future_verb() {
+        assert_eq!(
+            names("واستقبل الرئيس ماركوس سيلفا في القصر."),
+            ["ماركوس سيلفا"]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_a_clitic_shape_before_a_present_verb() {
+        assert_eq!(
+            names("وقال إن المبعوث الأممي حسان لعرابي يواصل مشاوراته."),
+            ["حسان لعرابي"]
+        );
     }
 
     #[test]
