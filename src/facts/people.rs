@@ -305,7 +305,7 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
         next.is_some_and(|n| super::speaker::is_complementizer(&n.norm) || lex.speech_verbs.has(n));
     let object = said || next.is_some_and(|n| lex.titles.has(n) || meeting_cue(n));
     // "رمطان لعمامرة يواصل": a present-tense verb goes on after the subject
-    let verb_next = next.is_some_and(|n| present_verb(n));
+    let verb_next = next.is_some_and(present_verb);
     let circumstance = date
         || object
         || verb_next
