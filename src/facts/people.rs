@@ -2117,6 +2117,18 @@ mod tests {
     }
 
     #[test]
+    fn common_russian_and_hispanic_given_names_in_latin_script() {
+        assert_eq!(
+            names("The report was written with help from Svetlana Orlova in Moscow."),
+            ["Svetlana Orlova"]
+        );
+        assert_eq!(
+            names("Talks were also attended by Eduardo Pacheco of the bank."),
+            ["Eduardo Pacheco"]
+        );
+    }
+
+    #[test]
     fn a_word_for_now_is_not_a_given_name() {
         let toks = crate::text::tokenize("الآن");
         assert!(!lexicons().given_names.has(&toks[0]));
