@@ -519,6 +519,10 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         if latin && !t.capital && t.norm != "of" {
             break;
         }
+        if !latin && new_title_at(toks, i, j, end) {
+            // "استقبل رئيس الجمهورية سفير اليابان": the host's title, then the guest's
+            break;
+        }
         if counterpart_word(t) || preposition_title(t) {
             // "وزير الخارجية العراقي نظيره التركي", "… الإيراني بالمدير العام":
             // the counterpart, or the object of "التقى ب", is another person
@@ -542,6 +546,52 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Offices that stack with further titles of the same person ("ولي العهد
+/// رئيس مجلس الوزراء", "نائب رئيس الوزراء وزير الخارجية", "نائب رئيس الدولة
+/// رئيس مجلس الوزراء حاكم دبي"), normalised.
+const STACKING: &[&str] = &["الوزراء", "الحكومه", "الدوله", "العهد"];
+
+/// Whether a second title starts at `j` inside the title that starts at `i`:
+/// the title so far is complete (it ends in a definite word, a place or a
+/// nationality, not in a construct head), and at `j` stands a title head
+/// with a domain of its own that is not in construct with it: without the
+/// article ("رئيس مجلس النواب رئيسَ البرلمان الأوغندي"), or with it after a
+/// one-word title ("الوزير المديرةَ العامة لمنظمة", "الملك السفيرَ الياباني").
+/// Ranks (العماد، الفريق) are honorifics and never start one; titles of
+/// offices that stack (رئيس مجلس الوزراء وزير الخارجية) do not split.
+fn new_title_at(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let (Some(prev), Some(t)) = (j.checked_sub(1).and_then(|k| toks.get(k)), toks.get(j)) else {
+        return false;
+    };
+    let complete =
+        prev.norm.starts_with("ال") || lex.places.has(prev) || lex.nationalities.has(prev);
+    let Some(head) = lex.titles.match_at(toks, j) else {
+        return false;
+    };
+    let conjunction = without_conjunction(&t.norm) != t.norm;
+    if j <= i || !complete || lex.honorifics.has_norm(&t.norm) || conjunction {
+        return false;
+    }
+    let definite = t.norm.starts_with("ال");
+    if definite && j != i + 1 {
+        return false;
+    }
+    let stacked = toks[i..j]
+        .iter()
+        .any(|w| STACKING.contains(&w.norm.as_str()));
+    let domain = toks
+        .get(j + head)
+        .filter(|_| j + head < end)
+        .is_some_and(|d| {
+            lex.office_words.has(d)
+                || lex.nationalities.has(d)
+                || lex.titles.has(d)
+                || lex.places.match_at(toks, j + head).is_some()
+        });
+    domain && !stacked
 }
 
 /// Whether the bare word at `i` and the word after it are both given names
@@ -2126,6 +2176,24 @@ mod tests {
             names("Talks were also attended by Eduardo Pacheco of the bank."),
             ["Eduardo Pacheco"]
         );
+    }
+
+    #[test]
+    fn a_host_title_then_a_guest_title_are_two_titles() {
+        let text = "واستقبل رئيس مجلس الشيوخ سفير البرازيل ماركوس سيلفا أمس.";
+        assert_eq!(titles(text), [["سفير البرازيل"]]);
+        let text = "واستقبل الوزير المديرة العامة للوكالة كاترين مولر في مكتبه.";
+        assert_eq!(titles(text), [["المديرة العامة للوكالة"]]);
+    }
+
+    #[test]
+    fn stacked_offices_and_ranks_stay_one_title() {
+        let text = "وقال ولي العهد رئيس مجلس الوزراء الأمير خالد بن فهد إن المشروع اكتمل.";
+        assert!(titles(text)[0][0].starts_with("ولي العهد رئيس مجلس الوزراء"));
+        let text = "وقال نائب رئيس الوزراء وزير الخارجية أحمد سالم إن الاجتماع مهم.";
+        assert_eq!(titles(text), [["نائب رئيس الوزراء وزير الخارجية"]]);
+        let text = "واستقبل الرئيس العماد جوزاف عون الوفد.";
+        assert_eq!(names(text), ["جوزاف عون"]);
     }
 
     #[test]
