@@ -559,6 +559,7 @@ const STACKING: &[&str] = &["الوزراء", "الحكومه", "الدوله", 
 /// with a domain of its own that is not in construct with it: without the
 /// article ("رئيس مجلس النواب رئيسَ البرلمان الأوغندي"), or with it after a
 /// one-word title ("الوزير المديرةَ العامة لمنظمة", "الملك السفيرَ الياباني").
+/// A head of the other gender always starts one (وزير الخارجية المفوضةَ).
 /// Ranks (العماد، الفريق) are honorifics and never start one; titles of
 /// offices that stack (رئيس مجلس الوزراء وزير الخارجية) do not split.
 fn new_title_at(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
@@ -574,6 +575,11 @@ fn new_title_at(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
     let conjunction = without_conjunction(&t.norm) != t.norm;
     if j <= i || !complete || lex.honorifics.has_norm(&t.norm) || conjunction {
         return false;
+    }
+    // "وزير الخارجية المفوضةَ الأوروبية": a man's title, then a woman's
+    let gender = toks[i].marbuta != t.marbuta;
+    if gender && !lex.honorifics.has(&toks[i]) {
+        return true;
     }
     let definite = t.norm.starts_with("ال");
     if definite && j != i + 1 {
@@ -2184,6 +2190,8 @@ mod tests {
         assert_eq!(titles(text), [["سفير البرازيل"]]);
         let text = "واستقبل الوزير المديرة العامة للوكالة كاترين مولر في مكتبه.";
         assert_eq!(titles(text), [["المديرة العامة للوكالة"]]);
+        let text = "والتقى وزير الداخلية المفوضة الأوروبية للهجرة إيلفا يوهانسون.";
+        assert_eq!(titles(text), [["المفوضة الأوروبية للهجرة"]]);
     }
 
     #[test]
