@@ -827,7 +827,7 @@ fn name_at(
     {
         return None; // "التقى الوزير بالأمين العام": a preposition and the article start no name
     }
-    if !given && !latin && first.norm.starts_with("ال") {
+    if !given && !latin && first.norm.starts_with("ال") && !hamza_al(text, first) {
         return None; // "سلطان البلاد المفدى": an unknown word with the article is not a first name
     }
     if blessing(toks, i, end) {
@@ -991,6 +991,14 @@ fn name_text(doc: &Doc, r: Range<usize>) -> String {
     let text = without_clitic(doc, r, |s| {
         given.has_norm(s) || known_surnames().has_norm(s)
     });
+    // "التقى بـجو بايدن": a letter drawn out with a tatweel is a clitic
+    let text = match text.char_indices().nth(1) {
+        Some((k, 'ـ')) if text.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) => text
+            [k + 'ـ'.len_utf8()..]
+            .trim_start_matches('ـ')
+            .to_string(),
+        _ => text,
+    };
     match possessive(&text) {
         Some(stem) if !stem.is_empty() => stem.to_string(),
         _ => text,
@@ -2202,6 +2210,22 @@ mod tests {
         assert_eq!(titles(text), [["نائب رئيس الوزراء وزير الخارجية"]]);
         let text = "واستقبل الرئيس العماد جوزاف عون الوفد.";
         assert_eq!(names(text), ["جوزاف عون"]);
+    }
+
+    #[test]
+    fn a_clitic_drawn_out_with_a_tatweel_is_not_part_of_the_name() {
+        assert_eq!(
+            names("واجتمع الوزير بـجو هوكينز في روما."),
+            ["جو هوكينز"]
+        );
+    }
+
+    #[test]
+    fn a_first_name_with_hamza_on_the_alef_after_a_title_is_no_article() {
+        assert_eq!(
+            names("وقالت الوزيرة إلسا مارتينسن إن الاتفاق مهم."),
+            ["إلسا مارتينسن"]
+        );
     }
 
     #[test]
