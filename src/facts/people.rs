@@ -988,9 +988,20 @@ fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
 /// nor an English possessive after its last ("Robert Mugabe’s").
 fn name_text(doc: &Doc, r: Range<usize>) -> String {
     let given = &lexicons().given_names;
-    let text = without_clitic(doc, r, |s| {
+    let text = without_clitic(doc, r.clone(), |s| {
         given.has_norm(s) || known_surnames().has_norm(s)
     });
+    // "…، ووونغ": after a comma a و before a name that is no known word is "and"
+    let first = &doc.toks[r.start];
+    let listed = after_comma(&doc.toks, r.start)
+        && first.norm.starts_with('و')
+        && !first
+            .stems()
+            .any(|s| given.has_norm(s) || known_surnames().has_norm(s));
+    let text = match text.strip_prefix('و') {
+        Some(rest) if listed && first.norm.chars().count() >= 4 => rest.to_string(),
+        _ => text,
+    };
     // "التقى بـجو بايدن": a letter drawn out with a tatweel is a clitic
     let text = match text.char_indices().nth(1) {
         Some((k, 'ـ')) if text.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) => text
@@ -1454,6 +1465,18 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
 /// Prepositions before a party of an encounter ("مع", "من", "عن", "إلى", "بين").
 const APPOSITION_PREPOSITIONS: &[&str] = &["مع", "من", "عن", "الي", "بين", "وبين"];
 
+/// Whether a comma stands right before token `i`.
+fn after_comma(toks: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.is_punct('،') || p.is_punct(','))
+}
+
+/// Whether `t` starts with a conjunction and the article (والوزير).
+fn glued_article(t: &Token) -> bool {
+    ["وال", "فال"].iter().any(|p| t.norm.starts_with(p))
+}
+
 /// A name without title or known given name, with a title in apposition
 /// after it: "مباحثات مع روبين راميريث، وزير العلاقات الخارجية", "اتصالاً
 /// من يوراي بلانار وزير خارجية سلوفاكيا". Two to four words without the
@@ -1466,6 +1489,7 @@ fn apposed_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let opens = i.checked_sub(1).and_then(|p| toks.get(p)).is_none_or(|p| {
         !p.is_word()
             || APPOSITION_PREPOSITIONS.contains(&p.norm.as_str())
+            || is_date_word(&p.norm)
             || lex.speech_verbs.has(p)
             || meeting_cue(p)
     });
@@ -1483,8 +1507,17 @@ fn apposed_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
             && !group_plural(&t.norm)
             && !lex.sources.has(t)
     };
+    // "…، وأوكيلو مانغا، وزير خارجية أوغندا": the next name of a list
+    let listed = after_comma(toks, i) && first.norm.starts_with('و') && !glued_article(first);
     let mut j = i;
-    while j < end && j - i < 4 && foreign(&toks[j]) {
+    while j < end
+        && j - i < 4
+        && (foreign(&toks[j])
+            || j == i && listed && {
+                let t = &toks[j];
+                !t.marbuta && !t.tanween && name_word(t, false) && !known_word(t)
+            })
+    {
         j += 1;
     }
     if j - i < 2 {
@@ -2152,6 +2185,23 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_name_after_a_date_word_or_in_a_list_before_its_title() {
+        assert_eq!(
+            names("واستقبل الوزير أمس كوامي أسانتي وزير المالية الغاني."),
+            ["كوامي أسانتي"]
+        );
+        assert_eq!(
+            names("وشارك كل من كوامي أسانتي، وزير المالية الغاني، وأوكيلو مانغا، وزير التجارة الأوغندي."),
+            ["كوامي أسانتي", "أوكيلو مانغا"]
+        );
+    }
+
+    #[test]
+    fn kull_with_a_preposition_is_no_name() {
+        assert!(!names("والتقى الوزير بكل من السفراء.").contains(&"بكل".to_string()));
+    }
+
+    #[test]
     fn common_words_before_a_title_are_no_name() {
         assert!(names("واستقبل الوزير في وقت لاحق سفير كندا لدى البلاد.").is_empty());
         assert!(names("وتحدث عن أهمية التعاون وزير الخارجية.").is_empty());
@@ -2214,10 +2264,7 @@ mod tests {
 
     #[test]
     fn a_clitic_drawn_out_with_a_tatweel_is_not_part_of_the_name() {
-        assert_eq!(
-            names("واجتمع الوزير بـجو هوكينز في روما."),
-            ["جو هوكينز"]
-        );
+        assert_eq!(names("واجتمع الوزير بـجو هوكينز في روما."), ["جو هوكينز"]);
     }
 
     #[test]
