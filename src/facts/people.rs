@@ -1772,9 +1772,14 @@ fn compound_father_name(short: &[String], long: &[String]) -> bool {
 
 /// Whether a one-word Latin name is an inner word of a longer name of three
 /// or more words, as Portuguese and Spanish names are used ("Lula" for "Luiz
-/// Inacio Lula da Silva", "Lopez" for "Andres Manuel Lopez Obrador").
+/// Inacio Lula da Silva", "Lopez" for "Andres Manuel Lopez Obrador"); in
+/// Arabic script too when the word is no given name ("لولا", "فتاح").
 fn inner_latin_name(raw_short: &[String], short: &[String], long: &[String]) -> bool {
-    let latin = raw_short.first().is_some_and(|w| w.is_ascii());
+    // an Arabic inner word that is no given name is part of a compound family
+    // name ("نادية فتاح العلوي" … "وأضافت فتاح"), not a father's name
+    let latin = raw_short
+        .first()
+        .is_some_and(|w| w.is_ascii() || !lexicons().given_names.has_norm(w));
     let inner = long.len() >= 3
         && long[1..long.len() - 1]
             .iter()
@@ -2272,6 +2277,14 @@ mod tests {
         assert_eq!(
             names("وقالت الوزيرة إلسا مارتينسن إن الاتفاق مهم."),
             ["إلسا مارتينسن"]
+        );
+    }
+
+    #[test]
+    fn the_inner_word_of_a_compound_family_name_is_the_same_person() {
+        assert_eq!(
+            names("وقالت الوزيرة ليلى بنعزوز الشرقاوي إن الخطة جاهزة. وأضافت بنعزوز أن التمويل متوفر."),
+            ["ليلى بنعزوز الشرقاوي"]
         );
     }
 
