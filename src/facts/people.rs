@@ -267,7 +267,7 @@ fn odd_surname(t: &Token, before_punct: bool) -> bool {
         && !lex.titles.has(t)
         && !lex.places.has(t)
         && !lex.nationalities.has(t)
-        && !lex.speech_verbs.has(t)
+        && !speech_verb(t)
         && !meeting_cue(t)
         && !lex.agreement_cues.has(t)
 }
@@ -301,8 +301,7 @@ fn foreign_surname(toks: &[Token], j: usize, end: usize) -> bool {
     let lex = lexicons();
     // "بيتر سيارتو إن", "ستيفان سيجورنيه محادثات", "بيني وونغ بنظيرها": what the
     // sentence goes on with after its subject
-    let said =
-        next.is_some_and(|n| super::speaker::is_complementizer(&n.norm) || lex.speech_verbs.has(n));
+    let said = next.is_some_and(|n| super::speaker::is_complementizer(&n.norm) || speech_verb(n));
     let object = said || next.is_some_and(|n| lex.titles.has(n) || meeting_cue(n));
     // "رمطان لعمامرة يواصل": a present-tense verb goes on after the subject
     let verb_next = next.is_some_and(present_verb);
@@ -364,10 +363,20 @@ fn known_word(t: &Token) -> bool {
         || lex.places.has(t)
         || lex.nationalities.has(t)
         || lex.office_words.has(t)
-        || lex.speech_verbs.has(t)
+        || speech_verb(t)
         || lex.agreement_cues.has(t)
         || facilities().has(t)
         || meeting_cue(t)
+}
+
+/// Whether `t` is a speech verb, with the conjunction و/ف glued to it at
+/// most: a preposition never takes a verb, so "بيري" is no ب + "يرى".
+fn speech_verb(t: &Token) -> bool {
+    let verbs = &lexicons().speech_verbs;
+    t.stems().any(|s| {
+        let prefix = t.norm.get(..t.norm.len() - s.len()).unwrap_or("");
+        !prefix.contains(['ب', 'ك', 'ل']) && verbs.has_norm(s)
+    })
 }
 
 /// Whether `t` is a function or time word. The weekdays are entered with
@@ -441,7 +450,7 @@ fn name_word(t: &Token, latin: bool) -> bool {
         || t.norm.chars().count() < 2
         || stopword(t)
         || lex.titles.has(t)
-        || lex.speech_verbs.has(t)
+        || speech_verb(t)
         || lex.agreement_cues.has_norm(&t.norm)
         || lex.honorifics.has_norm(&t.norm)
         || lex.places.has(t)
@@ -732,7 +741,7 @@ fn boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || glued(t)
         || common_word_shape(&t.norm, t.marbuta)
         || stopword(t)
-        || lex.speech_verbs.has(t)
+        || speech_verb(t)
         || lex.titles.has(t)
         || lex.titles.match_at(toks, j).is_some()
         || lex.honorifics.has_norm(&t.norm)
@@ -754,7 +763,7 @@ fn strict_boundary(toks: &[Token], j: usize, end: usize) -> bool {
     };
     !t.is_word()
         || lex.stopwords.has(t)
-        || lex.speech_verbs.has(t)
+        || speech_verb(t)
         || super::speaker::is_complementizer(&t.norm)
 }
 
@@ -944,7 +953,7 @@ fn spoken_subject(toks: &[Token], i: usize) -> bool {
     let verb = i
         .checked_sub(1)
         .and_then(|v| toks.get(v))
-        .is_some_and(|v| !v.norm.is_ascii() && lex.speech_verbs.has(v));
+        .is_some_and(|v| !v.norm.is_ascii() && speech_verb(v));
     let family = toks.get(i + 1).is_some_and(|t| t.norm.starts_with("ال"));
     // "وأكد على الالتزام": the preposition, not علي
     let preposition = toks[i].maksura && lex.stopwords.has_norm(&toks[i].norm);
@@ -978,10 +987,7 @@ fn construct_phrase(second: &Token) -> bool {
 }
 
 fn ends_here(toks: &[Token], j: usize, end: usize) -> bool {
-    j >= end
-        || !toks[j].is_word()
-        || lexicons().stopwords.has(&toks[j])
-        || lexicons().speech_verbs.has(&toks[j])
+    j >= end || !toks[j].is_word() || lexicons().stopwords.has(&toks[j]) || speech_verb(&toks[j])
 }
 
 /// The original text of a name, without a clitic glued to its first word
@@ -1174,7 +1180,7 @@ fn bracketed_definite(doc: &Doc, r: Range<usize>) -> bool {
     let closed = doc
         .toks
         .get(r.end)
-        .is_some_and(|t| t.is_punct('،') || t.is_punct(',') || lexicons().speech_verbs.has(t));
+        .is_some_and(|t| t.is_punct('،') || t.is_punct(',') || speech_verb(t));
     definite && closed
 }
 
@@ -1387,7 +1393,7 @@ fn institution_name_len(text: &str, toks: &[Token], j: usize, end: usize) -> usi
     for g in start..end.min(start + 7) {
         let t = &toks[g];
         let bracket = matches!(t.norm.as_str(), "(" | ")");
-        if !bracket && !t.is_word() || stopword(t) || lex.speech_verbs.has(t) || meeting_cue(t) {
+        if !bracket && !t.is_word() || stopword(t) || speech_verb(t) || meeting_cue(t) {
             return 0;
         }
         let named = !(on_behalf && g == start)
@@ -1440,8 +1446,7 @@ fn subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
         return english_subject_name(toks, i, end);
     }
     let verb = i.checked_sub(1).and_then(|v| toks.get(v))?;
-    if !lex.speech_verbs.has(verb) || verb.norm.is_ascii() || lex.honorifics.has_norm(&toks[i].norm)
-    {
+    if !speech_verb(verb) || verb.norm.is_ascii() || lex.honorifics.has_norm(&toks[i].norm) {
         return None;
     }
     let mut j = i;
@@ -1490,7 +1495,7 @@ fn apposed_name(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
         !p.is_word()
             || APPOSITION_PREPOSITIONS.contains(&p.norm.as_str())
             || is_date_word(&p.norm)
-            || lex.speech_verbs.has(p)
+            || speech_verb(p)
             || meeting_cue(p)
     });
     if !opens || lex.honorifics.has_norm(&first.norm) {
@@ -2286,6 +2291,13 @@ mod tests {
             names("وقالت الوزيرة ليلى بنعزوز الشرقاوي إن الخطة جاهزة. وأضافت بنعزوز أن التمويل متوفر."),
             ["ليلى بنعزوز الشرقاوي"]
         );
+    }
+
+    #[test]
+    fn a_preposition_never_takes_a_verb() {
+        // "بيري" is no ب + "يرى" (he sees)
+        assert_eq!(names("وحضر الحفل جون بيري أمس."), ["جون بيري"]);
+        assert!(speech_verb(&crate::text::tokenize("ويرى")[0]));
     }
 
     #[test]
