@@ -693,6 +693,9 @@ fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
 fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
     let mut j = i;
     while j < end {
+        if j > i && toks[j].norm == toks[j - 1].norm {
+            break; // "السيد السيد القصير": the second is the given name
+        }
         match lexicons().honorifics.match_at(toks, j) {
             Some(1) if definite_mismatch(&toks[j]) => break,
             Some(n) => {
@@ -807,8 +810,11 @@ fn name_at(
         let filiation = toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.norm.as_str(), "بن" | "بنت" | "ولد"));
+        // "السيد السيد القصير": after the honorific, the same word is the given name
+        let doubled = i > 0 && first.norm == "السيد" && toks[i - 1].norm == first.norm;
         lex.given_names.has_norm(&first.norm)
             || filiation && lex.given_names.has_norm(core(&first.norm))
+            || doubled
     } else {
         lex.given_names.has(first)
     };
@@ -2298,6 +2304,19 @@ mod tests {
         // "بيري" is no ب + "يرى" (he sees)
         assert_eq!(names("وحضر الحفل جون بيري أمس."), ["جون بيري"]);
         assert!(speech_verb(&crate::text::tokenize("ويرى")[0]));
+    }
+
+    #[test]
+    fn a_doubled_honorific_sayyid_is_the_given_name() {
+        assert_eq!(
+            names("وشارك في الحفل السيد السيد حجازي رئيس الجمعية."),
+            ["السيد حجازي"]
+        );
+    }
+
+    #[test]
+    fn good_neighbourliness_is_no_name() {
+        assert!(names("وتقوم العلاقات على حسن الجوار والاحترام المتبادل.").is_empty());
     }
 
     #[test]
