@@ -1593,7 +1593,8 @@ fn english_subject_name(toks: &[Token], i: usize, end: usize) -> Option<Range<us
 
 /// An English name (an initial, then one to three capitalised words) with a
 /// title in apposition after it: "S. Jaishankar, the external affairs
-/// minister, said …", "Vieira, the foreign minister,".
+/// minister, said …", "Vieira, the foreign minister,", "Tembo, Malawi’s
+/// foreign minister,".
 fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     let is_initial = |k: usize| {
         toks.get(k).is_some_and(|t| t.capital && t.norm.len() == 1)
@@ -1603,13 +1604,19 @@ fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usiz
     let mut j = first;
     let word = |k: usize| {
         let t = &toks[k];
-        k > first && latin_particle(toks, k, end) || name_word(t, true) && t.norm.len() > 1
+        // a possessive ("Egypt's Sisi, Jordan's King") is no word of the name
+        let owner = possessive(&t.norm).is_some();
+        k > first && latin_particle(toks, k, end)
+            || name_word(t, true) && t.norm.len() > 1 && !owner
     };
     while j < end && j - first < 3 && word(j) {
         j += 1;
     }
     let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
-    let the = toks.get(j + 1).is_some_and(|t| t.norm == "the");
+    // "…, the foreign minister," or "…, Malawi’s foreign minister,"
+    let the = toks
+        .get(j + 1)
+        .is_some_and(|t| t.norm == "the" || t.capital && possessive(&t.norm).is_some());
     let titled = (j + 2..end.min(j + 6))
         .take_while(|&k| toks[k].is_word())
         .any(|k| lexicons().titles.has_norm(&toks[k].norm));
@@ -2317,6 +2324,23 @@ mod tests {
     #[test]
     fn good_neighbourliness_is_no_name() {
         assert!(names("وتقوم العلاقات على حسن الجوار والاحترام المتبادل.").is_empty());
+    }
+
+    #[test]
+    fn a_latin_name_before_a_country_possessive_title() {
+        assert_eq!(
+            names("Tshabalala, Lesotho's foreign minister, said talks went well."),
+            ["Tshabalala"]
+        );
+        assert!(names("Chad's Deby, Niger's Tiani, meet in Niamey").is_empty());
+    }
+
+    #[test]
+    fn sayyid_is_an_honorific() {
+        assert_eq!(
+            names("Omani Foreign Minister Sayyid Hamad Albusaidi met the envoy."),
+            ["Hamad Albusaidi"]
+        );
     }
 
     #[test]
