@@ -2344,6 +2344,14 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_object_after_a_foreign_name_is_not_its_surname() {
+        assert_eq!(
+            names("وافتتح الرئيس الغاني كوامي أسانتي المعرض أمس."),
+            ["كوامي أسانتي"]
+        );
+    }
+
+    #[test]
     fn a_word_for_now_is_not_a_given_name() {
         let toks = crate::text::tokenize("الآن");
         assert!(!lexicons().given_names.has(&toks[0]));
