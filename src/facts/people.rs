@@ -2352,6 +2352,12 @@ mod tests {
     }
 
     #[test]
+    fn minister_of_foreign_relations_is_one_title() {
+        let text = "وقال وزير العلاقات الخارجية الكوبي برونو رودريغيث إن الحصار ظالم.";
+        assert_eq!(titles(text), [["وزير العلاقات الخارجية الكوبي"]]);
+    }
+
+    #[test]
     fn a_word_for_now_is_not_a_given_name() {
         let toks = crate::text::tokenize("الآن");
         assert!(!lexicons().given_names.has(&toks[0]));
