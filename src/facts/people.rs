@@ -1402,8 +1402,14 @@ fn institution_name_len(text: &str, toks: &[Token], j: usize, end: usize) -> usi
         if !bracket && !t.is_word() || stopword(t) || speech_verb(t) || meeting_cue(t) {
             return 0;
         }
+        // or any name right after the institution's nationality ("للحزب
+        // الشيوعي الفيتنامي تو لام")
+        let after_nationality = g > start
+            && lex.nationalities.has(&toks[g - 1])
+            && !lex.nationalities.has(t)
+            && !lex.places.has(t);
         let named = !(on_behalf && g == start)
-            && lex.given_names.has_norm(&t.norm)
+            && (lex.given_names.has_norm(&t.norm) || after_nationality)
             && name_at(text, toks, g, end, true).is_some_and(|r| r.len() >= 2);
         if named {
             return g - j;
@@ -2355,6 +2361,13 @@ mod tests {
     fn minister_of_foreign_relations_is_one_title() {
         let text = "وقال وزير العلاقات الخارجية الكوبي برونو رودريغيث إن الحصار ظالم.";
         assert_eq!(titles(text), [["وزير العلاقات الخارجية الكوبي"]]);
+    }
+
+    #[test]
+    fn any_name_after_an_institution_and_its_nationality_is_the_holder() {
+        let text = "واستقبل الرئيس رئيس حزب الشعب الكمبودي سوك سامبو أمس.";
+        assert_eq!(names(text), ["سوك سامبو"]);
+        assert_eq!(titles(text), [["رئيس حزب الشعب الكمبودي"]]);
     }
 
     #[test]
