@@ -463,6 +463,9 @@ fn name_word(t: &Token, latin: bool) -> bool {
 /// than a name: a pronoun suffix (بلاده، أعمالها), a present-tense prefix
 /// (يعاني), or the article with a relative-adjective ending (الشعبية).
 fn common_word_shape(w: &str, marbuta: bool) -> bool {
+    if foreign_name_ending(w) {
+        return false; // "سيكورسكي" has no future prefix
+    }
     let n = w.chars().count();
     let pronoun = n >= 5
         && ["ها", "هم", "هما", "كم", "نا"]
@@ -490,6 +493,12 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
     let plural = plural_participle(w);
     let feminine_plural = n >= 6 && w.ends_with("ات");
     pronoun || present || adjective || masdar || plural || feminine_plural
+}
+
+/// Whether a word ends like a Slavic family name, an ending no Arabic
+/// word has: -ski (سكي), -enko (ينكو), -ich (يتش).
+fn foreign_name_ending(w: &str) -> bool {
+    ["سكي", "ينكو", "يتش"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whether a word ends in an alef that is not the و-alef of a plural verb
@@ -697,7 +706,7 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
             break; // "السيد السيد القصير": the second is the given name
         }
         match lexicons().honorifics.match_at(toks, j) {
-            Some(1) if definite_mismatch(&toks[j]) => break,
+            Some(1) if definite_mismatch(&toks[j]) || bare_rank(&toks[j]) => break,
             Some(n) => {
                 j += n;
                 if toks.get(j).is_some_and(|t| t.is_punct('.')) {
@@ -715,6 +724,15 @@ fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
 fn definite_mismatch(t: &Token) -> bool {
     let definite: Vec<&str> = t.stems().filter(|s| s.starts_with("ال")).collect();
     !definite.is_empty() && !definite.iter().any(|s| lexicons().honorifics.has_norm(s))
+}
+
+/// Military ranks, honorifics only with the article: "فريق عمل" is a team,
+/// "لواء" a brigade, "عميد الكلية" a dean.
+const RANKS: &[&str] = &["فريق", "لواء", "عميد", "عقيد", "عماد"];
+
+/// Whether `t` is a rank without the article (see [`RANKS`]).
+fn bare_rank(t: &Token) -> bool {
+    !t.stems().any(|s| s.starts_with("ال")) && t.stems().any(|s| RANKS.contains(&s))
 }
 
 /// Whether `t` carries a conjunction or preposition glued to a word
@@ -2159,6 +2177,26 @@ pub fn nearest_before(people: &People, candidates: &[usize], i: usize) -> Option
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_rank_without_the_article_is_no_honorific() {
+        let f = crate::facts::extract(
+            "عنوان\n\nواتفق الجانبان على تشكيل فريق عمل مشترك لمتابعة الفرص.",
+        );
+        assert!(f.people.is_empty(), "{:?}", f.people);
+        let g = crate::facts::extract("عنوان\n\nواستقبل الوزير الفريق أول سالم الدوري.");
+        assert_eq!(g.people.len(), 1, "{:?}", g.people);
+        assert_eq!(g.people[0].name, "سالم الدوري");
+    }
+
+    #[test]
+    fn a_slavic_family_name_is_no_future_verb() {
+        let f = crate::facts::extract(
+            "عنوان\n\nاستقبل الوزير سالم الدوري وزير الخارجية البولندي يان سيكورسكي في العاصمة.",
+        );
+        let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"يان سيكورسكي"), "{names:?}");
+    }
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
