@@ -2179,6 +2179,15 @@ pub fn nearest_before(people: &People, candidates: &[usize], i: usize) -> Option
 mod tests {
 
     #[test]
+    fn a_minister_of_public_works_has_his_whole_title() {
+        let f = crate::facts::extract(
+            "عنوان\n\nواستقبل الرئيس وزير الأشغال العامة والنقل فايز الحسيني.",
+        );
+        assert_eq!(f.people.len(), 1, "{:?}", f.people);
+        assert_eq!(f.people[0].titles, ["وزير الأشغال العامة والنقل"]);
+    }
+
+    #[test]
     fn a_rank_without_the_article_is_no_honorific() {
         let f = crate::facts::extract(
             "عنوان\n\nواتفق الجانبان على تشكيل فريق عمل مشترك لمتابعة الفرص.",
