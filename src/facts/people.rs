@@ -534,6 +534,10 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     let mut j = i + head;
     while j < end && j - i < 8 {
         let t = &toks[j];
+        if latin && in_portfolio(toks, i, j, end) {
+            j += 1;
+            continue;
+        }
         if latin && !t.capital && t.norm != "of" {
             break;
         }
@@ -564,6 +568,18 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether token `j` of the English title at `i` belongs to its portfolio
+/// after "of": a capitalised word that is no given name, or a comma or
+/// "and" before one ("Minister of Trade, Industry and Energy Ahn Duk-geun").
+fn in_portfolio(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
+    let of = toks[i..j].iter().any(|t| t.norm == "of");
+    let domain = |t: &Token| t.capital && !lexicons().given_names.has_norm(&t.norm);
+    let t = &toks[j];
+    of && (domain(t)
+        || (t.is_punct(',') || t.norm == "and")
+            && toks.get(j + 1).is_some_and(|n| j + 1 < end && domain(n)))
 }
 
 /// Offices that stack with further titles of the same person ("ولي العهد
@@ -2185,6 +2201,21 @@ mod tests {
         );
         assert_eq!(f.people.len(), 1, "{:?}", f.people);
         assert_eq!(f.people[0].titles, ["وزير الأشغال العامة والنقل"]);
+    }
+
+    #[test]
+    fn an_english_portfolio_after_of_is_part_of_the_title() {
+        let f = crate::facts::extract(
+            "Headline\n\nSaudi Minister of Investment Khalid Al-Falih met Minister of Trade, Industry and Energy Ahmed Hassan.",
+        );
+        let people: Vec<(&str, &[String])> = f
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.titles.as_slice()))
+            .collect();
+        assert_eq!(people.len(), 2, "{people:?}");
+        assert_eq!(people[0].0, "Khalid Al-Falih");
+        assert_eq!(people[1].0, "Ahmed Hassan");
     }
 
     #[test]
