@@ -185,13 +185,19 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
     // The last sentence whose encounter was planned or background: its
     // people do not complete the next sentence's encounter.
     let mut rejected: Option<usize> = None;
+    let year = article_date
+        .and_then(|d| d.iso.as_deref())
+        .and_then(|iso| iso.get(..4))
+        .and_then(|y| y.parse::<u32>().ok());
     for (si, s) in doc.sents.iter().enumerate() {
         let Some((kind, at)) = cue(doc, people, s.toks.clone(), found.is_empty()) else {
             continue;
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
             ..s.toks.end.min(at + NOT_NOW_WINDOW + 1);
-        if not_now(doc, s.toks.clone(), around) {
+        if not_now(doc, s.toks.clone(), around.clone())
+            || in_an_earlier_year(doc, s.toks.clone(), around, year)
+        {
             rejected = Some(si);
             continue;
         }
@@ -717,12 +723,7 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
             .take(8)
             .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
             && !before_todays_encounter(doc, r.clone())
-            && !toks.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "اليوم" | "صباح" | "مساء" | "ظهر" | "امس" | "today" | "earlier" | "yesterday"
-                )
-            })
+            && !toks.iter().any(|t| TODAY.contains(&t.norm.as_str()))
         {
             return true;
         }
@@ -736,6 +737,44 @@ fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>)
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
             || is_future_verb(&t.norm)
     })
+}
+
+/// Words of the day an article reports ("اليوم", "today", "أمس").
+const TODAY: &[&str] = &[
+    "اليوم",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "امس",
+    "today",
+    "earlier",
+    "yesterday",
+];
+
+/// Whether the sentence of tokens `r` dates its encounter, near the cue
+/// (`around`), in a year before the article's own ("in 2022 during a
+/// visit", "عام 2019") and names no day of the news: background, not news.
+/// A year far from the cue dates something else ("talks on the agreement
+/// signed in 2022").
+fn in_an_earlier_year(
+    doc: &Doc,
+    r: std::ops::Range<usize>,
+    around: std::ops::Range<usize>,
+    year: Option<u32>,
+) -> bool {
+    let Some(year) = year else {
+        return false;
+    };
+    let toks = &doc.toks[r];
+    let earlier = doc.toks[around].windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "in" | "عام" | "العام" | "سنه" | "في")
+            && w[1].norm.len() == 4
+            && w[1]
+                .norm
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..year).contains(&y))
+    });
+    earlier && !toks.iter().any(|t| TODAY.contains(&t.norm.as_str()))
 }
 
 /// Words that place something just before, after or beside another event.
@@ -2489,8 +2528,9 @@ mod tests {
     #[test]
     fn word_lists_are_written_as_normalised_text() {
         // tokens are compared by their normalised form (ئ → ي, ة → ه, ى → ي …)
-        let lists: [&[&str]; 18] = [
+        let lists: [&[&str]; 19] = [
             super::NOT_NOW,
+            super::TODAY,
             super::PRESENT,
             super::CALLED_OFF,
             super::ANCHORS,
@@ -2538,5 +2578,21 @@ mod tests {
         let all = names(&f);
         assert_eq!(all.len(), 2, "{all:?}");
         assert!(!all[1].contains(&"كمال الحسن".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn an_encounter_in_an_earlier_year_is_background() {
+        let f = extract(
+            "Headline\n\nMay 8, 2025\n\nThe two countries signed a partnership deal in 2022 during a visit by President John Carter to Prime Minister Anna Berg.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+        let today = extract(
+            "Headline\n\nMay 8, 2025\n\nPresident John Carter met Prime Minister Anna Berg today to review the deal signed in 2022.",
+        );
+        assert_eq!(today.meetings.len(), 1, "{:?}", names(&today));
+        let today = extract(
+            "Headline\n\nMay 8, 2025\n\nSeparately, Minister Omar Haddad held talks with Finance Minister Ahmed Khan on expanding the partnership agreement signed in 2022.",
+        );
+        assert_eq!(today.meetings.len(), 1, "{:?}", names(&today));
     }
 }
