@@ -570,6 +570,22 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     j.min(end) - i
 }
 
+/// Heads of a title that name several people ("الوزراء", "السفراء").
+const PLURAL_HEADS: &[&str] = &["وزراء", "سفراء", "روساء", "قاده", "زعماء", "نواب"];
+
+/// Whether the title at tokens `r` is plural: its head names several
+/// people, so one unknown word after it is no name ("نواب الوزراء تجتمع").
+/// "رئيس الوزراء" is one person's.
+fn plural_title(toks: &[Token], r: Range<usize>) -> bool {
+    toks.get(r.start)
+        .is_some_and(|t| t.stems().any(|s| PLURAL_HEADS.contains(&s)))
+}
+
+/// Whether `t` is a known given name.
+fn given_name(t: &Token) -> bool {
+    lexicons().given_names.has(t)
+}
+
 /// Whether token `j` of the English title at `i` belongs to its portfolio
 /// after "of": a capitalised word that is no given name, or a comma or
 /// "and" before one ("Minister of Trade, Industry and Energy Ahn Duk-geun").
@@ -1292,6 +1308,9 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         }
         let after_cue = k > i || byline_cue(toks, range.start, i);
         let mut name = name_at(doc.text, toks, k, end, after_cue)
+            .filter(|n| {
+                !(n.len() == 1 && plural_title(toks, title.clone()) && !given_name(&toks[n.start]))
+            })
             .or_else(|| {
                 title
                     .is_empty()
@@ -2216,6 +2235,16 @@ mod tests {
         assert_eq!(people.len(), 2, "{people:?}");
         assert_eq!(people[0].0, "Khalid Al-Falih");
         assert_eq!(people[1].0, "Ahmed Hassan");
+    }
+
+    #[test]
+    fn a_plural_title_takes_no_one_word_name() {
+        let f = crate::facts::extract(
+            "عنوان\n\nواتفقوا على إنشاء آلية على مستوى نواب الوزراء تجتمع مرة كل ستة أشهر.",
+        );
+        assert!(f.people.is_empty(), "{:?}", f.people);
+        let g = crate::facts::extract("عنوان\n\nوقال رئيس الوزراء مودي إن الزيارة ناجحة.");
+        assert_eq!(g.people.len(), 1, "{:?}", g.people);
     }
 
     #[test]
