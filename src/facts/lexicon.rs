@@ -324,6 +324,19 @@ mod tests {
     }
 
     #[test]
+    fn every_un_member_is_a_place() {
+        for name in ["غواتيمالا", "بوركينا فاسو", "الجبل الأسود", "Montenegro"]
+        {
+            let toks = tokenize(name);
+            assert_eq!(
+                lexicons().places.match_at(&toks, 0),
+                Some(toks.len()),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn nationalities_have_feminine_forms() {
         let toks = tokenize("الحكومة العراقية");
         assert!(lexicons().nationalities.has(&toks[1]));
