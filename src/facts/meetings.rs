@@ -406,12 +406,25 @@ fn guest_by_nationality(
                 .is_some_and(|n| lexicons().nationalities.has(n))
     })?;
     let nationality = super::people::canon(&doc.toks[k + 1].norm);
-    let mut met = people
-        .titled_with(&nationality)
-        .into_iter()
-        .filter(|p| found.iter().any(|f| f.participants.contains(p)));
-    let one = met.next()?;
-    met.next().is_none().then_some((k, one))
+    // a title may name the country instead: "سفير جمهورية فيتنام" for "الفيتنامي"
+    let country = nationality.strip_suffix('ي').unwrap_or(&nationality);
+    let words = [
+        nationality.clone(),
+        country.to_string(),
+        format!("{country}يا"),
+        format!("{country}ا"),
+    ];
+    let mut met: Vec<usize> = words
+        .iter()
+        .flat_map(|w| people.titled_with(w))
+        .filter(|p| found.iter().any(|f| f.participants.contains(p)))
+        .collect();
+    met.sort_unstable();
+    met.dedup();
+    match met.as_slice() {
+        [one] => Some((k, *one)),
+        _ => None,
+    }
 }
 
 /// How many tokens before a person "مع"/"with" makes that person the one met.
@@ -2594,5 +2607,16 @@ mod tests {
             "Headline\n\nMay 8, 2025\n\nSeparately, Minister Omar Haddad held talks with Finance Minister Ahmed Khan on expanding the partnership agreement signed in 2022.",
         );
         assert_eq!(today.meetings.len(), 1, "{:?}", names(&today));
+    }
+
+    #[test]
+    fn the_new_vietnamese_ambassador_is_the_ambassador_of_vietnam() {
+        let f = extract(
+            "عنوان\n\nتسلم الرئيس سالم الدوري اليوم أوراق اعتماد السفير نغوين فان هوا سفير جمهورية فيتنام.\n\
+             وفي وقت لاحق، استقبل وزير الدولة كمال الحسن السفير الفيتنامي الجديد.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[1].contains(&"نغوين فان هوا".to_string()), "{all:?}");
     }
 }
