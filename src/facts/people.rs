@@ -623,6 +623,9 @@ fn new_title_at(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
         return false;
     };
     let conjunction = without_conjunction(&t.norm) != t.norm;
+    if conjunction && j > i && other_nationality_after(toks, j, end) {
+        return true; // "الرئيس القبرصي ورئيس الوزراء اليوناني": two people
+    }
     if j <= i || !complete || lex.honorifics.has_norm(&t.norm) || conjunction {
         return false;
     }
@@ -648,6 +651,24 @@ fn new_title_at(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
                 || lex.places.match_at(toks, j + head).is_some()
         });
     domain && !stacked
+}
+
+/// Whether a title ends at `j - 1` in a nationality and the title
+/// joined to it by و at `j` names another one within a few words: the
+/// offices of two people, not two offices of one ("رئيس الوزراء ووزير
+/// الخارجية" is one).
+fn other_nationality_after(toks: &[Token], j: usize, end: usize) -> bool {
+    let nationalities = &lexicons().nationalities;
+    let last = &toks[j - 1];
+    if !nationalities.has(last) {
+        return false;
+    }
+    let mine = canon(&last.norm);
+    toks[j + 1..end.min(j + 5)]
+        .iter()
+        .take_while(|t| t.is_word())
+        .find(|t| nationalities.has(t))
+        .is_some_and(|t| canon(&t.norm) != mine)
 }
 
 /// Whether the bare word at `i` and the word after it are both given names
@@ -2245,6 +2266,23 @@ mod tests {
         assert!(f.people.is_empty(), "{:?}", f.people);
         let g = crate::facts::extract("عنوان\n\nوقال رئيس الوزراء مودي إن الزيارة ناجحة.");
         assert_eq!(g.people.len(), 1, "{:?}", g.people);
+    }
+
+    #[test]
+    fn two_titles_of_two_nationalities_joined_by_and_are_two_people() {
+        let f = crate::facts::extract(
+            "عنوان\n\nشارك الرئيس القبرصي نيكوس بابادوبولوس ورئيس الوزراء اليوناني يانيس كوستاس في القمة.\n\
+             واستقبل الرئيس سالم الدوري الرئيس القبرصي ورئيس الوزراء اليوناني.",
+        );
+        let cypriot = f.people.iter().find(|p| p.name == "نيكوس بابادوبولوس");
+        let greek = f.people.iter().find(|p| p.name == "يانيس كوستاس");
+        assert_eq!(cypriot.map(|p| p.mentions.len()), Some(2), "{:?}", f.people);
+        assert_eq!(greek.map(|p| p.mentions.len()), Some(2), "{:?}", f.people);
+        let g = crate::facts::extract(
+            "عنوان\n\nوقال رئيس الوزراء ووزير الخارجية القطري محمد بن عبدالرحمن إن الحوار مستمر.",
+        );
+        assert_eq!(g.people.len(), 1, "{:?}", g.people);
+        assert_eq!(g.people[0].titles, ["رئيس الوزراء ووزير الخارجية القطري"]);
     }
 
     #[test]
