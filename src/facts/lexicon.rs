@@ -128,11 +128,16 @@ impl Lexicon {
     pub fn match_at(&self, toks: &[Token], i: usize) -> Option<usize> {
         let first = toks.get(i)?;
         let mut best = None;
-        for stem in first.stems().filter(|s| self.same_ending(first, s)) {
-            if self.words.contains(stem) {
+        for stem in first.stems() {
+            let word = self.words.contains(stem);
+            let phrases = self.phrases.get(stem);
+            if !(word || phrases.is_some()) || !self.same_ending(first, stem) {
+                continue;
+            }
+            if word {
                 best = best.max(Some(1));
             }
-            for rest in self.phrases.get(stem).into_iter().flatten() {
+            for rest in phrases.into_iter().flatten() {
                 let hit = rest.iter().enumerate().all(|(k, w)| {
                     toks.get(i + 1 + k)
                         .is_some_and(|t| t.norm == *w || t.stems().any(|s| s == w))
