@@ -268,6 +268,17 @@ fn parties(
             }
         }
     }
+    if let Some((k, p)) = guest_by_nationality(doc, people, near.clone(), found) {
+        if !persons.contains(&p) {
+            // in its place among the parties: a subject or an object
+            let named_after = |q: &usize| near.clone().any(|j| j > k && people.at[j] == Some(*q));
+            let at = persons
+                .iter()
+                .position(named_after)
+                .unwrap_or(persons.len());
+            persons.insert(at, p);
+        }
+    }
     if let Some(last) = found.last() {
         // unless a new party came before them ("اجتمع فلان بالمديرة فلانة، واتفق
         // الجانبان": they are this encounter's two sides)
@@ -297,17 +308,6 @@ fn parties(
     if let Some(p) = that_came_from(doc, people, si) {
         if !persons.contains(&p) {
             persons.insert(0, p);
-        }
-    }
-    if let Some((k, p)) = guest_by_nationality(doc, people, near.clone(), found) {
-        if !persons.contains(&p) {
-            // in its place among the parties: a subject or an object
-            let named_after = |q: &usize| near.clone().any(|j| j > k && people.at[j] == Some(*q));
-            let at = persons
-                .iter()
-                .position(named_after)
-                .unwrap_or(persons.len());
-            persons.insert(at, p);
         }
     }
     let host = found.last().and_then(|f| f.participants.first().copied());
@@ -2618,5 +2618,19 @@ mod tests {
         let all = names(&f);
         assert_eq!(all.len(), 2, "{all:?}");
         assert!(all[1].contains(&"نغوين فان هوا".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn the_guest_by_nationality_and_a_new_party_are_the_two_sides() {
+        let f = extract(
+            "عنوان\n\nبحث وزير الخارجية التركي كمال أوزتورك اليوم مع نظيره الصربي ماركو يوفانوفيتش العلاقات.\n\
+             وفي وقت لاحق، التقى الوزير الصربي وزير التجارة التركي عمر شاهين، حيث ناقش الجانبان اتفاقية التجارة.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            all[1],
+            ["ماركو يوفانوفيتش".to_string(), "عمر شاهين".to_string()]
+        );
     }
 }

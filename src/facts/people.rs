@@ -467,7 +467,10 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
         return false; // "سيكورسكي" has no future prefix
     }
     let n = w.chars().count();
+    // "ماغدالينا", "كاترينا": a foreign given name in -ina, not "…نا" (our)
+    let foreign_ina = n >= 6 && w.ends_with("ينا") && !w.starts_with("ال");
     let pronoun = n >= 5
+        && !foreign_ina
         && ["ها", "هم", "هما", "كم", "نا"]
             .iter()
             .any(|s| w.ends_with(s))
@@ -496,9 +499,9 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
 }
 
 /// Whether a word ends like a Slavic family name, an ending no Arabic
-/// word has: -ski (سكي), -enko (ينكو), -ich (يتش).
+/// word has: -ski and -ska (سكي، سكا), -enko (ينكو), -ich (يتش).
 fn foreign_name_ending(w: &str) -> bool {
-    ["سكي", "ينكو", "يتش"].iter().any(|e| w.ends_with(e))
+    ["سكي", "سكا", "ينكو", "يتش"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whether a word ends in an alef that is not the و-alef of a plural verb
@@ -2299,10 +2302,17 @@ mod tests {
     #[test]
     fn a_slavic_family_name_is_no_future_verb() {
         let f = crate::facts::extract(
-            "عنوان\n\nاستقبل الوزير سالم الدوري وزير الخارجية البولندي يان سيكورسكي في العاصمة.",
+            "عنوان\n\nاستقبل الوزير سالم الدوري وزير الخارجية البولندي يان سيكورسكي في العاصمة، \
+             وسفيرة بولندا آنا ستيفانسكا.",
         );
         let names: Vec<&str> = f.people.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"يان سيكورسكي"), "{names:?}");
+        assert!(names.contains(&"آنا ستيفانسكا"), "{names:?}");
+        let g = crate::facts::extract(
+            "عنوان\n\nالتقى الوزير سفيرة بولندا ماغدالينا كوفالسكا، وجرى خلال اللقاء بحث العلاقات.",
+        );
+        assert_eq!(g.people.len(), 1, "{:?}", g.people);
+        assert_eq!(g.people[0].name, "ماغدالينا كوفالسكا");
     }
     use super::*;
 
