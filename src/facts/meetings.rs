@@ -1495,7 +1495,7 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
                     // the body's sentence says more than the headline: it is the evidence
                     let title_line = std::mem::replace(&mut kept[k].sentence, f.sentence);
                     kept[k].restated_in.push(title_line);
-                    kept[k].kind = f.kind;
+                    kept[k].kind = f.kind.clone();
                 } else {
                     kept[k].restated_in.push(f.sentence);
                 }
@@ -1505,7 +1505,10 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
                     && !(f.extra.is_empty() && f.groups.is_empty());
                 // a headline that sums up several encounters ("يلتقي وفدا … ويبحث مع
                 // نظيره …"): the body's first one keeps only its own parties
-                let split = restates_headline && a.len() < kept[k].participants.len() && !headline;
+                let parties = |x: &Found| x.participants.len() + x.unnamed();
+                let split = restates_headline
+                    && (a.len() < kept[k].participants.len() || parties(&f) < parties(&kept[k]))
+                    && !headline;
                 if grows || fuller || split {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
@@ -2632,5 +2635,19 @@ mod tests {
             all[1],
             ["ماركو يوفانوفيتش".to_string(), "عمر شاهين".to_string()]
         );
+    }
+
+    #[test]
+    fn a_headline_of_two_unnamed_guests_is_split_by_the_body() {
+        let f = extract(
+            "وزير المياه يبحث مع السفير الياباني ووفد كوري التعاون\n\n\
+             بحث وزير المياه سالم الدوري اليوم مع سفير اليابان لدى المملكة سبل التعاون.\n\
+             وكان وفد كوري من وزارة البيئة الكورية وصل إلى عمان أمس.\n\
+             وعقد الوزير مع الوفد جلسة مباحثات تناولت تحلية المياه.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].len(), 2, "{all:?}");
+        assert!(all[1][1].contains("وفد كوري"), "{all:?}");
     }
 }
