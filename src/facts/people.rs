@@ -590,11 +590,16 @@ fn given_name(t: &Token) -> bool {
 }
 
 /// Whether token `j` of the English title at `i` belongs to its portfolio
-/// after "of": a capitalised word that is no given name, or a comma or
-/// "and" before one ("Minister of Trade, Industry and Energy Ahn Duk-geun").
+/// after "of": a capitalised office word or place, or a comma or "and"
+/// before one ("Minister of Trade, Industry and Energy Ahn Duk-geun").
 fn in_portfolio(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
+    let lex = lexicons();
     let of = toks[i..j].iter().any(|t| t.norm == "of");
-    let domain = |t: &Token| t.capital && !lexicons().given_names.has_norm(&t.norm);
+    let domain = |t: &Token| {
+        t.capital
+            && !lex.given_names.has_norm(&t.norm)
+            && (lex.office_words.has_norm(&t.norm) || lex.places.has_norm(&t.norm))
+    };
     let t = &toks[j];
     of && (domain(t)
         || (t.is_punct(',') || t.norm == "and")
@@ -2259,6 +2264,11 @@ mod tests {
         assert_eq!(people.len(), 2, "{people:?}");
         assert_eq!(people[0].0, "Khalid Al-Falih");
         assert_eq!(people[1].0, "Ahmed Hassan");
+        let g = crate::facts::extract(
+            "Headline\n\nMinister of Foreign Affairs Zorvan Kadeli met the ambassador.",
+        );
+        assert_eq!(g.people.len(), 1, "{:?}", g.people);
+        assert_eq!(g.people[0].name, "Zorvan Kadeli");
     }
 
     #[test]
