@@ -878,9 +878,10 @@ const REPORTER: &[&str] = &[
 /// Whether the title at tokens `r` is a spokesman's: an unnamed
 /// spokesman reports an encounter, he is not a party of it.
 fn is_reporter_title(doc: &Doc, r: std::ops::Range<usize>) -> bool {
-    doc.toks[r].iter().any(|t| {
-        REPORTER.contains(&t.norm.as_str()) || REPORTER.contains(&t.norm.to_lowercase().as_str())
-    })
+    // normalised text is lower case already
+    doc.toks[r]
+        .iter()
+        .any(|t| REPORTER.contains(&t.norm.as_str()))
 }
 
 /// Whether person `p` is titled as a spokesman.
