@@ -407,17 +407,15 @@ fn guest_by_nationality(
     })?;
     let nationality = super::people::canon(&doc.toks[k + 1].norm);
     // a title may name the country instead: "سفير جمهورية فيتنام" for "الفيتنامي"
-    let country = nationality.strip_suffix('ي').unwrap_or(&nationality);
-    let words = [
-        nationality.clone(),
-        country.to_string(),
-        format!("{country}يا"),
-        format!("{country}ا"),
-    ];
-    let mut met: Vec<usize> = words
+    let has_nationality = |p: usize| {
+        people.persons[p].title_words.iter().any(|words| {
+            words.contains(&nationality) || super::people::names_country_of(words, &nationality)
+        })
+    };
+    let mut met: Vec<usize> = found
         .iter()
-        .flat_map(|w| people.titled_with(w))
-        .filter(|p| found.iter().any(|f| f.participants.contains(p)))
+        .flat_map(|f| f.participants.iter().copied())
+        .filter(|&p| has_nationality(p))
         .collect();
     met.sort_unstable();
     met.dedup();

@@ -2140,7 +2140,7 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
 /// Whether the words of a title name the country of the nationality `w`
 /// ("باكستاني" → "بجمهورية باكستان", "فرنسي" → "فرنسا"): the adjective without
 /// its ي begins one of the words, after a clitic ب/ل.
-fn names_country_of(title: &[String], w: &str) -> bool {
+pub fn names_country_of(title: &[String], w: &str) -> bool {
     let Some(country) = w
         .strip_suffix('ي')
         .filter(|c| c.chars().count() >= 3 && lexicons().nationalities.has_norm(w))
