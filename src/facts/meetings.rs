@@ -1530,8 +1530,13 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
 fn different_unnamed(people: &People, a: &Found, b: &Found) -> bool {
     let x = other_countries(people, a, b);
     let y = other_countries(people, b, a);
-    // "اليابان" and "الياباني" are one country here
-    let akin = |x: &String, y: &String| x.starts_with(y.as_str()) || y.starts_with(x.as_str());
+    // "اليابان" and "الياباني" are one country here, and so are "غانا" and "الغاني"
+    let akin = |x: &String, y: &String| {
+        x.starts_with(y.as_str())
+            || y.starts_with(x.as_str())
+            || super::people::names_country_of(std::slice::from_ref(y), x)
+            || super::people::names_country_of(std::slice::from_ref(x), y)
+    };
     !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.iter().any(|v| akin(w, v)))
 }
 
@@ -2648,5 +2653,17 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[0].len(), 2, "{all:?}");
         assert!(all[1][1].contains("وفد كوري"), "{all:?}");
+    }
+
+    #[test]
+    fn the_minister_of_a_country_in_the_headline_is_its_minister_in_the_body() {
+        let f = extract(
+            "الرئيس يستقبل وزير خارجية غانا\n\n\
+             استقبل الرئيس السنغالي عمر ديالو اليوم في داكار وزير الخارجية الغاني كوفي مينساه.\n\
+             كما التقى الوزير الغاني نظيرته السنغالية فاتو سال.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[0].contains(&"كوفي مينساه".to_string()), "{all:?}");
     }
 }
