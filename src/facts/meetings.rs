@@ -2666,4 +2666,19 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert!(all[0].contains(&"كوفي مينساه".to_string()), "{all:?}");
     }
+
+    #[test]
+    fn a_latin_american_minister_by_nationality_is_found_again() {
+        let f = extract(
+            "عنوان\n\nأكد خوان بيريث، وزير الشؤون الخارجية لجمهورية الباراغواي، اليوم دعم بلاده للمبادرة.\n\
+             وقال بيريث في ندوة صحافية مع كمال الحسن، وزير الشؤون الخارجية والتعاون، إن بلاده تدعم الحل.\n\
+             وكان وزير الخارجية الباراغوايي قد أجرى صباح اليوم مباحثات مع رئيس مجلس النواب سالم الدوري.",
+        );
+        let all = names(&f);
+        let with_speaker = all.iter().find(|m| m.contains(&"سالم الدوري".to_string()));
+        assert!(
+            with_speaker.is_some_and(|m| m.contains(&"خوان بيريث".to_string())),
+            "{all:?}"
+        );
+    }
 }
