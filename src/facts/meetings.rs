@@ -195,7 +195,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
             ..s.toks.end.min(at + NOT_NOW_WINDOW + 1);
-        if not_now(doc, s.toks.clone(), around.clone())
+        if not_now(doc, s.toks.clone(), at, around.clone())
             || in_an_earlier_year(doc, s.toks.clone(), around, year)
         {
             rejected = Some(si);
@@ -720,18 +720,26 @@ fn will_not_be_held(toks: &[Token]) -> bool {
 /// How far from the cue a marker of a plan or a past encounter counts, in tokens.
 const NOT_NOW_WINDOW: usize = 8;
 
-/// Whether the encounter of sentence `r` with its cue inside `around` is
-/// background ("وكان … قد" with a past reference) or not yet held (a plan
-/// marker near the cue).
-fn not_now(doc: &Doc, r: std::ops::Range<usize>, around: std::ops::Range<usize>) -> bool {
+/// Whether the encounter of sentence `r` with its cue at token `at` (and
+/// `around` it) is background ("وكان … قد" with a past reference) or not
+/// yet held (a plan marker near the cue).
+fn not_now(
+    doc: &Doc,
+    r: std::ops::Range<usize>,
+    at: usize,
+    around: std::ops::Range<usize>,
+) -> bool {
     let toks = &doc.toks[r.clone()];
     let background = toks
         .iter()
         .position(|t| matches!(t.norm.as_str(), "وكان" | "وكانت" | "had"));
     if let Some(b) = background {
+        // "قد" comes after the subject, which may be long ("وكان وزراء
+        // خارجية دول مجموعة شرق أفريقيا … قد عقدوا")
+        let reach = at.saturating_sub(r.start + b).max(8);
         if toks[b..]
             .iter()
-            .take(8)
+            .take(reach)
             .any(|t| matches!(t.norm.as_str(), "قد" | "previously" | "already"))
             && !before_todays_encounter(doc, r.clone())
             && !toks.iter().any(|t| TODAY.contains(&t.norm.as_str()))
@@ -2680,5 +2688,15 @@ mod tests {
             with_speaker.is_some_and(|m| m.contains(&"خوان بيريث".to_string())),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn kana_qad_after_a_long_subject_is_still_background() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الخارجية كمال الحسن اليوم السفير خوان بيريث.\n\
+             وكان وزراء خارجية دول مجموعة شرق أفريقيا ومجموعة تنمية الجنوب الأفريقي قد عقدوا اجتماعا مشتركا مع الوزير سالم الدوري في مدينة دار السلام لبحث الأزمة ذاتها.",
+        );
+        let all = names(&f);
+        assert_eq!(all, [["كمال الحسن".to_string(), "خوان بيريث".to_string()]]);
     }
 }
