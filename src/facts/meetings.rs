@@ -1697,15 +1697,23 @@ fn other_countries(people: &People, f: &Found, other: &Found) -> Vec<String> {
     out
 }
 
-/// Whether sentence `si` is the article's headline: a first line of its own
-/// without a full stop.
+/// Whether sentence `si` is (part of) the article's headline: a first line
+/// of its own without a full stop. A headline of two clauses ("… يستقبل
+/// رئيس وزراء باكستان.. ورئيس مجلس الوزراء يعقد معه …") is two sentences.
 fn is_headline(doc: &Doc, si: usize) -> bool {
-    let Some(s) = doc.sents.get(si).filter(|_| si == 0) else {
+    let (Some(first), Some(s)) = (doc.sents.first(), doc.sents.get(si)) else {
         return false;
     };
-    let line = doc.text[s.bytes.clone()].trim_end();
-    let rest = &doc.text[s.bytes.end..];
-    !line.ends_with('.') && rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+    let line_end = doc.text[first.bytes.start..]
+        .find('\n')
+        .map_or(doc.text.len(), |k| first.bytes.start + k);
+    let line = doc.text[first.bytes.start..line_end].trim_end();
+    // a full stop ends a sentence of a paragraph; two ("..") join clauses of a headline
+    let full_stop = line.ends_with('.')
+        || line
+            .match_indices(". ")
+            .any(|(k, _)| !line[..k].ends_with('.'));
+    s.bytes.end <= line_end && line_end < doc.text.len() && !full_stop
 }
 
 fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&ArticleDate>) -> Meeting {
@@ -2698,5 +2706,18 @@ mod tests {
         );
         let all = names(&f);
         assert_eq!(all, [["كمال الحسن".to_string(), "خوان بيريث".to_string()]]);
+    }
+
+    #[test]
+    fn a_headline_of_two_clauses_sums_up_two_encounters() {
+        let f = extract(
+            "سمو ولي العهد يستقبل رئيس وزراء ماليزيا.. ورئيس مجلس الوزراء يعقد معه جلسة مباحثات رسمية\n\n\
+             استقبل سمو ولي العهد الشيخ سالم الدوري اليوم دولة رئيس وزراء ماليزيا أنور إبراهيم والوفد المرافق له.\n\
+             ثم عقد سمو الشيخ كمال الحسن رئيس مجلس الوزراء جلسة مباحثات رسمية مع رئيس الوزراء الماليزي.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[1].contains(&"كمال الحسن".to_string()), "{all:?}");
+        assert!(!all[0].contains(&"كمال الحسن".to_string()), "{all:?}");
     }
 }
