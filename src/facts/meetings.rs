@@ -190,7 +190,10 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         .and_then(|iso| iso.get(..4))
         .and_then(|y| y.parse::<u32>().ok());
     for (si, s) in doc.sents.iter().enumerate() {
-        let Some((kind, at)) = cue(doc, people, s.toks.clone(), found.is_empty()) else {
+        // an encounter named with the article ("جولة المشاورات") refers back
+        // to one reported before, but not when only the headline reported it
+        let first = found.iter().all(|f| is_headline(doc, f.sentence));
+        let Some((kind, at)) = cue(doc, people, s.toks.clone(), first) else {
             continue;
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
@@ -2719,5 +2722,16 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert!(all[1].contains(&"كمال الحسن".to_string()), "{all:?}");
         assert!(!all[0].contains(&"كمال الحسن".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn the_body_restating_the_headline_with_the_article_is_no_reference_back() {
+        let f = extract(
+            "عمان وإيران تعقدان جولة المشاورات السياسية\n\n\
+             عقدت بمقر وزارة الخارجية اليوم جولة المشاورات السياسية بين سلطنة عمان وإيران، ترأس جانب سلطنة عمان فيها الشيخ خليفة بن علي الحارثي، فيما ترأس الجانب الإيراني كاظم غريب آبادي.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(all[0].contains(&"كاظم غريب آبادي".to_string()), "{all:?}");
     }
 }
