@@ -200,6 +200,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             ..s.toks.end.min(at + NOT_NOW_WINDOW + 1);
         if not_now(doc, s.toks.clone(), at, around.clone())
             || in_an_earlier_year(doc, s.toks.clone(), around, year)
+            || !found.is_empty() && in_an_earlier_period(doc, s.toks.clone(), at)
         {
             rejected = Some(si);
             continue;
@@ -797,6 +798,72 @@ fn in_an_earlier_year(
                 .is_ok_and(|y| (1900..year).contains(&y))
     });
     earlier && !toks.iter().any(|t| TODAY.contains(&t.norm.as_str()))
+}
+
+/// Periods that "last …", "الماضي" or "earlier this …" place before the news.
+const PERIODS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الصيف",
+    "الربيع",
+    "الخريف",
+    "الشتاء",
+];
+
+/// Words that start a clause of its own: a period after them dates
+/// something else ("لبحث الاتفاق الذي وقع العام الماضي", "the deal signed
+/// last year").
+const OTHER_CLAUSE: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "which",
+    "that",
+    "who",
+    "signed",
+    "الموقع",
+    "الموقعه",
+];
+
+/// Whether the sentence of tokens `r`, with its cue at token `at`, dates
+/// its encounter in a period before the news ("last month", "earlier this
+/// year", "الشهر الماضي", "في وقت سابق من هذا العام") and names no day of
+/// the news: an encounter recalled after the one reported, not news.
+fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool {
+    let toks = &doc.toks[r.clone()];
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let before = |k: usize| k.checked_sub(1).map_or("", word);
+    let cue = at - r.start;
+    let mut earlier = false;
+    for k in 0..toks.len() {
+        let period = match word(k) {
+            "last" => PERIODS.contains(&word(k + 1)),
+            "earlier" if word(k + 1) == "this" => PERIODS.contains(&word(k + 2)),
+            "الماضي" | "الماضيه" | "المنصرم" | "الفايت" => {
+                PERIODS.contains(&before(k))
+            }
+            "سابق" if before(k) == "وقت" && word(k + 1) == "من" => {
+                PERIODS.contains(&word(k + 3))
+            }
+            w if TODAY.contains(&w) && !(w == "earlier" && word(k + 1) == "this") => return false,
+            _ => false,
+        };
+        let between = if k < cue { k..cue } else { cue..k };
+        earlier |= period && !between.into_iter().any(|j| OTHER_CLAUSE.contains(&word(j)));
+    }
+    earlier
 }
 
 /// Words that place something just before, after or beside another event.
@@ -2733,5 +2800,29 @@ mod tests {
         let all = names(&f);
         assert_eq!(all.len(), 1, "{all:?}");
         assert!(all[0].contains(&"كاظم غريب آبادي".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn an_encounter_of_last_month_after_the_news_is_background() {
+        let f = extract(
+            "Title\n\nKenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.\n\
+             Earlier this month Ruto and Tanzanian President Samia Suluhu Hassan held talks in Arusha.\n\
+             Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa last month.",
+        );
+        assert_eq!(names(&f).len(), 1, "{:?}", names(&f));
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس الكيني وليام روتو اليوم الرئيس الأوغندي يويري موسيفيني.\n\
+             والتقى روتو رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا الشهر الماضي.",
+        );
+        assert_eq!(names(&f).len(), 1, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn a_period_that_dates_something_else_leaves_the_encounter_news() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس الكيني وليام روتو اليوم الرئيس الأوغندي يويري موسيفيني.\n\
+             والتقى روتو رئيس الوزراء الإثيوبي آبي أحمد لبحث تنفيذ الاتفاق الذي وقع العام الماضي.",
+        );
+        assert_eq!(names(&f).len(), 2, "{:?}", names(&f));
     }
 }
