@@ -2825,4 +2825,14 @@ mod tests {
         );
         assert_eq!(names(&f).len(), 2, "{:?}", names(&f));
     }
+
+    #[test]
+    fn a_courtesy_call_is_a_visit() {
+        let f = extract(
+            "Title\n\nPresident Bola Tinubu on Tuesday received President John Mahama of Ghana in Abuja.\n\
+             Mahama also paid a courtesy call on Vice President Kashim Shettima.",
+        );
+        assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
+        assert_eq!(f.meetings[1].kind, "visit");
+    }
 }
