@@ -1281,10 +1281,21 @@ fn sender_end(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     if !matches!(from.norm.as_str(), "من" | "عن" | "from" | "of") {
         return None;
     }
-    let stop = |t: &Token| !t.is_word() || SENDER_STOPS.contains(&t.norm.as_str());
+    let stop = |t: &Token| {
+        !t.is_word() || SENDER_STOPS.contains(&t.norm.as_str()) || is_and_imperfect(&t.norm)
+    };
     let last = end.min(i + 1 + SENDER_REACH);
-    let k = (i + 1..last).find(|&k| stop(&doc.toks[k])).unwrap_or(last);
+    let k = (i + 1..last)
+        .find(|&k| stop(&doc.toks[k]) || lexicons().meeting_cues.match_at(&doc.toks, k).is_some())
+        .unwrap_or(last);
     (k > i + 1).then_some(k)
+}
+
+/// Whether a normalised word is "و" glued to an imperfect verb ("ويتلقى",
+/// "ويبحث"): the headline goes on to another clause.
+fn is_and_imperfect(w: &str) -> bool {
+    w.strip_prefix("وي")
+        .is_some_and(|rest| rest.chars().count() >= 3)
 }
 
 /// How many words the sender of a delegation may have.
@@ -2887,5 +2898,19 @@ mod tests {
             all[1],
             ["سالم الدوري".to_string(), "ماريا شميت".to_string()]
         );
+    }
+
+    #[test]
+    fn a_delegations_sender_ends_where_the_headline_goes_on() {
+        let f = extract(
+            "الرئيس يلتقي وفدا من البنك الدولي ويتلقى اتصالا من نظيره\n\n\
+             وقال الرئيس سالم الدوري إن العلاقات جيدة.",
+        );
+        let parties: Vec<String> = f.meetings[0]
+            .participants
+            .iter()
+            .filter_map(|p| p.title.clone())
+            .collect();
+        assert!(parties.iter().all(|t| !t.contains("ويتلقى")), "{parties:?}");
     }
 }
