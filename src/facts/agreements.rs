@@ -106,6 +106,9 @@ pub fn find(doc: &Doc, people: &People, article_year: Option<i32>) -> Vec<Agreem
         let Some(agreement) = in_sentence(doc, people, s, article_year) else {
             continue;
         };
+        if !found.is_empty() && signing_only(doc, s) && names_documents_again(doc, s) {
+            continue;
+        }
         match found.last_mut() {
             // the next sentence goes on about the same signing: one agreement
             Some((last, prev)) if *last + 1 == si && si > 1 && signing_only(doc, s) => {
@@ -128,6 +131,41 @@ pub fn find(doc: &Doc, people: &People, article_year: Option<i32>) -> Vec<Agreem
         found.remove(0);
     }
     found.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Documents named again with the article ("The agreements were signed
+/// later at a forum", "وجرى توقيع الاتفاقيات بحضور …").
+const DOCUMENTS_AGAIN: &[&[&str]] = &[
+    &["the", "agreements"],
+    &["the", "deals"],
+    &["the", "accords"],
+    &["the", "documents"],
+    &["the", "memorandums"],
+    &["the", "memoranda"],
+    &["these", "agreements"],
+    &["الاتفاقيات"],
+    &["الاتفاقات"],
+    &["المذكرات"],
+    &["الوثايق"],
+];
+
+/// How far into a sentence documents named again stand: as its subject.
+const AGAIN_WITHIN: usize = 5;
+
+/// Whether a sentence names documents reported before as its subject,
+/// early on: it tells more of their signing, not of a new agreement.
+fn names_documents_again(doc: &Doc, s: &super::doc::Sentence) -> bool {
+    let words: Vec<&str> = doc.toks[s.toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(AGAIN_WITHIN)
+        .map(|t| t.norm.as_str())
+        .collect();
+    (0..words.len()).any(|k| {
+        DOCUMENTS_AGAIN
+            .iter()
+            .any(|phrase| words[k..].starts_with(phrase))
+    })
 }
 
 /// Markers of a plan anywhere in the sentence.
@@ -510,5 +548,13 @@ mod tests {
             agreements("An official said the two sides discussed a framework, which could be signed later this year."),
             0
         );
+    }
+
+    #[test]
+    fn documents_named_again_as_signed_later_are_the_same_agreement() {
+        let text = "Saudi Arabia and Brazil signed five memorandums of understanding on Tuesday. \
+                    The vice president toured a mining site. \
+                    The agreements were signed later at a business forum in the presence of ministers.";
+        assert_eq!(agreements(text), 1);
     }
 }
