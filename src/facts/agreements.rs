@@ -42,6 +42,12 @@ const STRONG: &[&str] = &[
     "وقعتا",
     "initialled",
     "initialed",
+    // adopting a plan or a declaration: "واعتمد الاجتماع خطة العمل"
+    "اعتمد",
+    "اعتمدت",
+    "اعتمدا",
+    "اعتمدوا",
+    "adopted",
 ];
 
 /// [`STRONG`] as a set: every word of every sentence is looked up.
@@ -218,6 +224,9 @@ fn in_sentence(
     let c = toks
         .iter()
         .position(|t| t.stems().any(|w| strong().contains(w)))?;
+    if relies_on(toks, c) {
+        return None;
+    }
     let near = &toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)];
     let planned = toks.iter().any(|t| PLANNED.contains(&t.norm.as_str()));
     let past_year = near.iter().any(|t| earlier_year(t, article_year));
@@ -249,6 +258,12 @@ fn in_sentence(
         parties,
         evidence,
     })
+}
+
+/// Whether the cue at `c` is "اعتمد (فلان) على" (relied on), not adopting
+/// something.
+fn relies_on(toks: &[crate::text::Token], c: usize) -> bool {
+    toks[c].norm.contains("اعتمد") && toks[c + 1..].iter().take(3).any(|t| t.norm == "علي")
 }
 
 /// The names of the people mentioned in tokens `r`, in order.
@@ -556,5 +571,17 @@ mod tests {
                     The vice president toured a mining site. \
                     The agreements were signed later at a business forum in the presence of ministers.";
         assert_eq!(agreements(text), 1);
+    }
+
+    #[test]
+    fn adopting_a_plan_is_a_decision_but_relying_on_one_is_not() {
+        assert_eq!(
+            agreements("واعتمد الاجتماع خطة العمل المشتركة للأعوام المقبلة."),
+            1
+        );
+        assert_eq!(
+            agreements("واعتمد الاتفاق على دعم المانحين لتمويل المشاريع."),
+            0
+        );
     }
 }
