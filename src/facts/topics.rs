@@ -1648,4 +1648,12 @@ mod tests {
         let u = "The minister called for a stronger UN role.";
         assert!(has(u, "multilateral"), "{:?}", ids(u));
     }
+
+    #[test]
+    fn the_situation_in_a_country_at_war_is_a_conflict() {
+        let t = "واستعرض الجانبان العلاقات الثنائية والأوضاع في ليبيا.";
+        assert!(has(t, "regional-conflict"), "{:?}", ids(t));
+        let u = "Both leaders discussed the crisis in Sudan.";
+        assert!(has(u, "regional-conflict"), "{:?}", ids(u));
+    }
 }
