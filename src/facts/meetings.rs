@@ -342,24 +342,9 @@ fn parties(
         && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
             || refers_to_both(doc, s.toks.clone()))
     {
-        // a new guest met right after another encounter ("والتقى سفيرة
-        // الاتحاد الأوروبي فلانة" after "عرض الرئيس مع النائب فلان"): its
-        // host met them, not the guest before
-        let object = |p: usize| s.toks.clone().any(|k| k > at && people.at[k] == Some(p));
-        let host_before = found
-            .last()
-            .filter(|f| f.sentence + 1 == si)
-            .filter(|f| persons.len() == 1 && !f.participants.contains(&persons[0]))
-            .filter(|_| is_encounter_verb(&doc.toks[at]) && object(persons[0]))
-            .and_then(|f| f.participants.first().copied());
-        match host_before {
-            Some(host) => persons.insert(0, host),
-            None => {
-                for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
-                    if !persons.contains(&p) {
-                        persons.push(p);
-                    }
-                }
+        for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
+            if !persons.contains(&p) {
+                persons.push(p);
             }
         }
     }
@@ -501,30 +486,6 @@ fn that_came_from(doc: &Doc, people: &People, si: usize) -> Option<usize> {
     }
     let previous = doc.sents.get(si.checked_sub(1)?)?;
     previous.toks.clone().find_map(|k| people.at[k])
-}
-
-/// Verbs of meeting someone, normalised, whose object is the one met (not
-/// nouns such as "زيارة فلان", whose genitive is the visitor).
-const ENCOUNTER_VERBS: &[&str] = &[
-    "التقي",
-    "التقت",
-    "استقبل",
-    "استقبلت",
-    "اجتمع",
-    "اجتمعت",
-    "زار",
-    "زارت",
-    "met",
-    "received",
-    "hosted",
-    "visited",
-];
-
-/// Whether token `t` is one of the [`ENCOUNTER_VERBS`], with a glued و or ف.
-fn is_encounter_verb(t: &Token) -> bool {
-    let w = t.norm.as_str();
-    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    ENCOUNTER_VERBS.contains(&w) || ENCOUNTER_VERBS.contains(&bare)
 }
 
 /// Whether the one person of an encounter sentence was already in the
@@ -2884,20 +2845,6 @@ mod tests {
         );
         assert_eq!(f.meetings.len(), 2, "{:?}", names(&f));
         assert_eq!(f.meetings[1].kind, "visit");
-    }
-
-    #[test]
-    fn a_guest_met_after_another_encounter_is_the_hosts_not_the_guests_before() {
-        let f = extract(
-            "عنوان\n\nعرض رئيس الجمهورية سالم الدوري اليوم مع النائب كمال الحسن الأوضاع العامة.\n\
-             والتقى سفيرة الاتحاد الأوروبي ماريا شميت، وبحث معها المساعدات.",
-        );
-        let all = names(&f);
-        assert_eq!(all.len(), 2, "{all:?}");
-        assert_eq!(
-            all[1],
-            ["سالم الدوري".to_string(), "ماريا شميت".to_string()]
-        );
     }
 
     #[test]
