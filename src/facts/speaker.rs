@@ -567,7 +567,9 @@ fn given_name_before(doc: &Doc, k: usize) -> Option<Range<usize>> {
         && !lex.speech_verbs.has(given)
         && !lex.sources.has(given);
     let known_given = plain && lex.given_names.has(given) && !surname.norm.starts_with("ال");
-    (surname.norm.starts_with("ال") && plain || known_given).then_some(k - 1..k + 1)
+    // "استقباله السفير": a title or a body after a noun is no surname
+    let office = lex.titles.has(surname) || lex.sources.has(surname);
+    (surname.norm.starts_with("ال") && plain && !office || known_given).then_some(k - 1..k + 1)
 }
 
 /// "أكد ناصر بوريطة، وزير …، أن" when the people list missed the name: a
