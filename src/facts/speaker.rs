@@ -151,6 +151,12 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     if let Some(head) = delegation_head(doc, people, j) {
         return Some(head);
     }
+    let named = (j + 1..end.min(j + 10)).any(|m| people.mention_at(m).is_some());
+    if indefinite_official(&doc.toks[j]) && !named {
+        // "قال مسؤول أمريكي": an indefinite official is someone unnamed, not
+        // the American named before (the people list may take it for a mention)
+        return Some(Who::Desc(agreeing(doc, describe(doc, j, end))));
+    }
     if let Some((p, end)) = people.mention_at(j) {
         return Some(Who::Person(
             bare_title_holder(doc, people, j, end).unwrap_or(p),
@@ -203,6 +209,15 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         ));
     }
     None
+}
+
+/// Whether `t` is an official or a source without the article ("مسؤول",
+/// "دبلوماسي", "مصدر"), who is not someone already named.
+fn indefinite_official(t: &crate::text::Token) -> bool {
+    let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    !bare.starts_with("ال")
+        && (MEMBERS.contains(&bare) && bare != "عضو"
+            || matches!(bare, "دبلوماسي" | "مسووله" | "دبلوماسيون"))
 }
 
 /// A mention at `j..end` that is a bare title ("وأضاف وزير الخارجية") goes
@@ -1232,5 +1247,17 @@ mod tests {
             .map(|p| format!("{:?} {:?}", p.name, p.title))
             .unwrap_or_default();
         assert!(!text.contains("وكالة"), "{text}");
+    }
+
+    #[test]
+    fn an_indefinite_official_is_not_the_named_compatriot() {
+        let text = "استقبل الرئيس خالد سالم وزير الخارجية الكندي جون سميث. وقال مسؤول كندي إن أوتاوا ستدعم الخطة. وقال مسؤول ملف التجارة في الوزارة يوسف كامل إن الصادرات سترتفع.";
+        assert_eq!(
+            speaker_labels(text),
+            [
+                Some("مسؤول كندي".to_string()),
+                Some("يوسف كامل".to_string())
+            ]
+        );
     }
 }
