@@ -216,7 +216,7 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
 fn indefinite_official(t: &crate::text::Token) -> bool {
     let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
     !bare.starts_with("ال")
-        && (MEMBERS.contains(&bare) && bare != "عضو"
+        && (MEMBERS.contains(&bare) && !matches!(bare, "عضو" | "نايب" | "نواب")
             || matches!(bare, "دبلوماسي" | "مسووله" | "دبلوماسيون"))
 }
 
@@ -776,7 +776,16 @@ fn the_same(doc: &Doc, d: Range<usize>) -> bool {
 
 /// Heads of descriptions of unnamed people ("مصدر", "عضو"), which may say
 /// in which body they sit.
-const MEMBERS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "عضو"];
+const MEMBERS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "عضو",
+    "نايب",
+    "نواب",
+];
 
 /// Whether token `k` is the "في" of an unnamed source's body right after
 /// its head `j` ("مصدر في الوزارة", "عضو في مجلس المحافظة"): a body or a

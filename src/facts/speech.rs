@@ -524,7 +524,6 @@ fn governed(doc: &Doc, j: usize) -> bool {
 
 /// The complementizer of the speech verb at `v`, if its clause is reported speech.
 fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<usize> {
-    let lex = lexicons();
     let limit = (v + LONG_VERB_WINDOW).min(end);
     let verb = &doc.toks[v].norm;
     if verb.is_ascii() && bare_clause(doc, v, end) {
@@ -551,7 +550,9 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
                 .toks
                 .get(j + 1)
                 .is_some_and(|n| is_complementizer(&n.norm));
-        if lex.speech_verbs.has(t) || t.is_punct(':') && !colon_then_that {
+        // another speech verb ends the search; its verbal noun does not
+        // ("مصدر فضل عدم الكشف عن اسمه، إلى أن")
+        if is_speech_verb(t) || t.is_punct(':') && !colon_then_that {
             return None;
         }
         let mark = t.is_punct('«') || t.is_punct('"') || t.is_punct('“');
@@ -2869,5 +2870,23 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 2);
         assert_eq!(speaker(&f.statements[1]), Some("two ministers"));
+    }
+
+    #[test]
+    fn a_verbal_noun_between_the_verb_and_its_clause_does_not_end_it() {
+        let f = extract(
+            "وأشار مصدر أمني، فضل عدم الكشف عن هويته، إلى أن القوات أحكمت سيطرتها على المعبر.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("مصدر أمني"));
+    }
+
+    #[test]
+    fn media_and_a_member_of_a_body_are_unnamed_speakers() {
+        let f = extract(
+            "وذكرت وسائل إعلام رسمية أن الحكومة ستستقيل. وزعم نائب في البرلمان أن الصفقة مخالفة للقانون.",
+        );
+        let s: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(s, [Some("وسائل إعلام رسمية"), Some("نائب في البرلمان")]);
     }
 }
