@@ -809,19 +809,28 @@ const ADDRESSEES: &[&str] = &[
 /// A day after a speech verb, skipped before its clause: "said Monday …",
 /// "said on Sunday …", "said late Tuesday …".
 fn skip_day(doc: &Doc, k: usize) -> usize {
-    let is_day = |i: usize| {
-        doc.toks
-            .get(i)
-            .is_some_and(|t| DAYS.contains(&t.norm.as_str()))
+    let word = |i: usize| doc.toks.get(i).map_or("", |t| t.norm.as_str());
+    let is_day = |i: usize| DAYS.contains(&word(i));
+    // "late on Monday", "early on Sunday"
+    let mut k = k;
+    if matches!(word(k), "late" | "early") && word(k + 1) == "on" {
+        k += 1;
+    }
+    let lead = matches!(word(k), "on" | "late" | "early");
+    // "last week", "this month", "earlier this week"
+    let this = if word(k) == "earlier" && word(k + 1) == "this" {
+        k + 1
+    } else {
+        k
     };
-    let lead = doc
-        .toks
-        .get(k)
-        .is_some_and(|t| matches!(t.norm.as_str(), "on" | "late" | "early"));
     if is_day(k) {
         k + 1
     } else if lead && is_day(k + 1) {
         k + 2
+    } else if matches!(word(this), "last" | "this")
+        && matches!(word(this + 1), "week" | "month" | "year" | "weekend")
+    {
+        this + 2
     } else {
         k
     }
@@ -929,6 +938,7 @@ const NOT_OBJECTS: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "must", "should", "remains", "remained", "did", "does", "do", "ought", "shall",
+    "cannot",
 ];
 
 /// Whether the clause after the complementizer at `c` is wholly in
@@ -961,6 +971,7 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                                           // the latest statement's clause (bytes) and speaker: a quotation inside it is its speaker's
     let mut clause: Option<(Range<usize>, Who)> = None;
     let intros = Intros::of(doc, people);
+    let mut issuer = Issuer::default();
     for e in events {
         match &e.kind {
             Kind::Statement(v, c) => {
@@ -971,6 +982,7 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                     *v,
                 );
                 let who = agree_in_gender(doc, people, (*v, *c), who, (&last_woman, &last_man));
+                let who = issuer.by_statement(doc, *v, who);
                 if let Some(w @ Who::Person(p)) = &who {
                     if is_woman(people, *p) {
                         last_woman = Some(w.clone());
@@ -1028,6 +1040,45 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
         }
     }
     Speech { quotes, statements }
+}
+
+/// English words for a statement that a body or person issued.
+const STATEMENT_NOUNS: &[&str] = &["statement", "communique", "readout"];
+
+/// Who last spoke in a sentence that mentions a statement ("In a statement,
+/// the ministry said …"), whom a later "the statement said" stands for.
+#[derive(Default)]
+struct Issuer(Option<Who>, Option<(usize, bool)>);
+
+impl Issuer {
+    /// The speaker of the English verb at `v`: "the statement" goes to its
+    /// issuer when one spoke earlier; any other speaker of a sentence that
+    /// mentions a statement becomes the issuer.
+    fn by_statement(&mut self, doc: &Doc, v: usize, who: Option<Who>) -> Option<Who> {
+        let is_statement = |t: &crate::text::Token| STATEMENT_NOUNS.contains(&t.norm.as_str());
+        if let Some(Who::Desc(r)) = &who {
+            let bare = r.len() <= 2 && doc.toks.get(r.end - 1).is_some_and(is_statement);
+            if bare {
+                return self.0.clone().or(who);
+            }
+        }
+        // each sentence is looked at once, however many verbs it has
+        let sent = doc.sent_of[v];
+        let mentions = match self.1 {
+            Some((s, m)) if s == sent => m,
+            _ => {
+                let m = doc
+                    .sentence_of(v)
+                    .is_some_and(|s| doc.toks[s.toks.clone()].iter().any(is_statement));
+                self.1 = Some((sent, m));
+                m
+            }
+        };
+        if mentions && who.as_ref().is_some_and(|w| *w != Who::Pronoun) {
+            self.0 = who.clone();
+        }
+        who
+    }
 }
 
 /// "وقالت إن …" with no subject after a man spoke: a verb in the feminine
@@ -1323,7 +1374,13 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
     if !head.norm.is_ascii() || !lexicons().sources.has(head) {
         return None;
     }
-    let holders = people.titled_with(&head.norm);
+    // "the premier" is the prime minister
+    let office = if head.norm == "premier" {
+        "prime"
+    } else {
+        head.norm.as_str()
+    };
+    let holders = people.titled_with(office);
     if holders.is_empty() {
         return None;
     }
@@ -2888,5 +2945,33 @@ mod tests {
         );
         let s: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(s, [Some("وسائل إعلام رسمية"), Some("نائب في البرلمان")]);
+    }
+
+    #[test]
+    fn english_times_after_the_verb_are_skipped_before_a_clause() {
+        let f = extract(
+            "Minister Jane Roe said late on Monday the talks were at a critical stage. Roe said last week the border would stay open. She says the region cannot afford another war.",
+        );
+        let t: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert!(t[0].contains("the talks were"));
+        assert!(t[1].contains("the border would"));
+        assert!(t[2].contains("the region cannot"));
+    }
+
+    #[test]
+    fn the_statement_and_the_premier_are_who_they_stand_for() {
+        let f = extract(
+            "Prime Minister John Doe met Foreign Minister Jane Roe in Oslo. In a statement, the Norwegian foreign ministry said it welcomed the visit. The statement said the two ministers discussed trade. The premier argued the alliance must do more.",
+        );
+        let s: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            s,
+            [
+                Some("Norwegian foreign ministry"),
+                Some("Norwegian foreign ministry"),
+                Some("John Doe")
+            ]
+        );
     }
 }
