@@ -2974,4 +2974,13 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_unnamed_diplomat_in_apposition_is_the_speaker() {
+        let f = extract(
+            "Foreign Minister Jane Roe visited Oslo. A Danish diplomat, who asked not to be named, told Reuters the visit had been planned for weeks.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("Danish diplomat"));
+    }
 }
