@@ -151,6 +151,12 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
     if let Some(head) = delegation_head(doc, people, j) {
         return Some(head);
     }
+    let named = (j + 1..end.min(j + 10)).any(|m| people.mention_at(m).is_some());
+    if indefinite_official(&doc.toks[j]) && !named {
+        // "قال مسؤول أمريكي": an indefinite official is someone unnamed, not
+        // the American named before (the people list may take it for a mention)
+        return Some(Who::Desc(agreeing(doc, describe(doc, j, end))));
+    }
     if let Some((p, end)) = people.mention_at(j) {
         return Some(Who::Person(
             bare_title_holder(doc, people, j, end).unwrap_or(p),
@@ -203,6 +209,15 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         ));
     }
     None
+}
+
+/// Whether `t` is an official or a source without the article ("مسؤول",
+/// "دبلوماسي", "مصدر"), who is not someone already named.
+fn indefinite_official(t: &crate::text::Token) -> bool {
+    let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+    !bare.starts_with("ال")
+        && (MEMBERS.contains(&bare) && !matches!(bare, "عضو" | "نايب" | "نواب")
+            || matches!(bare, "دبلوماسي" | "مسووله" | "دبلوماسيون"))
 }
 
 /// A mention at `j..end` that is a bare title ("وأضاف وزير الخارجية") goes
@@ -567,7 +582,9 @@ fn given_name_before(doc: &Doc, k: usize) -> Option<Range<usize>> {
         && !lex.speech_verbs.has(given)
         && !lex.sources.has(given);
     let known_given = plain && lex.given_names.has(given) && !surname.norm.starts_with("ال");
-    (surname.norm.starts_with("ال") && plain || known_given).then_some(k - 1..k + 1)
+    // "استقباله السفير": a title or a body after a noun is no surname
+    let office = lex.titles.has(surname) || lex.sources.has(surname);
+    (surname.norm.starts_with("ال") && plain && !office || known_given).then_some(k - 1..k + 1)
 }
 
 /// "أكد ناصر بوريطة، وزير …، أن" when the people list missed the name: a
@@ -759,7 +776,16 @@ fn the_same(doc: &Doc, d: Range<usize>) -> bool {
 
 /// Heads of descriptions of unnamed people ("مصدر", "عضو"), which may say
 /// in which body they sit.
-const MEMBERS: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "عضو"];
+const MEMBERS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "عضو",
+    "نايب",
+    "نواب",
+];
 
 /// Whether token `k` is the "في" of an unnamed source's body right after
 /// its head `j` ("مصدر في الوزارة", "عضو في مجلس المحافظة"): a body or a
@@ -1230,5 +1256,17 @@ mod tests {
             .map(|p| format!("{:?} {:?}", p.name, p.title))
             .unwrap_or_default();
         assert!(!text.contains("وكالة"), "{text}");
+    }
+
+    #[test]
+    fn an_indefinite_official_is_not_the_named_compatriot() {
+        let text = "استقبل الرئيس خالد سالم وزير الخارجية الكندي جون سميث. وقال مسؤول كندي إن أوتاوا ستدعم الخطة. وقال مسؤول ملف التجارة في الوزارة يوسف كامل إن الصادرات سترتفع.";
+        assert_eq!(
+            speaker_labels(text),
+            [
+                Some("مسؤول كندي".to_string()),
+                Some("يوسف كامل".to_string())
+            ]
+        );
     }
 }
