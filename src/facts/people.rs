@@ -558,7 +558,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .match_at(toks, j)
             .or_else(|| lex.places.match_at(toks, j))
             .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
-            .or_else(|| accredited_to(toks, j, end));
+            .or_else(|| accredited_to(toks, j, end))
+            .or_else(|| country_epithet(toks, i, j).then_some(1));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) => j += n,
             // "نائب أمير منطقة الرياض", "المتحدث باسم الحكومة": a title or office word that
@@ -571,6 +572,24 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether `t` has the shape of a definite feminine relative adjective
+/// (الاشتراكية، الشعبية).
+fn feminine_nisba(t: &Token) -> bool {
+    !t.norm.is_ascii() && t.marbuta && t.norm.starts_with("ال") && t.norm.ends_with("يه")
+}
+
+/// Whether the word at `j` of the title starting at `i` is an epithet of
+/// the country before it, part of the state's official name ("جمهورية
+/// فيتنام الاشتراكية", "جمهورية الصين الشعبية", "جمهورية لاو الديمقراطية
+/// الشعبية"), so that the name after it is not taken for the title's word.
+fn country_epithet(toks: &[Token], i: usize, j: usize) -> bool {
+    let mut k = j;
+    while k > i + 1 && feminine_nisba(&toks[k - 1]) {
+        k -= 1;
+    }
+    feminine_nisba(&toks[j]) && k > i + 1 && lexicons().places.has(&toks[k - 1])
 }
 
 /// Heads of a title that name several people ("الوزراء", "السفراء").
@@ -754,6 +773,7 @@ fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
                 .has_norm(&after.norm)
                 .then_some(1)
                 .or_else(two_words_then_comma)
+                .or_else(|| unknown_name_at("", toks, k, end).map(|_| 1))
         }
         _ => None,
     }
@@ -1291,10 +1311,15 @@ fn word_uses(doc: &Doc) -> Uses {
 /// past verb (الوزير قدم، الرئيس بحث).
 fn verb_shape(w: &str, bare_title: bool) -> bool {
     let n = w.chars().count();
-    let feminine_past = (4..=6).contains(&n) && w.ends_with('ت') && !w.ends_with("ات");
     let present = n >= 4 && (w.starts_with('ي') || w.starts_with('ت'));
     let future = n >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p));
-    feminine_past || present || future || bare_title && n == 3
+    feminine_past(w) || present || future || bare_title && n == 3
+}
+
+/// Whether a word has the shape of a past verb of a feminine subject
+/// (تلقت، أكدت، أشارت).
+fn feminine_past(w: &str) -> bool {
+    (4..=6).contains(&w.chars().count()) && w.ends_with('ت') && !w.ends_with("ات")
 }
 
 /// Whether the one-word name `r` found right after a title is a phantom:
@@ -1317,6 +1342,115 @@ fn phantom_name(
     let named = lex.given_names.has(t) || known_surnames().has(t) || lex.ambiguous_names.has(t);
     let again = uses.get(t.norm.as_str()).is_some_and(|&n| n > 1);
     !t.norm.is_ascii() && !named && !again && (comma || verb_shape(&t.norm, bare_title))
+}
+
+/// Whether the title at `r` names its office fully: more than a head, and
+/// ending in a nationality, a country or a definite office word ("وزير
+/// الخارجية الفيتنامي", "رئيس جمهورية النيجر", "سفير كازاخستان لدى المملكة").
+/// The holder's name follows such a title far more often than an object of
+/// the verb does; a bare "الوزير" is often the subject of the next word.
+fn complete_title(toks: &[Token], r: Range<usize>) -> bool {
+    let lex = lexicons();
+    let Some(last) = r
+        .end
+        .checked_sub(1)
+        .filter(|_| r.len() >= 2)
+        .and_then(|k| toks.get(k))
+    else {
+        return false;
+    };
+    let office = last.norm.starts_with("ال") && lex.office_words.has(last);
+    !last.norm.is_ascii()
+        && !plural_title(toks, r.clone())
+        && (office || lex.nationalities.has(last) || lex.places.has(last))
+}
+
+/// Whether `t` can be a word of a name in no lexicon, after a complete
+/// title: no function word, known word, verb or common-word shape, no
+/// article, clitic, tanween or taa marbuta (a foreign name in Arabic script
+/// has none of these). A feminine-plural shape is allowed only before
+/// another word ("أرارات ميرزويان", not "مباحثات مع"), and a final ه after ي
+/// only after one ("هانا تيتيه", "موريساندا كوياتيه", not "بلاده").
+fn unknown_name_word(text: &str, t: &Token, first: bool, more: bool) -> bool {
+    let w = t.norm.as_str();
+    let n = w.chars().count();
+    let bare = |suffix: &str| !common_word_shape(w.strip_suffix(suffix).unwrap_or(w), false);
+    let plural_ok = more && w.ends_with("ات") && bare("ات");
+    let ye_ok = !first && n >= 5 && !t.marbuta && w.ends_with("يه") && bare("ه");
+    let shape = common_word_shape(w, t.marbuta) && !plural_ok && !ye_ok;
+    let article = w.starts_with("ال") && !hamza_al(text, t);
+    t.is_word()
+        && !w.is_ascii()
+        && n >= 2
+        && !(t.tanween || t.marbuta || t.maksura || article || shape || glued(t))
+        && !known_word(t)
+        && !lexicons().ambiguous_names.has(t)
+        && !(first && feminine_past(w))
+}
+
+/// Whether a word with the conjunction و ends an unknown name as its last
+/// word ("جيراردو ويرثين"): what follows و is a possible name word and no
+/// verb, and the name ends right after it.
+fn waw_name_word(toks: &[Token], j: usize, end: usize) -> bool {
+    let Some(rest) = toks[j].norm.strip_prefix('و') else {
+        return false;
+    };
+    rest.chars().count() >= 4
+        && !rest.starts_with('و')
+        && !rest.starts_with("ال")
+        && !toks[j].marbuta
+        && !common_word_shape(rest, false)
+        && !verb_shape(rest, true)
+        && !lexicons().given_names.has_norm(rest)
+        && !known_norm(rest)
+        && boundary(toks, j + 1, end)
+}
+
+/// Whether a normalised word without clitics is a word of a lexicon other
+/// than names (see [`known_word`]).
+fn known_norm(w: &str) -> bool {
+    let lex = lexicons();
+    [
+        &lex.stopwords,
+        &lex.not_names,
+        &lex.titles,
+        &lex.honorifics,
+        &lex.places,
+        &lex.nationalities,
+        &lex.office_words,
+        &lex.speech_verbs,
+        &lex.agreement_cues,
+        &lex.meeting_cues.any,
+        facilities(),
+    ]
+    .iter()
+    .any(|l| l.has_norm(w))
+}
+
+/// The name of two to four words in no lexicon right after a complete
+/// title ("وزير الخارجية الفيتنامي دو هونغ فيت", "رئيس جمهورية النيجر ماهامان
+/// مصطفى باركي"), up to a clear boundary. Two indefinite accusatives in a
+/// row ("اتصالا هاتفيا") are the verb's object, not a name.
+fn unknown_name_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let mut j = i;
+    while j < end && j - i < 5 {
+        let more = toks
+            .get(j + 1)
+            .is_some_and(|n| j + 1 < end && unknown_name_word(text, n, false, false));
+        if unknown_name_word(text, &toks[j], j == i, more) {
+            j += 1;
+        } else {
+            if j > i && waw_name_word(toks, j, end) {
+                j += 1;
+            }
+            break;
+        }
+    }
+    let len = j - i;
+    let accusative = toks[i..j]
+        .windows(2)
+        .any(|w| bare_alef_end(&w[0].norm) && bare_alef_end(&w[1].norm));
+    ((2..=4).contains(&len) && !accusative).then_some(i..j)
 }
 
 fn scan_sentence(
@@ -1405,6 +1539,17 @@ fn scan_sentence(
                     .flatten()
             })
             .or_else(|| lone_surname(toks, k, end));
+        if complete_title(toks, title.clone()) {
+            // "وزير خارجية بنين فلان فلان كوناتيه": the last word may have a shape the
+            // name path stops at
+            let unknown = unknown_name_at(doc.text, toks, k, end);
+            if unknown
+                .as_ref()
+                .is_some_and(|u| name.as_ref().is_none_or(|n| n.start == k && u.end > n.end))
+            {
+                name = unknown;
+            }
+        }
         if let Some(r) = name
             .as_mut()
             .filter(|r| r.start == k && filiation_after(toks, i, k))
@@ -2405,6 +2550,31 @@ mod tests {
             1
         );
         assert_eq!(names("واستقبل الوزير كادوري في مكتبه.").len(), 1);
+    }
+
+    #[test]
+    fn unknown_words_after_a_complete_title_are_a_name() {
+        let f = names("التقى الوزير رئيس جمهورية توغو أرابات زينيغو في العاصمة.");
+        assert_eq!(f, ["أرابات زينيغو"]);
+        let g = names("واستقبل الوزير وزير خارجية بنين أولوشيغون بيلو كوناتيه في مكتبه.");
+        assert_eq!(g, ["أولوشيغون بيلو كوناتيه"]);
+        let s = names("والتقى الوزير رئيس مجلس الشيوخ البرازيلي رودولفو ألكامبري في العاصمة.");
+        assert_eq!(s, ["رودولفو ألكامبري"]);
+        let h = names("وقالت ممثلة المنظمة في تشاد أولاني ديكيتيه إن الوضع صعب.");
+        assert_eq!(h, ["أولاني ديكيتيه"]);
+        // the verb's object after the title is no name
+        assert!(names("وأجرى وزير الخارجية التوغولي مباحثات موسعة مع ضيفه.").is_empty());
+        assert!(names("وأجرى وزير الخارجية التوغولي اتصالا هاتفيا بنظيره.").is_empty());
+    }
+
+    #[test]
+    fn the_epithet_of_a_republic_is_part_of_the_title() {
+        let t =
+            titles("واستقبل الوزير سفير جمهورية كوريا الديمقراطية الشعبية سومكيت فانغ في مكتبه.");
+        assert!(
+            t.contains(&vec!["سفير جمهورية كوريا الديمقراطية الشعبية".to_string()]),
+            "{t:?}"
+        );
     }
 
     #[test]
