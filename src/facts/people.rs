@@ -729,6 +729,23 @@ fn elliptic_nationality(toks: &[Token], start: usize, i: usize) -> bool {
             .is_some_and(|w| w.starts_with("ال") && lexicons().nationalities.has_norm(w))
 }
 
+/// "وزراء خارجية تركيا فلان، وأذربيجان فلان، وباكستان فلان": after a plural
+/// title earlier in the sentence, a country after "، و" stands for the
+/// office of the name after it.
+fn elliptic_country(toks: &[Token], start: usize, i: usize) -> bool {
+    let after_comma = i > start && (toks[i - 1].is_punct('،') || toks[i - 1].is_punct(','));
+    let country = toks[i]
+        .norm
+        .strip_prefix('و')
+        .is_some_and(|w| lexicons().places.has_norm(w));
+    let plural = || {
+        toks[start..i]
+            .iter()
+            .any(|t| t.stems().any(|s| PLURAL_HEADS.contains(&s)))
+    };
+    after_comma && country && plural()
+}
+
 /// Whether `t` is "نظير" with or without a pronoun (نظيره، نظيرها) or
 /// "counterpart": a title of the other party of an encounter.
 fn counterpart_word(t: &Token) -> bool {
@@ -1196,6 +1213,14 @@ fn without_conjunction(w: &str) -> &str {
     let titles = &lexicons().titles;
     match w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
         Some(rest) if !titles.has_norm(w) && titles.has_norm(canon(rest).as_str()) => rest,
+        // an elliptic title: "، وأذربيجان فلان"
+        Some(rest)
+            if w.starts_with('و')
+                && lexicons().places.has_norm(rest)
+                && !lexicons().places.has_norm(w) =>
+        {
+            rest
+        }
         _ => w,
     }
 }
@@ -1307,13 +1332,16 @@ fn word_uses(doc: &Doc) -> Uses {
 
 /// Whether a word has the shape of a verb rather than a name: a past verb
 /// of a feminine subject (تلقت، أكدت، أشارت), a present or future verb
-/// (يبحث، تستضيف، ستعقد), or, after a one-word title, a bare three-letter
+/// (يبحث، تستضيف، ستعقد), a participle of a derived verb (متفائل،
+/// مستعد), or, after a one-word title, a bare three-letter
 /// past verb (الوزير قدم، الرئيس بحث).
 fn verb_shape(w: &str, bare_title: bool) -> bool {
     let n = w.chars().count();
     let present = n >= 4 && (w.starts_with('ي') || w.starts_with('ت'));
     let future = n >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p));
-    feminine_past(w) || present || future || bare_title && n == 3
+    // a participle of a derived verb as the predicate: "الرئيس الفنلندي متفائل"
+    let participle = n >= 5 && (w.starts_with("مست") || w.starts_with("مت"));
+    feminine_past(w) || present || future || participle || bare_title && n == 3
 }
 
 /// Whether a word has the shape of a past verb of a feminine subject
@@ -1467,6 +1495,12 @@ fn scan_sentence(
         // the title's own tokens, without the honorifics before or after it
         let mut title = i..i + title_len(toks, i, end);
         if title.is_empty() && elliptic_nationality(toks, range.start, i) {
+            title = i..i + 1;
+        }
+        if title.is_empty()
+            && elliptic_country(toks, range.start, i)
+            && name_at(doc.text, toks, i + 1, end, true).is_some_and(|n| n.len() >= 2)
+        {
             title = i..i + 1;
         }
         if !title.is_empty() && title_word_before_given(toks, title.end, end) {
@@ -1980,8 +2014,11 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
         toks: r.clone(),
         person: Some(p),
     });
-    let titles = &lexicons().titles;
-    let title = without_clitic(doc, r.clone(), |s| titles.has_norm(s));
+    let lex = lexicons();
+    // an elliptic title ("، والكازاخي فلان", "، وأذربيجان فلان") drops its conjunction
+    let known =
+        |s: &str| lex.titles.has_norm(s) || lex.nationalities.has_norm(s) || lex.places.has_norm(s);
+    let title = without_clitic(doc, r.clone(), known);
     if !people.persons[p].titles.contains(&title) {
         people.persons[p].titles.push(title);
         people.persons[p].title_words.push(title_words(doc, r));
@@ -2340,13 +2377,20 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
     None
 }
 
+/// Whether a normalised word, with or without the article, is a
+/// nationality adjective (titles keep their words without it: "فنلندي").
+fn nationality_word(w: &str) -> bool {
+    let nationalities = &lexicons().nationalities;
+    nationalities.has_norm(w) || !w.starts_with("ال") && nationalities.has_norm(&format!("ال{w}"))
+}
+
 /// Whether the words of a title name the country of the nationality `w`
 /// ("باكستاني" → "بجمهورية باكستان", "فرنسي" → "فرنسا"): the adjective without
 /// its ي begins one of the words, after a clitic ب/ل.
 pub fn names_country_of(title: &[String], w: &str) -> bool {
     let Some(country) = w
         .strip_suffix('ي')
-        .filter(|c| c.chars().count() >= 3 && lexicons().nationalities.has_norm(w))
+        .filter(|c| c.chars().count() >= 3 && nationality_word(w))
     else {
         return false;
     };
@@ -2369,7 +2413,7 @@ fn counterpart(people: &People, words: &[String], at: usize) -> Option<usize> {
             people.persons[p]
                 .title_words
                 .iter()
-                .any(|tw| tw.contains(nationality))
+                .any(|tw| tw.contains(nationality) || names_country_of(tw, nationality))
         })
         .collect();
     match holders.len() {
@@ -2544,6 +2588,7 @@ mod tests {
         assert!(names("ونقل بيان لمكتب رئيس الحكومة، تسلمت (الوكالة) نسخة منه.").is_empty());
         assert!(names("وأوضح المتحدث أن الوزير حمل إلى ضيوفه رسالة.").is_empty());
         assert!(names("وقال إن المحافظ ستبحث في الموازنة.").is_empty());
+        assert!(names("وقال إن الرئيس الفنلندي متفائل في هذا الشأن.").is_empty());
         // a surname used again, and an unknown one that is not a verb, are kept
         assert_eq!(
             names("وصل الرئيس زوران ميلوفيتش. وقال الرئيس ميلوفيتش، إن").len(),
@@ -2575,6 +2620,30 @@ mod tests {
             t.contains(&vec!["سفير جمهورية كوريا الديمقراطية الشعبية".to_string()]),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn a_country_after_comma_and_wa_stands_for_a_plural_title() {
+        let text = "اجتمع وزراء دفاع السويد كارل يوهانسون، وفنلندا أنتي هاكانين، في أوسلو.\n\
+                    وقال كارل يوهانسون إنه التقى نظيره الفنلندي.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let finn = people.persons.iter().position(|p| p.name == "أنتي هاكانين");
+        let finn = finn.unwrap_or_else(|| panic!("{:?}", people.persons));
+        assert_eq!(people.persons[finn].titles, ["فنلندا"]);
+        // "نظيره الفنلندي" is the one whose title names Finland
+        let counterpart = people
+            .titles
+            .iter()
+            .find(|t| doc.toks[t.toks.start].norm == "نظيره");
+        assert_eq!(
+            counterpart.and_then(|t| t.person),
+            Some(finn),
+            "{:?}",
+            people.titles
+        );
+        // a list of countries is no list of people
+        assert!(names("زار وزراء الخارجية السويد، وفنلندا، والنرويج.").is_empty());
     }
 
     #[test]
