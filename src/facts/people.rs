@@ -931,6 +931,13 @@ fn name_at(
         lex.given_names.has_norm(&first.norm)
             || filiation && lex.given_names.has_norm(core(&first.norm))
             || doubled
+    } else if let Some(rest) = first
+        .norm
+        .strip_prefix("وال")
+        .or_else(|| first.norm.strip_prefix("فال"))
+    {
+        // "الأربعاء والخميس المقبلين": with the article the weekday is no given name خميس
+        lex.given_names.has_norm(&format!("ال{rest}"))
     } else {
         lex.given_names.has(first)
     };
@@ -2589,6 +2596,7 @@ mod tests {
         assert!(names("وأوضح المتحدث أن الوزير حمل إلى ضيوفه رسالة.").is_empty());
         assert!(names("وقال إن المحافظ ستبحث في الموازنة.").is_empty());
         assert!(names("وقال إن الرئيس الفنلندي متفائل في هذا الشأن.").is_empty());
+        assert!(names("وتعقد الجلسات يومي الأحد والخميس المقبلين في الرياض.").is_empty());
         // a surname used again, and an unknown one that is not a verb, are kept
         assert_eq!(
             names("وصل الرئيس زوران ميلوفيتش. وقال الرئيس ميلوفيتش، إن").len(),
