@@ -974,7 +974,10 @@ fn name_at(
     let mut j = i + 1;
     while j < end
         && (j - i < MAX_NAME
-            || j - i < MAX_FILIATION && (is_particle(&toks[j]) || is_particle(&toks[j - 1])))
+            || j - i < MAX_FILIATION
+                && (is_particle(&toks[j])
+                    || is_particle(&toks[j - 1])
+                    || filiation_ends(toks, i, j)))
     {
         let t = &toks[j];
         if latin {
@@ -1072,6 +1075,14 @@ fn name_at(
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether the word at `j` may close a chain of filiations as the family
+/// name ("محمد بن عبدالعزيز بن صالح الخليفي"): it follows "بن + name" and
+/// has the article.
+fn filiation_ends(toks: &[Token], i: usize, j: usize) -> bool {
+    let after_pair = j >= i + 2 && matches!(toks[j - 2].norm.as_str(), "بن" | "بنت" | "ابن");
+    after_pair && toks[j].norm.starts_with("ال") && !glued(&toks[j])
 }
 
 /// Whether the ambiguous given name at `i` follows a speech verb and a
@@ -2588,6 +2599,12 @@ mod tests {
     fn titles(text: &str) -> Vec<Vec<String>> {
         let doc = Doc::new(text);
         find(&doc).persons.into_iter().map(|p| p.titles).collect()
+    }
+
+    #[test]
+    fn a_family_name_closes_a_long_chain_of_filiations() {
+        let f = names("وحضر الدكتور سالم بن عبدالله بن راشد المهيري الحفل.");
+        assert_eq!(f, ["سالم بن عبدالله بن راشد المهيري"]);
     }
 
     #[test]
