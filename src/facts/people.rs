@@ -2111,8 +2111,12 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         let given_names = &lexicons().given_names;
         let given = given_names.has_norm(&short[0])
             || raw_short.first().is_some_and(|w| given_names.has_norm(w));
+        // "السفير تشيان" after "تشيان مينجيان": the family name comes first in
+        // Chinese, Korean and Vietnamese names, so a first word in no lexicon
+        // names the same person as well as a given name does
+        let family_first = !short[0].is_ascii() && !short[0].starts_with("ال");
         return last(short) == last(long) && !ends_in_patronymic(long)
-            || given && long.first() == short.first()
+            || (given || family_first) && long.first() == short.first()
             || inner_latin_name(raw_short, short, long)
             || compound_father_name(short, long);
     }
@@ -2605,6 +2609,12 @@ mod tests {
     fn a_family_name_closes_a_long_chain_of_filiations() {
         let f = names("وحضر الدكتور سالم بن عبدالله بن راشد المهيري الحفل.");
         assert_eq!(f, ["سالم بن عبدالله بن راشد المهيري"]);
+    }
+
+    #[test]
+    fn a_family_name_written_first_names_the_same_person() {
+        let f = names("واستقبل الوزير السفير الكوري كوون هيوك جو. وقال السفير كوون إن بلاده");
+        assert_eq!(f, ["كوون هيوك جو"]);
     }
 
     #[test]
