@@ -531,6 +531,13 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     if toks[i].norm == "امام" {
         return 0; // without the article "أمام" is the preposition "in front of", not the imam
     }
+    let after_number = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+    if toks[i].norm == "pm" && after_number {
+        return 0; // "4:12 PM GMT": the time of day, not a prime minister
+    }
     if !latin && head == 1 && given_pair(toks, i, end) {
         return 0; // "المهندس أمين حسن الناصر": a given name, not the title "أمين"
     }
@@ -2615,6 +2622,15 @@ mod tests {
     fn a_family_name_written_first_names_the_same_person() {
         let f = names("واستقبل الوزير السفير الكوري كوون هيوك جو. وقال السفير كوون إن بلاده");
         assert_eq!(f, ["كوون هيوك جو"]);
+    }
+
+    #[test]
+    fn pm_after_a_time_is_no_title() {
+        assert!(names("Updated 9:30 PM GMT+2\n\nThe talks ended late.").is_empty());
+        assert_eq!(
+            names("Headline\n\nPM Karl Stenberg said on Monday that").len(),
+            1
+        );
     }
 
     #[test]
