@@ -1963,12 +1963,13 @@ fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usiz
         j += 1;
     }
     let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
-    // "…, the foreign minister," or "…, Malawi’s foreign minister,"
-    let the = toks
-        .get(j + 1)
-        .is_some_and(|t| t.norm == "the" || t.capital && possessive(&t.norm).is_some());
-    let titled = (j + 2..end.min(j + 6))
-        .take_while(|&k| toks[k].is_word())
+    // "…, the foreign minister,", "…, Malawi’s foreign minister," or "…, a
+    // Belgrade-based political analyst,"
+    let the = toks.get(j + 1).is_some_and(|t| {
+        matches!(t.norm.as_str(), "the" | "a" | "an") || t.capital && possessive(&t.norm).is_some()
+    });
+    let titled = (j + 2..end.min(j + 8))
+        .take_while(|&k| toks[k].is_word() || toks[k].is_punct('-'))
         .any(|k| lexicons().titles.has_norm(&toks[k].norm));
     (j > first && comma && the && titled).then_some(i..j)
 }
@@ -2630,6 +2631,17 @@ mod tests {
         assert_eq!(
             names("Headline\n\nPM Karl Stenberg said on Monday that").len(),
             1
+        );
+    }
+
+    #[test]
+    fn an_english_name_before_an_indefinite_role_is_a_person() {
+        let f = names(
+            "Headline\n\nZoran Kadelic, a Zagreb-based political analyst, said the talks failed.",
+        );
+        assert_eq!(f, ["Zoran Kadelic"]);
+        assert!(
+            names("Headline\n\nBelgrade Airport, a busy hub, said the flights resumed.").is_empty()
         );
     }
 
