@@ -531,6 +531,13 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     if toks[i].norm == "امام" {
         return 0; // without the article "أمام" is the preposition "in front of", not the imam
     }
+    let after_number = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+    if toks[i].norm == "pm" && after_number {
+        return 0; // "4:12 PM GMT": the time of day, not a prime minister
+    }
     if !latin && head == 1 && given_pair(toks, i, end) {
         return 0; // "المهندس أمين حسن الناصر": a given name, not the title "أمين"
     }
@@ -558,7 +565,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .match_at(toks, j)
             .or_else(|| lex.places.match_at(toks, j))
             .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
-            .or_else(|| accredited_to(toks, j, end));
+            .or_else(|| accredited_to(toks, j, end))
+            .or_else(|| country_epithet(toks, i, j).then_some(1));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) => j += n,
             // "نائب أمير منطقة الرياض", "المتحدث باسم الحكومة": a title or office word that
@@ -571,6 +579,24 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether `t` has the shape of a definite feminine relative adjective
+/// (الاشتراكية، الشعبية).
+fn feminine_nisba(t: &Token) -> bool {
+    !t.norm.is_ascii() && t.marbuta && t.norm.starts_with("ال") && t.norm.ends_with("يه")
+}
+
+/// Whether the word at `j` of the title starting at `i` is an epithet of
+/// the country before it, part of the state's official name ("جمهورية
+/// فيتنام الاشتراكية", "جمهورية الصين الشعبية", "جمهورية لاو الديمقراطية
+/// الشعبية"), so that the name after it is not taken for the title's word.
+fn country_epithet(toks: &[Token], i: usize, j: usize) -> bool {
+    let mut k = j;
+    while k > i + 1 && feminine_nisba(&toks[k - 1]) {
+        k -= 1;
+    }
+    feminine_nisba(&toks[j]) && k > i + 1 && lexicons().places.has(&toks[k - 1])
 }
 
 /// Heads of a title that name several people ("الوزراء", "السفراء").
@@ -710,6 +736,23 @@ fn elliptic_nationality(toks: &[Token], start: usize, i: usize) -> bool {
             .is_some_and(|w| w.starts_with("ال") && lexicons().nationalities.has_norm(w))
 }
 
+/// "وزراء خارجية تركيا فلان، وأذربيجان فلان، وباكستان فلان": after a plural
+/// title earlier in the sentence, a country after "، و" stands for the
+/// office of the name after it.
+fn elliptic_country(toks: &[Token], start: usize, i: usize) -> bool {
+    let after_comma = i > start && (toks[i - 1].is_punct('،') || toks[i - 1].is_punct(','));
+    let country = toks[i]
+        .norm
+        .strip_prefix('و')
+        .is_some_and(|w| lexicons().places.has_norm(w));
+    let plural = || {
+        toks[start..i]
+            .iter()
+            .any(|t| t.stems().any(|s| PLURAL_HEADS.contains(&s)))
+    };
+    after_comma && country && plural()
+}
+
 /// Whether `t` is "نظير" with or without a pronoun (نظيره، نظيرها) or
 /// "counterpart": a title of the other party of an encounter.
 fn counterpart_word(t: &Token) -> bool {
@@ -754,6 +797,7 @@ fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
                 .has_norm(&after.norm)
                 .then_some(1)
                 .or_else(two_words_then_comma)
+                .or_else(|| unknown_name_at("", toks, k, end).map(|_| 1))
         }
         _ => None,
     }
@@ -894,6 +938,13 @@ fn name_at(
         lex.given_names.has_norm(&first.norm)
             || filiation && lex.given_names.has_norm(core(&first.norm))
             || doubled
+    } else if let Some(rest) = first
+        .norm
+        .strip_prefix("وال")
+        .or_else(|| first.norm.strip_prefix("فال"))
+    {
+        // "الأربعاء والخميس المقبلين": with the article the weekday is no given name خميس
+        lex.given_names.has_norm(&format!("ال{rest}"))
     } else {
         lex.given_names.has(first)
     };
@@ -930,7 +981,10 @@ fn name_at(
     let mut j = i + 1;
     while j < end
         && (j - i < MAX_NAME
-            || j - i < MAX_FILIATION && (is_particle(&toks[j]) || is_particle(&toks[j - 1])))
+            || j - i < MAX_FILIATION
+                && (is_particle(&toks[j])
+                    || is_particle(&toks[j - 1])
+                    || filiation_ends(toks, i, j)))
     {
         let t = &toks[j];
         if latin {
@@ -1028,6 +1082,14 @@ fn name_at(
     let single_ok = after_title && (latin || !first.norm.starts_with("ال"))
         || latin && given && toks.get(i + 1).is_none_or(|t| !t.capital);
     (j - i >= 2 || single_ok && !lex.stopwords.has(first)).then_some(i..j)
+}
+
+/// Whether the word at `j` may close a chain of filiations as the family
+/// name ("محمد بن عبدالعزيز بن صالح الخليفي"): it follows "بن + name" and
+/// has the article.
+fn filiation_ends(toks: &[Token], i: usize, j: usize) -> bool {
+    let after_pair = j >= i + 2 && matches!(toks[j - 2].norm.as_str(), "بن" | "بنت" | "ابن");
+    after_pair && toks[j].norm.starts_with("ال") && !glued(&toks[j])
 }
 
 /// Whether the ambiguous given name at `i` follows a speech verb and a
@@ -1176,6 +1238,14 @@ fn without_conjunction(w: &str) -> &str {
     let titles = &lexicons().titles;
     match w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
         Some(rest) if !titles.has_norm(w) && titles.has_norm(canon(rest).as_str()) => rest,
+        // an elliptic title: "، وأذربيجان فلان"
+        Some(rest)
+            if w.starts_with('و')
+                && lexicons().places.has_norm(rest)
+                && !lexicons().places.has_norm(w) =>
+        {
+            rest
+        }
         _ => w,
     }
 }
@@ -1194,8 +1264,9 @@ pub fn find(doc: &Doc) -> People {
         return people; // the Arabic name and title lexicons would misread Persian words
     }
     let mut blocked = vec![false; doc.toks.len()];
+    let uses = word_uses(doc);
     for s in &doc.sents {
-        scan_sentence(doc, s.toks.clone(), &mut people, &mut blocked);
+        scan_sentence(doc, s.toks.clone(), &mut people, &mut blocked, &uses);
     }
     link_surnames(doc, &mut people, &blocked);
     for p in &mut people.persons {
@@ -1269,7 +1340,179 @@ fn bracketed_definite(doc: &Doc, r: Range<usize>) -> bool {
     definite && closed
 }
 
-fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &mut [bool]) {
+/// How many words of the article have each stem.
+type Uses = std::collections::HashMap<String, u32, super::lexicon::Fx>;
+
+/// Counts, for every stem, the words of the article that have it, so that
+/// "is this word used again?" costs one look-up.
+fn word_uses(doc: &Doc) -> Uses {
+    let mut uses = Uses::default();
+    for t in doc.toks.iter().filter(|t| t.is_word()) {
+        for s in t.stems() {
+            *uses.entry(s.to_string()).or_default() += 1;
+        }
+    }
+    uses
+}
+
+/// Whether a word has the shape of a verb rather than a name: a past verb
+/// of a feminine subject (تلقت، أكدت، أشارت), a present or future verb
+/// (يبحث، تستضيف، ستعقد), a participle of a derived verb (متفائل،
+/// مستعد), or, after a one-word title, a bare three-letter
+/// past verb (الوزير قدم، الرئيس بحث).
+fn verb_shape(w: &str, bare_title: bool) -> bool {
+    let n = w.chars().count();
+    let present = n >= 4 && (w.starts_with('ي') || w.starts_with('ت'));
+    let future = n >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p));
+    // a participle of a derived verb as the predicate: "الرئيس الفنلندي متفائل"
+    let participle = n >= 5 && (w.starts_with("مست") || w.starts_with("مت"));
+    feminine_past(w) || present || future || participle || bare_title && n == 3
+}
+
+/// Whether a word has the shape of a past verb of a feminine subject
+/// (تلقت، أكدت، أشارت).
+fn feminine_past(w: &str) -> bool {
+    (4..=6).contains(&w.chars().count()) && w.ends_with('ت') && !w.ends_with("ات")
+}
+
+/// Whether the one-word name `r` found right after a title is a phantom:
+/// the title is the subject of a verb or the start of a clause ("وذكر بيان
+/// لمكتب رئيس الوزراء، تلقت الوكالة نسخة منه"، "الوزير قدم للوفد"). The word
+/// is in no name lexicon, is never used again in the article (a real name
+/// alone after a title is mostly a surname named in full elsewhere), and it
+/// follows a comma or has the shape of a verb.
+fn phantom_name(
+    toks: &[Token],
+    r: &Range<usize>,
+    comma: bool,
+    bare_title: bool,
+    uses: &Uses,
+) -> bool {
+    let lex = lexicons();
+    let Some(t) = toks.get(r.start).filter(|_| r.len() == 1) else {
+        return false;
+    };
+    let named = lex.given_names.has(t) || known_surnames().has(t) || lex.ambiguous_names.has(t);
+    let again = uses.get(t.norm.as_str()).is_some_and(|&n| n > 1);
+    !t.norm.is_ascii() && !named && !again && (comma || verb_shape(&t.norm, bare_title))
+}
+
+/// Whether the title at `r` names its office fully: more than a head, and
+/// ending in a nationality, a country or a definite office word ("وزير
+/// الخارجية الفيتنامي", "رئيس جمهورية النيجر", "سفير كازاخستان لدى المملكة").
+/// The holder's name follows such a title far more often than an object of
+/// the verb does; a bare "الوزير" is often the subject of the next word.
+fn complete_title(toks: &[Token], r: Range<usize>) -> bool {
+    let lex = lexicons();
+    let Some(last) = r
+        .end
+        .checked_sub(1)
+        .filter(|_| r.len() >= 2)
+        .and_then(|k| toks.get(k))
+    else {
+        return false;
+    };
+    let office = last.norm.starts_with("ال") && lex.office_words.has(last);
+    !last.norm.is_ascii()
+        && !plural_title(toks, r.clone())
+        && (office || lex.nationalities.has(last) || lex.places.has(last))
+}
+
+/// Whether `t` can be a word of a name in no lexicon, after a complete
+/// title: no function word, known word, verb or common-word shape, no
+/// article, clitic, tanween or taa marbuta (a foreign name in Arabic script
+/// has none of these). A feminine-plural shape is allowed only before
+/// another word ("أرارات ميرزويان", not "مباحثات مع"), and a final ه after ي
+/// only after one ("هانا تيتيه", "موريساندا كوياتيه", not "بلاده").
+fn unknown_name_word(text: &str, t: &Token, first: bool, more: bool) -> bool {
+    let w = t.norm.as_str();
+    let n = w.chars().count();
+    let bare = |suffix: &str| !common_word_shape(w.strip_suffix(suffix).unwrap_or(w), false);
+    let plural_ok = more && w.ends_with("ات") && bare("ات");
+    let ye_ok = !first && n >= 5 && !t.marbuta && w.ends_with("يه") && bare("ه");
+    let shape = common_word_shape(w, t.marbuta) && !plural_ok && !ye_ok;
+    let article = w.starts_with("ال") && !hamza_al(text, t);
+    t.is_word()
+        && !w.is_ascii()
+        && n >= 2
+        && !(t.tanween || t.marbuta || t.maksura || article || shape || glued(t))
+        && !known_word(t)
+        && !lexicons().ambiguous_names.has(t)
+        && !(first && feminine_past(w))
+}
+
+/// Whether a word with the conjunction و ends an unknown name as its last
+/// word ("جيراردو ويرثين"): what follows و is a possible name word and no
+/// verb, and the name ends right after it.
+fn waw_name_word(toks: &[Token], j: usize, end: usize) -> bool {
+    let Some(rest) = toks[j].norm.strip_prefix('و') else {
+        return false;
+    };
+    rest.chars().count() >= 4
+        && !rest.starts_with('و')
+        && !rest.starts_with("ال")
+        && !toks[j].marbuta
+        && !common_word_shape(rest, false)
+        && !verb_shape(rest, true)
+        && !lexicons().given_names.has_norm(rest)
+        && !known_norm(rest)
+        && boundary(toks, j + 1, end)
+}
+
+/// Whether a normalised word without clitics is a word of a lexicon other
+/// than names (see [`known_word`]).
+fn known_norm(w: &str) -> bool {
+    let lex = lexicons();
+    [
+        &lex.stopwords,
+        &lex.not_names,
+        &lex.titles,
+        &lex.honorifics,
+        &lex.places,
+        &lex.nationalities,
+        &lex.office_words,
+        &lex.speech_verbs,
+        &lex.agreement_cues,
+        &lex.meeting_cues.any,
+        facilities(),
+    ]
+    .iter()
+    .any(|l| l.has_norm(w))
+}
+
+/// The name of two to four words in no lexicon right after a complete
+/// title ("وزير الخارجية الفيتنامي دو هونغ فيت", "رئيس جمهورية النيجر ماهامان
+/// مصطفى باركي"), up to a clear boundary. Two indefinite accusatives in a
+/// row ("اتصالا هاتفيا") are the verb's object, not a name.
+fn unknown_name_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
+    let mut j = i;
+    while j < end && j - i < 5 {
+        let more = toks
+            .get(j + 1)
+            .is_some_and(|n| j + 1 < end && unknown_name_word(text, n, false, false));
+        if unknown_name_word(text, &toks[j], j == i, more) {
+            j += 1;
+        } else {
+            if j > i && waw_name_word(toks, j, end) {
+                j += 1;
+            }
+            break;
+        }
+    }
+    let len = j - i;
+    let accusative = toks[i..j]
+        .windows(2)
+        .any(|w| bare_alef_end(&w[0].norm) && bare_alef_end(&w[1].norm));
+    ((2..=4).contains(&len) && !accusative).then_some(i..j)
+}
+
+fn scan_sentence(
+    doc: &Doc,
+    range: Range<usize>,
+    people: &mut People,
+    blocked: &mut [bool],
+    uses: &Uses,
+) {
     let toks = &doc.toks;
     let end = range.end;
     let mut i = range.start;
@@ -1277,6 +1520,12 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
         // the title's own tokens, without the honorifics before or after it
         let mut title = i..i + title_len(toks, i, end);
         if title.is_empty() && elliptic_nationality(toks, range.start, i) {
+            title = i..i + 1;
+        }
+        if title.is_empty()
+            && elliptic_country(toks, range.start, i)
+            && name_at(doc.text, toks, i + 1, end, true).is_some_and(|n| n.len() >= 2)
+        {
             title = i..i + 1;
         }
         if !title.is_empty() && title_word_before_given(toks, title.end, end) {
@@ -1325,6 +1574,7 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             i = k;
             continue;
         }
+        let comma = k > title.end;
         k += honorific_len(toks, k, end);
         if title.is_empty() && k > i {
             // "سمو الأمير فيصل": an honorific, then the title
@@ -1340,6 +1590,7 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
             .filter(|n| {
                 !(n.len() == 1 && plural_title(toks, title.clone()) && !given_name(&toks[n.start]))
             })
+            .filter(|n| title.is_empty() || !phantom_name(toks, n, comma, title.len() == 1, uses))
             .or_else(|| {
                 title
                     .is_empty()
@@ -1347,6 +1598,17 @@ fn scan_sentence(doc: &Doc, range: Range<usize>, people: &mut People, blocked: &
                     .flatten()
             })
             .or_else(|| lone_surname(toks, k, end));
+        if complete_title(toks, title.clone()) {
+            // "وزير خارجية بنين فلان فلان كوناتيه": the last word may have a shape the
+            // name path stops at
+            let unknown = unknown_name_at(doc.text, toks, k, end);
+            if unknown
+                .as_ref()
+                .is_some_and(|u| name.as_ref().is_none_or(|n| n.start == k && u.end > n.end))
+            {
+                name = unknown;
+            }
+        }
         if let Some(r) = name
             .as_mut()
             .filter(|r| r.start == k && filiation_after(toks, i, k))
@@ -1701,12 +1963,13 @@ fn english_apposition(toks: &[Token], i: usize, end: usize) -> Option<Range<usiz
         j += 1;
     }
     let comma = toks.get(j).is_some_and(|t| t.is_punct(','));
-    // "…, the foreign minister," or "…, Malawi’s foreign minister,"
-    let the = toks
-        .get(j + 1)
-        .is_some_and(|t| t.norm == "the" || t.capital && possessive(&t.norm).is_some());
-    let titled = (j + 2..end.min(j + 6))
-        .take_while(|&k| toks[k].is_word())
+    // "…, the foreign minister,", "…, Malawi’s foreign minister," or "…, a
+    // Belgrade-based political analyst,"
+    let the = toks.get(j + 1).is_some_and(|t| {
+        matches!(t.norm.as_str(), "the" | "a" | "an") || t.capital && possessive(&t.norm).is_some()
+    });
+    let titled = (j + 2..end.min(j + 8))
+        .take_while(|&k| toks[k].is_word() || toks[k].is_punct('-'))
         .any(|k| lexicons().titles.has_norm(&toks[k].norm));
     (j > first && comma && the && titled).then_some(i..j)
 }
@@ -1777,8 +2040,11 @@ fn add_title(doc: &Doc, people: &mut People, p: usize, r: Range<usize>) {
         toks: r.clone(),
         person: Some(p),
     });
-    let titles = &lexicons().titles;
-    let title = without_clitic(doc, r.clone(), |s| titles.has_norm(s));
+    let lex = lexicons();
+    // an elliptic title ("، والكازاخي فلان", "، وأذربيجان فلان") drops its conjunction
+    let known =
+        |s: &str| lex.titles.has_norm(s) || lex.nationalities.has_norm(s) || lex.places.has_norm(s);
+    let title = without_clitic(doc, r.clone(), known);
     if !people.persons[p].titles.contains(&title) {
         people.persons[p].titles.push(title);
         people.persons[p].title_words.push(title_words(doc, r));
@@ -1853,8 +2119,12 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         let given_names = &lexicons().given_names;
         let given = given_names.has_norm(&short[0])
             || raw_short.first().is_some_and(|w| given_names.has_norm(w));
+        // "السفير تشيان" after "تشيان مينجيان": the family name comes first in
+        // Chinese, Korean and Vietnamese names, so a first word in no lexicon
+        // names the same person as well as a given name does
+        let family_first = !short[0].is_ascii() && !short[0].starts_with("ال");
         return last(short) == last(long) && !ends_in_patronymic(long)
-            || given && long.first() == short.first()
+            || (given || family_first) && long.first() == short.first()
             || inner_latin_name(raw_short, short, long)
             || compound_father_name(short, long);
     }
@@ -2137,13 +2407,20 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
     None
 }
 
+/// Whether a normalised word, with or without the article, is a
+/// nationality adjective (titles keep their words without it: "فنلندي").
+fn nationality_word(w: &str) -> bool {
+    let nationalities = &lexicons().nationalities;
+    nationalities.has_norm(w) || !w.starts_with("ال") && nationalities.has_norm(&format!("ال{w}"))
+}
+
 /// Whether the words of a title name the country of the nationality `w`
 /// ("باكستاني" → "بجمهورية باكستان", "فرنسي" → "فرنسا"): the adjective without
 /// its ي begins one of the words, after a clitic ب/ل.
 pub fn names_country_of(title: &[String], w: &str) -> bool {
     let Some(country) = w
         .strip_suffix('ي')
-        .filter(|c| c.chars().count() >= 3 && lexicons().nationalities.has_norm(w))
+        .filter(|c| c.chars().count() >= 3 && nationality_word(w))
     else {
         return false;
     };
@@ -2166,7 +2443,7 @@ fn counterpart(people: &People, words: &[String], at: usize) -> Option<usize> {
             people.persons[p]
                 .title_words
                 .iter()
-                .any(|tw| tw.contains(nationality))
+                .any(|tw| tw.contains(nationality) || names_country_of(tw, nationality))
         })
         .collect();
     match holders.len() {
@@ -2334,6 +2611,102 @@ mod tests {
     fn titles(text: &str) -> Vec<Vec<String>> {
         let doc = Doc::new(text);
         find(&doc).persons.into_iter().map(|p| p.titles).collect()
+    }
+
+    #[test]
+    fn a_family_name_closes_a_long_chain_of_filiations() {
+        let f = names("وحضر الدكتور سالم بن عبدالله بن راشد المهيري الحفل.");
+        assert_eq!(f, ["سالم بن عبدالله بن راشد المهيري"]);
+    }
+
+    #[test]
+    fn a_family_name_written_first_names_the_same_person() {
+        let f = names("واستقبل الوزير السفير الكوري كوون هيوك جو. وقال السفير كوون إن بلاده");
+        assert_eq!(f, ["كوون هيوك جو"]);
+    }
+
+    #[test]
+    fn pm_after_a_time_is_no_title() {
+        assert!(names("Updated 9:30 PM GMT+2\n\nThe talks ended late.").is_empty());
+        assert_eq!(
+            names("Headline\n\nPM Karl Stenberg said on Monday that").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_english_name_before_an_indefinite_role_is_a_person() {
+        let f = names(
+            "Headline\n\nZoran Kadelic, a Zagreb-based political analyst, said the talks failed.",
+        );
+        assert_eq!(f, ["Zoran Kadelic"]);
+        assert!(
+            names("Headline\n\nBelgrade Airport, a busy hub, said the flights resumed.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_title_is_no_one_word_name() {
+        assert!(names("ونقل بيان لمكتب رئيس الحكومة، تسلمت (الوكالة) نسخة منه.").is_empty());
+        assert!(names("وأوضح المتحدث أن الوزير حمل إلى ضيوفه رسالة.").is_empty());
+        assert!(names("وقال إن المحافظ ستبحث في الموازنة.").is_empty());
+        assert!(names("وقال إن الرئيس الفنلندي متفائل في هذا الشأن.").is_empty());
+        assert!(names("وتعقد الجلسات يومي الأحد والخميس المقبلين في الرياض.").is_empty());
+        // a surname used again, and an unknown one that is not a verb, are kept
+        assert_eq!(
+            names("وصل الرئيس زوران ميلوفيتش. وقال الرئيس ميلوفيتش، إن").len(),
+            1
+        );
+        assert_eq!(names("واستقبل الوزير كادوري في مكتبه.").len(), 1);
+    }
+
+    #[test]
+    fn unknown_words_after_a_complete_title_are_a_name() {
+        let f = names("التقى الوزير رئيس جمهورية توغو أرابات زينيغو في العاصمة.");
+        assert_eq!(f, ["أرابات زينيغو"]);
+        let g = names("واستقبل الوزير وزير خارجية بنين أولوشيغون بيلو كوناتيه في مكتبه.");
+        assert_eq!(g, ["أولوشيغون بيلو كوناتيه"]);
+        let s = names("والتقى الوزير رئيس مجلس الشيوخ البرازيلي رودولفو ألكامبري في العاصمة.");
+        assert_eq!(s, ["رودولفو ألكامبري"]);
+        let h = names("وقالت ممثلة المنظمة في تشاد أولاني ديكيتيه إن الوضع صعب.");
+        assert_eq!(h, ["أولاني ديكيتيه"]);
+        // the verb's object after the title is no name
+        assert!(names("وأجرى وزير الخارجية التوغولي مباحثات موسعة مع ضيفه.").is_empty());
+        assert!(names("وأجرى وزير الخارجية التوغولي اتصالا هاتفيا بنظيره.").is_empty());
+    }
+
+    #[test]
+    fn the_epithet_of_a_republic_is_part_of_the_title() {
+        let t =
+            titles("واستقبل الوزير سفير جمهورية كوريا الديمقراطية الشعبية سومكيت فانغ في مكتبه.");
+        assert!(
+            t.contains(&vec!["سفير جمهورية كوريا الديمقراطية الشعبية".to_string()]),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_after_comma_and_wa_stands_for_a_plural_title() {
+        let text = "اجتمع وزراء دفاع السويد كارل يوهانسون، وفنلندا أنتي هاكانين، في أوسلو.\n\
+                    وقال كارل يوهانسون إنه التقى نظيره الفنلندي.";
+        let doc = Doc::new(text);
+        let people = find(&doc);
+        let finn = people.persons.iter().position(|p| p.name == "أنتي هاكانين");
+        let finn = finn.unwrap_or_else(|| panic!("{:?}", people.persons));
+        assert_eq!(people.persons[finn].titles, ["فنلندا"]);
+        // "نظيره الفنلندي" is the one whose title names Finland
+        let counterpart = people
+            .titles
+            .iter()
+            .find(|t| doc.toks[t.toks.start].norm == "نظيره");
+        assert_eq!(
+            counterpart.and_then(|t| t.person),
+            Some(finn),
+            "{:?}",
+            people.titles
+        );
+        // a list of countries is no list of people
+        assert!(names("زار وزراء الخارجية السويد، وفنلندا، والنرويج.").is_empty());
     }
 
     #[test]
