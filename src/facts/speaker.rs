@@ -379,7 +379,18 @@ fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
         return None;
     }
     let nationality = canon(&doc.toks[d.start + 1].norm);
-    let holders = people.titled_with(&nationality);
+    let mut holders = people.titled_with(&nationality);
+    if holders.is_empty() {
+        // the title may name the country instead: "وزير خارجية جمهورية غواتيمالا"
+        holders = (0..people.persons.len())
+            .filter(|&p| {
+                people.persons[p]
+                    .title_words
+                    .iter()
+                    .any(|words| super::people::names_country_of(words, &nationality))
+            })
+            .collect();
+    }
     (holders.len() == 1).then(|| holders[0])
 }
 
@@ -1268,5 +1279,14 @@ mod tests {
                 Some("يوسف كامل".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn the_official_of_a_nationality_is_the_one_whose_title_names_its_country() {
+        let f = extract(
+            "عنوان\n\nاستقبل الوزير سالم الدوري اليوم خوان بيريث، وزير الشؤون الخارجية لجمهورية غواتيمالا.\n\
+             وقال المسؤول الغواتيمالي إن بلاده ترغب في تعزيز التعاون.",
+        );
+        assert_eq!(speaker_name(&f, 0).as_deref(), Some("خوان بيريث"));
     }
 }
