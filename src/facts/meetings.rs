@@ -1560,7 +1560,8 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
         let twin = near.into_iter().find_map(|k| {
             let b: BTreeSet<usize> = kept[k].participants.iter().copied().collect();
             // two leaders meeting at a summit of more is an encounter of its own
-            let sideline = (kept[k].kind == "summit") != (f.kind == "summit")
+            let sideline = ((kept[k].kind == "summit") != (f.kind == "summit")
+                || on_the_sidelines(doc, f.sentence))
                 && a.len().max(b.len()) >= 3
                 && a.len().min(b.len()) == 2;
             let small = a.len().min(b.len()) >= 2 && !sideline;
@@ -1609,6 +1610,15 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
         }
     }
     kept
+}
+
+/// Whether sentence `si` places its encounter on the sidelines of another
+/// ("وعلى هامش الاجتماع، تحادث …", "on the sidelines of"): two of the
+/// parties met apart from the rest.
+fn on_the_sidelines(doc: &Doc, si: usize) -> bool {
+    doc.toks[doc.sents[si].toks.clone()]
+        .iter()
+        .any(|t| t.stems().any(|w| matches!(w, "هامش" | "sidelines")))
 }
 
 /// Whether two encounters that share a named party are set apart by the
@@ -2859,5 +2869,19 @@ mod tests {
             .filter_map(|p| p.title.clone())
             .collect();
         assert!(parties.iter().all(|t| !t.contains("ويتلقى")), "{parties:?}");
+    }
+
+    #[test]
+    fn two_of_three_talking_on_the_sidelines_is_an_encounter_of_its_own() {
+        let f = extract(
+            "عنوان\n\nعقد وزير الطاقة سالم الدوري اليوم اجتماعا ثلاثيا مع نظيره النيجيري كوفي مينساه ووزير النفط النيجري عمر ديالو.\n\
+             وعلى هامش الاجتماع، تحادث الدوري مع مينساه حول فرص الشراكة.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            all[1],
+            ["سالم الدوري".to_string(), "كوفي مينساه".to_string()]
+        );
     }
 }
