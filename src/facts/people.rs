@@ -1088,8 +1088,16 @@ fn name_at(
 /// name ("محمد بن عبدالعزيز بن صالح الخليفي"): it follows "بن + name" and
 /// has the article.
 fn filiation_ends(toks: &[Token], i: usize, j: usize) -> bool {
-    let after_pair = j >= i + 2 && matches!(toks[j - 2].norm.as_str(), "بن" | "بنت" | "ابن");
-    after_pair && toks[j].norm.starts_with("ال") && !glued(&toks[j])
+    let after_pair = j >= i + 2
+        && matches!(
+            toks[j - 2].norm.as_str(),
+            "بن" | "بنت" | "ابن" | "bin" | "bint" | "ibn"
+        );
+    let family = |t: &Token| {
+        t.norm.starts_with("ال") && !glued(t)
+            || ["al-", "el-"].iter().any(|p| t.norm.starts_with(p)) && t.capital
+    };
+    after_pair && family(&toks[j])
 }
 
 /// Whether the ambiguous given name at `i` follows a speech verb and a
@@ -3716,5 +3724,19 @@ mod tests {
     #[test]
     fn a_verb_of_welcoming_after_a_title_is_no_name() {
         assert!(names("وقال السفير إن الرئيس رحب بضيفه، مؤكدا أن العلاقات متينة.").is_empty());
+    }
+
+    #[test]
+    fn a_latin_chain_of_filiations_ends_with_its_hyphenated_family_name() {
+        let f = crate::facts::extract(
+            "Title\n\nPrime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met Foreign Minister Sugiono.",
+        );
+        assert!(
+            f.people
+                .iter()
+                .any(|p| p.name == "Mohammed bin Abdulrahman bin Jassim Al-Thani"),
+            "{:?}",
+            f.people.iter().map(|p| &p.name).collect::<Vec<_>>()
+        );
     }
 }
