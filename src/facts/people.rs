@@ -3739,4 +3739,12 @@ mod tests {
             f.people.iter().map(|p| &p.name).collect::<Vec<_>>()
         );
     }
+
+    #[test]
+    fn the_chinese_surname_he_is_no_honorific() {
+        let f = crate::facts::extract(
+            "Title\n\nVice Premier He Lifeng met Treasury Secretary Scott Bessent.",
+        );
+        assert!(f.people.iter().any(|p| p.name == "He Lifeng"));
+    }
 }
