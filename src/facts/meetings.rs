@@ -209,6 +209,9 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         if persons.len() + extra.len() + groups.len() < 2 {
             continue;
         }
+        if is_signing(&doc.toks[at]) && persons_in(doc, people, s.toks.clone(), None).len() < 2 {
+            continue; // a signing is an encounter only of the signatories it names
+        }
         if each(doc, si) && persons.len() + extra.len() >= 3 && !persons.is_empty() {
             let host = persons[0];
             for &guest in &persons[1..] {
@@ -486,6 +489,15 @@ fn that_came_from(doc: &Doc, people: &People, si: usize) -> Option<usize> {
     }
     let previous = doc.sents.get(si.checked_sub(1)?)?;
     previous.toks.clone().find_map(|k| people.at[k])
+}
+
+/// Whether token `t` is a verb of signing ("ووقع المذكرة فلان وفلان",
+/// "signed"): two signatories named together met to sign.
+fn is_signing(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "وقع" | "وقعا" | "ووقع" | "ووقعا" | "signed"
+    )
 }
 
 /// Whether the one person of an encounter sentence was already in the
@@ -2883,5 +2895,22 @@ mod tests {
             all[1],
             ["سالم الدوري".to_string(), "كوفي مينساه".to_string()]
         );
+    }
+
+    #[test]
+    fn two_signatories_named_together_met_but_one_signing_alone_did_not() {
+        let f = extract(
+            "عنوان\n\nوقعت حكومتا البلدين اليوم مذكرة تفاهم في مجال الطاقة.\n\
+             ووقع المذكرة المهندس سالم الدوري، وزير البترول، وجون سميث، وزير الطاقة الأمريكي.",
+        );
+        assert_eq!(
+            names(&f),
+            [["سالم الدوري".to_string(), "جون سميث".to_string()]]
+        );
+        let g = extract(
+            "عنوان\n\nوقال الوزير سالم الدوري إن العمل مستمر.\n\
+             ووقع الوزير كمال الحسن قرارا بتعيين مدير جديد.",
+        );
+        assert!(names(&g).is_empty(), "{:?}", names(&g));
     }
 }
