@@ -1349,15 +1349,15 @@ fn bracketed_definite(doc: &Doc, r: Range<usize>) -> bool {
 }
 
 /// How many words of the article have each stem.
-type Uses = std::collections::HashMap<String, u32, super::lexicon::Fx>;
+type Uses<'a> = std::collections::HashMap<&'a str, u32, super::lexicon::Fx>;
 
 /// Counts, for every stem, the words of the article that have it, so that
 /// "is this word used again?" costs one look-up.
-fn word_uses(doc: &Doc) -> Uses {
+fn word_uses<'a>(doc: &'a Doc) -> Uses<'a> {
     let mut uses = Uses::default();
     for t in doc.toks.iter().filter(|t| t.is_word()) {
         for s in t.stems() {
-            *uses.entry(s.to_string()).or_default() += 1;
+            *uses.entry(s).or_default() += 1;
         }
     }
     uses
@@ -1394,7 +1394,7 @@ fn phantom_name(
     r: &Range<usize>,
     comma: bool,
     bare_title: bool,
-    uses: &Uses,
+    uses: &Uses<'_>,
 ) -> bool {
     let lex = lexicons();
     let Some(t) = toks.get(r.start).filter(|_| r.len() == 1) else {
@@ -1519,7 +1519,7 @@ fn scan_sentence(
     range: Range<usize>,
     people: &mut People,
     blocked: &mut [bool],
-    uses: &Uses,
+    uses: &Uses<'_>,
 ) {
     let toks = &doc.toks;
     let end = range.end;
