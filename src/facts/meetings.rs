@@ -1807,17 +1807,24 @@ fn is_headline(doc: &Doc, si: usize) -> bool {
     let (Some(first), Some(s)) = (doc.sents.first(), doc.sents.get(si)) else {
         return false;
     };
-    let line_end = doc.text[first.bytes.start..]
-        .find('\n')
-        .map_or(doc.text.len(), |k| first.bytes.start + k);
-    let line = doc.text[first.bytes.start..line_end].trim_end();
+    // a headline is short: looking no further keeps this constant-time on
+    // a text that is one long paragraph
+    let start = first.bytes.start;
+    let window = &doc.text.as_bytes()[start..doc.text.len().min(start + HEADLINE_MAX)];
+    let Some(line_end) = window.iter().position(|&b| b == b'\n').map(|k| start + k) else {
+        return false;
+    };
+    let line = doc.text[start..line_end].trim_end();
     // a full stop ends a sentence of a paragraph; two ("..") join clauses of a headline
     let full_stop = line.ends_with('.')
         || line
             .match_indices(". ")
             .any(|(k, _)| !line[..k].ends_with('.'));
-    s.bytes.end <= line_end && line_end < doc.text.len() && !full_stop
+    s.bytes.end <= line_end && !full_stop
 }
+
+/// The most bytes a headline line may have.
+const HEADLINE_MAX: usize = 1000;
 
 fn to_meeting(doc: &Doc, people: &People, f: Found, article_date: Option<&ArticleDate>) -> Meeting {
     let s = &doc.sents[f.sentence];
