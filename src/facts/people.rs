@@ -87,6 +87,25 @@ impl People {
         self.by_title_word.get(word).cloned().unwrap_or_default()
     }
 
+    /// The people whose title carries `nationality` (normalised, without
+    /// the article: "غواتيمالي"), or else names its country, spelt as the
+    /// adjective without its ي and perhaps with ا or يا after it ("الغواتيمالي"
+    /// is the minister "لجمهورية غواتيمالا", "الغاني" the one of "غانا"). An
+    /// index look-up, unlike [`names_country_of`], which reads one title.
+    pub fn titled_with_nationality(&self, nationality: &str) -> Vec<usize> {
+        let mut holders = self.titled_with(nationality);
+        if let Some(stem) = nationality.strip_suffix('ي').filter(|_| holders.is_empty()) {
+            for country in [stem.to_string(), format!("{stem}ا"), format!("{stem}يا")] {
+                for p in self.titled_with(&country) {
+                    if !holders.contains(&p) {
+                        holders.push(p);
+                    }
+                }
+            }
+        }
+        holders
+    }
+
     /// The person mentioned last before token `i`.
     pub fn last_before(&self, i: usize) -> Option<usize> {
         self.last.get(i).copied().flatten()

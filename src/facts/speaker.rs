@@ -379,18 +379,7 @@ fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
         return None;
     }
     let nationality = canon(&doc.toks[d.start + 1].norm);
-    let mut holders = people.titled_with(&nationality);
-    if let Some(stem) = nationality.strip_suffix('ي').filter(|_| holders.is_empty()) {
-        // the title may name the country instead: "الغواتيمالي" is the
-        // minister "لجمهورية غواتيمالا", "الغاني" the one "لغانا"
-        for country in [stem.to_string(), format!("{stem}ا"), format!("{stem}يا")] {
-            for p in people.titled_with(&country) {
-                if !holders.contains(&p) {
-                    holders.push(p);
-                }
-            }
-        }
-    }
+    let holders = people.titled_with_nationality(&nationality);
     (holders.len() == 1).then(|| holders[0])
 }
 
