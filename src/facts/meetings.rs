@@ -101,6 +101,10 @@ const WINDOW: usize = 1000;
 /// Words after which people are only present, not participants.
 const PRESENT: &[&str] = &["بحضور", "حضور", "حضر", "حضره", "presence", "attended"];
 
+/// Words before the host of an event someone attended ("العشاء الذي
+/// أقامه", "hosted by"): the host is no mere guest.
+const HOSTED: &[&str] = &["اقامه", "اقامها", "اقامته", "اقامتها", "hosted"];
+
 /// Whether "حضرة" at `i` is the honorific ("حضرة صاحب الجلالة"), not "attended it".
 fn is_honorific_hadra(doc: &Doc, i: usize) -> bool {
     doc.toks[i].norm.ends_with("حضره")
@@ -156,6 +160,36 @@ const SENDER_TITLE_REACH: usize = 10;
 
 /// How many tokens after a [`REPRESENTS`] word its person may start.
 const REPRESENTED_WINDOW: usize = 4;
+
+/// How many tokens after the verb "يمثل" its subject may start, past a
+/// long title.
+const REPRESENTATIVE_REACH: usize = 12;
+
+/// "يمثل وزير الخارجية فلان، رئيس الجمهورية": after the verb opening a
+/// sentence (subject first) the one who stands in is named first and, after
+/// a comma, the one he stands in for. Where that second mention starts, if
+/// the verb at `i` is followed that way.
+fn represented_after_subject(doc: &Doc, people: &People, i: usize) -> Option<usize> {
+    // only a verb opening its sentence has its subject after it ("الذي
+    // يمثل الرئيس" has it before)
+    let opens = doc.sentence_of(i).is_some_and(|s| s.toks.start == i);
+    if !opens || !doc.toks[i].stems().any(|s| matches!(s, "يمثل" | "تمثل")) {
+        return None;
+    }
+    let first =
+        (i + 1..doc.toks.len().min(i + REPRESENTATIVE_REACH)).find(|&k| people.at[k].is_some())?;
+    let (subject, end) = people.mention_at(first)?;
+    if !doc
+        .toks
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "،" | ","))
+    {
+        return None;
+    }
+    // his title and an honorific may stand before the name
+    (end + 1..doc.toks.len().min(end + 1 + 2 * REPRESENTED_WINDOW))
+        .find(|&k| people.at[k].is_some_and(|p| p != subject))
+}
 
 struct Found {
     participants: Vec<usize>,
@@ -1111,8 +1145,13 @@ fn persons_in(
         lexicons().speech_verbs.has(t) || matches!(t.norm.as_str(), "وفق" | "بحسب" | "according")
     });
     let mut present = false;
-    // The last token at which a person is the one stood in for.
-    let mut represented_until: Option<usize> = None;
+    // The tokens at which a person is the one stood in for; the verb
+    // "يمثل" may open the sentence before the window does.
+    let sentence_start = doc.sentence_of(r.start).map_or(r.start, |s| s.toks.start);
+    let mut represented = (sentence_start.max(r.start.saturating_sub(REPRESENTATIVE_REACH))
+        ..r.start)
+        .find_map(|v| represented_after_subject(doc, people, v))
+        .map_or(0..0, |k| k..k + 1);
     // People someone else stands in for: not there themselves.
     let mut standing_in = Vec::new();
     // Whether the window is a message's "من …", which holds one sender.
@@ -1129,6 +1168,10 @@ fn persons_in(
         if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) && !is_honorific_hadra(doc, i) {
             present = true;
         }
+        if HOSTED.contains(&t.norm.as_str()) {
+            // "حضر … المأدبة التي أقامها الرئيس فلان": the host takes part
+            present = false;
+        }
         if REPRESENTS.iter().any(|p| t.stems().any(|s| s == *p)) && !is_message_named_before(doc, i)
         {
             // "رسالة خطية من وزير الخارجية اليمني فلان": the sender may come
@@ -1139,13 +1182,16 @@ fn persons_in(
             } else {
                 REPRESENTED_WINDOW
             };
-            represented_until = Some(i + reach);
+            represented = match represented_after_subject(doc, people, i) {
+                Some(k) => k..k + 1,
+                None => i..i + reach + 1,
+            };
         }
         if let Some(p) = people.at[i] {
-            if represented_until.is_some_and(|end| i <= end) && !standing_in.contains(&p) {
+            if represented.contains(&i) && !standing_in.contains(&p) {
                 standing_in.push(p);
                 if sender_only {
-                    represented_until = Some(i);
+                    represented = i..i + 1;
                 }
             }
             if !present
@@ -1960,6 +2006,30 @@ mod tests {
             .collect();
         assert!(names.contains(&"أحمد سالم"), "{:?}", f.meetings);
         assert!(!names.contains(&"عمر حسن"), "{:?}", f.meetings);
+    }
+
+    #[test]
+    fn the_one_a_sentence_opening_represents_names_after_the_comma_is_not_a_party() {
+        let f = extract(
+            "عنوان\n\nيمثل وزير الشؤون الخارجية والتعاون الدولي أحمد سالم، رئيس الجمهورية، السيد عمر حسن، اليوم خلال أشغال القمة المنعقدة ببكين.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", f.meetings);
+    }
+
+    #[test]
+    fn the_host_of_an_event_someone_attended_takes_part() {
+        let f = extract(
+            "عنوان\n\nوحضر السفير المصري عمر حسن مأدبة العشاء التي أقامها الرئيس الصيني وانغ لي على شرف وزير الخارجية أحمد سالم.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", f.meetings);
+        let names: Vec<_> = f.meetings[0]
+            .participants
+            .iter()
+            .filter_map(|p| p.name.as_deref())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"وانغ لي"), "{names:?}");
+        assert!(names.contains(&"أحمد سالم"), "{names:?}");
     }
 
     #[test]
