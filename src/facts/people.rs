@@ -1685,7 +1685,9 @@ fn genitive_after(toks: &[Token], j: usize, end: usize) -> bool {
         && (lex.titles.has_norm(&last.norm) || lex.office_words.has_norm(&last.norm))
         && !lex.honorifics.has_norm(&last.norm)
         && !lex.places.has_norm(&last.norm)
-        && !lex.nationalities.has_norm(&last.norm);
+        && !lex.nationalities.has_norm(&last.norm)
+        // "لدى بلادنا": a noun with a possessive suffix takes no genitive
+        && !last.norm.ends_with("نا");
     let next = toks.get(j).filter(|_| j < end);
     head && next.is_some_and(|t| {
         t.is_word()
@@ -3697,6 +3699,12 @@ mod tests {
         assert_eq!(
             names("واستقبل الوزير اليوم سفير اليابان لدى البلاد تاكاشي موريتا بمناسبة انتهاء فترة عمله."),
             ["تاكاشي موريتا"]
+        );
+        assert_eq!(
+            names(
+                "واستقبل الوزير اليوم سفيرة إندونيسيا لدى بلادنا كاتو موريتا بمناسبة انتهاء مهامها."
+            ),
+            ["كاتو موريتا"]
         );
     }
 
