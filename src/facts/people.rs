@@ -3695,6 +3695,16 @@ mod tests {
     }
 
     #[test]
+    fn a_verbal_noun_after_a_name_is_the_verbs_object() {
+        assert_eq!(
+            names(
+                "وقال الوزير عمر حسن إن الزيارة ناجحة. وجدد حسن التأكيد على أن الحوار هو السبيل."
+            ),
+            ["عمر حسن"]
+        );
+    }
+
+    #[test]
     fn an_ambassador_to_the_country_is_followed_by_his_name() {
         assert_eq!(
             names("واستقبل الوزير اليوم سفير اليابان لدى البلاد تاكاشي موريتا بمناسبة انتهاء فترة عمله."),
