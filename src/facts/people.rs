@@ -529,6 +529,20 @@ fn bare_alef_end(w: &str) -> bool {
     w.ends_with('ا') && !w.ends_with("وا")
 }
 
+/// "Japanese minister Ryosei Akazawa": a title head in lower case at
+/// `i..head_end` after a nationality, followed by two capitalised words.
+fn nationality_then_two_capitals(toks: &[Token], i: usize, head_end: usize, end: usize) -> bool {
+    let nationality = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|p| p.capital && lexicons().nationalities.has_norm(&p.norm));
+    let two_capitals = head_end + 2 <= end
+        && toks
+            .get(head_end..head_end + 2)
+            .is_some_and(|w| w.iter().all(|t| t.is_word() && t.capital));
+    nationality && two_capitals
+}
+
 /// Length in tokens of a title starting at `i` (head, then office words,
 /// nationality adjectives and places), or 0.
 pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
@@ -543,7 +557,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         .get(i + head)
         .filter(|_| i + head < end)
         .is_some_and(|n| n.capital && lex.given_names.has_norm(&n.norm))
-        || toks[i].norm == "counterpart";
+        || toks[i].norm == "counterpart"
+        || latin && nationality_then_two_capitals(toks, i, i + head, end);
     if latin && !toks[i].capital && toks[i].norm != "pm" && !named {
         return 0;
     }
@@ -3691,6 +3706,17 @@ mod tests {
         assert_eq!(
             names("وأوضح أن الوزير عبد الحكيم استعرض خلال لقائه الجهود المبذولة، وأن جورج رانجيل تناول الاستثمار."),
             ["عبد الحكيم", "جورج رانجيل"]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_title_after_a_nationality_is_followed_by_a_name() {
+        assert_eq!(
+            names("The deal was signed in Tokyo by Japanese minister Kenta Odagiri on Monday."),
+            ["Kenta Odagiri"]
+        );
+        assert!(
+            names("The deal was signed in Tokyo by the Japanese minister on Monday.").is_empty()
         );
     }
 
