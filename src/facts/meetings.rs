@@ -451,7 +451,7 @@ fn guest_by_nationality(
     let has_nationality = |p: usize| {
         people.persons[p].title_words.iter().any(|words| {
             words.contains(&nationality) || super::people::names_country_of(words, &nationality)
-        })
+        }) || leads_delegation_of(doc, people, p, &nationality)
     };
     let mut met: Vec<usize> = found
         .iter()
@@ -464,6 +464,29 @@ fn guest_by_nationality(
         [one] => Some((k, *one)),
         _ => None,
     }
+}
+
+/// How many tokens before a name "برئاسة" may stand, past the leader's title.
+const LEADER_TITLE_REACH: usize = 10;
+
+/// Whether person `p` was named as the leader of a delegation of that
+/// nationality ("وفد تركي برئاسة وزير الطاقة فلان"): "الوزير التركي" later
+/// is he, though his own title names no country.
+fn leads_delegation_of(doc: &Doc, people: &People, p: usize, nationality: &str) -> bool {
+    people.persons[p].mentions.iter().any(|m| {
+        let from = m.start.saturating_sub(LEADER_TITLE_REACH);
+        let Some(led) = (from..m.start)
+            .rev()
+            .find(|&k| doc.toks[k].norm == "برياسه")
+        else {
+            return false;
+        };
+        let someone_between = (led + 1..m.start).any(|k| people.at[k].is_some_and(|q| q != p));
+        let delegation_of = led >= 2
+            && doc.toks[led - 2].stems().any(|s| s == "وفد")
+            && super::people::canon(&doc.toks[led - 1].norm) == nationality;
+        !someone_between && delegation_of
+    })
 }
 
 /// How many tokens before a person "مع"/"with" makes that person the one met.
@@ -2030,6 +2053,28 @@ mod tests {
         assert_eq!(names.len(), 2, "{names:?}");
         assert!(names.contains(&"وانغ لي"), "{names:?}");
         assert!(names.contains(&"أحمد سالم"), "{names:?}");
+    }
+
+    #[test]
+    fn the_leader_of_a_delegation_of_a_nationality_is_its_bare_minister_later() {
+        let f = extract(
+            "عنوان\n\nبحث رئيس الحكومة سامي نادر مع وفد تركي برئاسة وزير الطاقة والموارد الطبيعية أحمد كايا ملف الغاز.\n\
+             كما استقبل رئيس الإقليم عمر حسن الوزير التركي والوفد المرافق له.",
+        );
+        let second = f.meetings.iter().find(|m| {
+            m.participants
+                .iter()
+                .any(|p| p.name.as_deref() == Some("عمر حسن"))
+        });
+        let names: Vec<_> = second
+            .map(|m| {
+                m.participants
+                    .iter()
+                    .filter_map(|p| p.name.as_deref())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(names.contains(&"أحمد كايا"), "{:?}", f.meetings);
     }
 
     #[test]
