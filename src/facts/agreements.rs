@@ -221,25 +221,20 @@ fn in_sentence(
 ) -> Option<Agreement> {
     let lex = lexicons();
     let toks = &doc.toks[s.toks.clone()];
-    let c = toks
-        .iter()
-        .position(|t| t.stems().any(|w| strong().contains(w)))?;
-    if relies_on(toks, c) {
-        return None;
-    }
-    let near = &toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)];
+    // "agreed that … (a shared view), and agreed to hold …": past a shared
+    // view the sentence may still report an accord
+    let mut cues = (0..toks.len()).filter(|&c| toks[c].stems().any(|w| strong().contains(w)));
+    let c = loop {
+        let c = cues.next()?;
+        if reports_accord(toks, c, article_year) {
+            break c;
+        }
+        if !states_shared_view(toks, c) {
+            return None;
+        }
+    };
     let planned = toks.iter().any(|t| PLANNED.contains(&t.norm.as_str()));
-    let past_year = near.iter().any(|t| earlier_year(t, article_year));
-    if planned
-        || past_year
-        || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str()))
-        || toks[c.saturating_sub(WINDOW)..c]
-            .iter()
-            .any(|t| FUTURE.contains(&t.norm.as_str()))
-        || vague(toks, c)
-        || shared_view(toks, c)
-        || background(toks, c)
-    {
+    if planned || background(toks, c) {
         return None;
     }
     if !toks.iter().any(|t| lex.agreement_cues.has(t)) {
@@ -258,6 +253,27 @@ fn in_sentence(
         parties,
         evidence,
     })
+}
+
+/// Whether the cue at `c` states a shared view ("agreed that", "اتفقا على
+/// أن الحل سياسي").
+fn states_shared_view(toks: &[crate::text::Token], c: usize) -> bool {
+    toks.get(c + 1).is_some_and(|t| t.norm == "that") || shared_view(toks, c)
+}
+
+/// Whether the strong cue at `c` reports an accord of now: not "relied on",
+/// a past year's or a future accord, a verbal noun no verb reports, or a
+/// shared view.
+fn reports_accord(toks: &[crate::text::Token], c: usize, article_year: Option<i32>) -> bool {
+    let near = &toks[c.saturating_sub(WINDOW)..toks.len().min(c + WINDOW)];
+    !(relies_on(toks, c)
+        || near.iter().any(|t| earlier_year(t, article_year))
+        || near.iter().any(|t| NOT_NOW.contains(&t.norm.as_str()))
+        || toks[c.saturating_sub(WINDOW)..c]
+            .iter()
+            .any(|t| FUTURE.contains(&t.norm.as_str()))
+        || vague(toks, c)
+        || shared_view(toks, c))
 }
 
 /// Whether the cue at `c` is "اعتمد (فلان) على" (relied on), not adopting
@@ -476,6 +492,24 @@ mod tests {
             .into_iter()
             .map(|a| a.parties)
             .collect()
+    }
+
+    #[test]
+    fn an_accord_after_a_shared_view_in_one_sentence_counts() {
+        assert_eq!(
+            agreements("The two sides agreed that trade remains a priority, and agreed to hold the next round in Rome."),
+            1
+        );
+        assert_eq!(
+            agreements(
+                "واتفق الجانبان على أن الحوار هو السبيل، كما اتفقا على عقد الجولة المقبلة في تونس."
+            ),
+            1
+        );
+        assert_eq!(
+            agreements("The two sides agreed that trade remains a priority for both countries."),
+            0
+        );
     }
 
     #[test]
