@@ -59,6 +59,7 @@ const OFFICE_BEFORE: &[&str] = &[
     "اللجنه",
     "اداره",
     "الاداره",
+    "مسوول",
     "minister",
     "ministry",
 ];
@@ -1035,6 +1036,10 @@ const TRUTH_AFTER: &[&str] = &[
     "الانباء",
     "المعلومات",
     "التقارير",
+    "تقارير",
+    "انباء",
+    "اخبار",
+    "معلومات",
     "الادعاءات",
     "ما",
     "هذه",
@@ -1050,6 +1055,37 @@ fn truth(doc: &Doc, i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|p| doc.toks.get(p));
     before.is_some_and(|p| stem_in(p, TRUTH_BEFORE))
         || doc.toks.get(i + 1).is_some_and(|n| stem_in(n, TRUTH_AFTER))
+}
+
+/// What "أمن" secures when it is not the state's security: energy, food,
+/// water or supplies ("أمن الطاقة", "الأمن الغذائي", "food security").
+const SECURED_GOODS: &[&str] = &[
+    "الطاقه",
+    "امدادات",
+    "الامدادات",
+    "الغذايي",
+    "الغذاء",
+    "المايي",
+    "الطاقوي",
+    "energy",
+    "food",
+    "water",
+    "supply",
+];
+
+/// Whether `toks[i]` is the security of energy, food or water supplies, not
+/// of the state.
+fn security_of_supplies(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    let arabic = stem_in(t, &["امن", "الامن"])
+        && doc
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| stem_in(n, SECURED_GOODS));
+    let english = t.norm == "security"
+        && i.checked_sub(1)
+            .is_some_and(|p| SECURED_GOODS.contains(&doc.toks[p].norm.as_str()));
+    arabic || english
 }
 
 /// Words after بطاقة that make it a card: identity, voter, credit, ration,
@@ -1116,6 +1152,7 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || (stem_in(tok, &["مياه"]) && next_is("الراكد"))
         || safe(doc, i)
         || truth(doc, i)
+        || security_of_supplies(doc, i)
         || public_relations(doc, i)
         || card_or_capacity(doc, i)
         || (stem_in(tok, &["الدفاع", "دفاع"]) && before.is_some_and(|t| stem_in(t, &["خط"])))
@@ -1517,9 +1554,23 @@ mod tests {
     }
 
     #[test]
+    fn the_security_of_supplies_and_a_security_official_are_not_security() {
+        let t = "وبحث الجانبان تعزيز أمن إمدادات الطاقة. وأكدا أهمية الأمن الغذائي.";
+        assert!(!has(t, "security-defense"), "{:?}", ids(t));
+        let e = "The ministers discussed energy security. They also discussed food security.";
+        assert!(!has(e, "security-defense"), "{:?}", ids(e));
+        let o = "ونفى المتحدث زيارة مرتقبة لمسؤول أمني إلى القاهرة. وقال مسؤول أمني إن الزيارة لم تتقرر.";
+        assert!(!has(o, "security-defense"), "{:?}", ids(o));
+        let s = "وبحث الجانبان التعاون الأمني. وأكدا أهمية تعزيز الأمن في المنطقة.";
+        assert!(has(s, "security-defense"), "{:?}", ids(s));
+    }
+
+    #[test]
     fn truth_cards_and_capacities_are_no_topics() {
         let t = "ونفت الوزارة صحة الأنباء المتداولة. وأكدت عدم صحة ما نشر.";
         assert!(!has(t, "health"), "{:?}", ids(t));
+        let r = "ونفى المتحدث سامي نادر صحة تقارير إعلامية. ونفى نادر صحة أنباء عن زيارة.";
+        assert!(!has(r, "health"), "{:?}", ids(r));
         let u = "وتسلم الناخب بطاقة الهوية. ورفع الحكم بطاقة صفراء. وتبلغ الطاقة الاستيعابية للملعب ألف مقعد.";
         assert!(!has(u, "energy"), "{:?}", ids(u));
         let v = "وبحث الجانبان قطاع الطاقة. وأشار إلى أهمية الطاقة.";
