@@ -209,6 +209,8 @@ pub struct Lexicons {
     pub nationalities: Lexicon,
     /// Countries, capitals and cities.
     pub places: Lexicon,
+    /// International and regional organisations (the UN, the Arab League).
+    pub international_bodies: Lexicon,
     /// Speech verbs.
     pub speech_verbs: Lexicon,
     /// Encounter cues by kind.
@@ -288,6 +290,7 @@ pub fn lexicons() -> &'static Lexicons {
             office_words: Lexicon::parse(include_str!("lexicon/office_words.txt")),
             nationalities: nationalities(),
             places: Lexicon::parse(include_str!("lexicon/countries.txt")),
+            international_bodies: Lexicon::parse(include_str!("lexicon/international_bodies.txt")),
             speech_verbs: speech_verbs(),
             meeting_cues: KeyedLexicon::parse(include_str!("lexicon/meeting_cues.txt")),
             agreement_cues: Lexicon::parse(include_str!("lexicon/agreement_cues.txt")),

@@ -598,6 +598,7 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .titles
             .match_at(toks, j)
             .or_else(|| lex.places.match_at(toks, j))
+            .or_else(|| lex.international_bodies.match_at(toks, j))
             .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
             .or_else(|| accredited_to(toks, j, end))
             .or_else(|| country_epithet(toks, i, j).then_some(1));
@@ -3717,6 +3718,14 @@ mod tests {
         );
         assert!(
             names("The deal was signed in Tokyo by the Japanese minister on Monday.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_title_goes_on_over_an_international_body() {
+        assert_eq!(
+            titles("استقبل أحمد سالم، الأمين العام لجامعة الدول العربية، اليوم السفير."),
+            [["الأمين العام لجامعة الدول العربية"]]
         );
     }
 

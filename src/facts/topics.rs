@@ -590,6 +590,15 @@ const FOREIGN: &[&str] = &[
     "envoy",
 ];
 
+/// Whether a party's title names an international body ("الأمين العام
+/// لجامعة الدول العربية", "UN envoy"): an encounter with one of its
+/// officials is multilateral diplomacy, not relations between two states.
+fn international(p: &Party) -> bool {
+    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+    let bodies = &lexicons().international_bodies;
+    (0..toks.len()).any(|i| bodies.match_at(&toks, i).is_some())
+}
+
 /// Whether a party's title names a country or nationality ("رئيس وزراء
 /// باكستان"): a foreign guest even where the host's country goes unnamed.
 fn foreign_title(p: &Party) -> bool {
@@ -695,7 +704,10 @@ fn add_encounters(
         .iter()
         .filter(|m| !one_person(m))
         .filter(|m| !domestic || m.participants.iter().any(foreign_title))
-        .map(|m| (many_sided(m), NEEDED, &m.evidence));
+        .map(|m| {
+            let multilateral = many_sided(m) || m.participants.iter().any(international);
+            (multilateral, NEEDED, &m.evidence)
+        });
     let agreed = agreements
         .iter()
         .filter(|a| !domestic && !with_companies(&a.evidence.text))
@@ -1567,6 +1579,13 @@ mod tests {
         assert!(!has(f, "humanitarian"), "{:?}", ids(f));
         let s = "وبحث الجانبان التعاون الأمني. وأكدا أهمية تعزيز الأمن في المنطقة.";
         assert!(has(s, "security-defense"), "{:?}", ids(s));
+    }
+
+    #[test]
+    fn an_encounter_with_an_official_of_an_international_body_is_multilateral() {
+        let t = "عنوان\n\nاستقبل الأمين العام لجامعة الدول العربية أحمد سالم، اليوم، وزير الخارجية الموريتاني محمد ولد عمر.";
+        assert!(has(t, "multilateral"), "{:?}", ids(t));
+        assert!(!has(t, "bilateral-relations"), "{:?}", ids(t));
     }
 
     #[test]
