@@ -2078,6 +2078,22 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_press_conference_after_their_talks_is_an_encounter() {
+        let f = extract(
+            "عنوان\n\nوقال الوزير سامي نادر، خلال ندوة صحافية مشتركة مع نظيره البرتغالي جواو سيلفا عقب مباحثاتهما بالرباط، إن البلدين شريكان.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", f.meetings);
+    }
+
+    #[test]
+    fn a_name_spelt_like_a_future_verb_is_no_plan() {
+        let f = extract(
+            "عنوان\n\nعقد الرئيس عمر حسن ونظيره البرازيلي لولا دا سيلفا جلسة مباحثات في برازيليا.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", f.meetings);
+    }
+
+    #[test]
     fn a_planned_visit_does_not_complete_the_next_encounter() {
         let f = extract(
             "عنوان\n\nأجل الرئيس سامي نادر زيارة كانت مقررة إلى القاهرة.\n\nوعقد الوزير مؤتمرا صحفيا مع السفير.",
