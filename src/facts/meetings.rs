@@ -774,19 +774,25 @@ const CALLED_OFF: &[&str] = &[
     "والغيت",
     "الغي",
     "postponed",
+    "postpones",
     "cancelled",
     "canceled",
+    "cancels",
+    "scrapped",
+    "scraps",
 ];
 
 /// "will not take place", "called off", "لن يعقد": the encounter is off.
 fn will_not_be_held(toks: &[Token]) -> bool {
     toks.windows(2).any(|w| {
         let (a, b) = (w[0].norm.as_str(), w[1].norm.as_str());
-        matches!((a, b), ("not", "take") | ("called", "off"))
-            || a == "لن"
-                && ["يعقد", "تعقد", "يتم", "تتم", "يجري", "تجري"]
-                    .iter()
-                    .any(|v| b.starts_with(v))
+        matches!(
+            (a, b),
+            ("not", "take") | ("called" | "calls" | "call" | "calling", "off")
+        ) || a == "لن"
+            && ["يعقد", "تعقد", "يتم", "تتم", "يجري", "تجري"]
+                .iter()
+                .any(|v| b.starts_with(v))
     })
 }
 
@@ -915,6 +921,7 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let before = |k: usize| k.checked_sub(1).map_or("", word);
     let cue = at - r.start;
+    let comes_before = |k: usize| (0..k).any(|j| COMES.contains(&word(j)));
     let mut earlier = false;
     for k in 0..toks.len() {
         let period = match word(k) {
@@ -926,6 +933,10 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
             "سابق" if before(k) == "وقت" && word(k + 1) == "من" => {
                 PERIODS.contains(&word(k + 3))
             }
+            // "The visit comes weeks after …", "وتأتي الزيارة بعد أسابيع من":
+            // what follows is earlier
+            "after" => k < cue && SPANS.contains(&before(k)) && comes_before(k),
+            "بعد" => k < cue && SPANS.contains(&word(k + 1)) && comes_before(k),
             w if TODAY.contains(&w) && !(w == "earlier" && word(k + 1) == "this") => return false,
             _ => false,
         };
@@ -934,6 +945,34 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
     }
     earlier
 }
+
+/// "comes" of "The visit comes weeks after", "وتأتي الزيارة بعد".
+const COMES: &[&str] = &[
+    "comes",
+    "came",
+    "come",
+    "تاتي",
+    "وتاتي",
+    "ياتي",
+    "وياتي",
+    "جاءت",
+    "وجاءت",
+    "جاء",
+    "وجاء",
+];
+
+/// Spans of time in "weeks after", "بعد أيام من".
+const SPANS: &[&str] = &[
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "ايام",
+    "اسابيع",
+    "اشهر",
+    "شهور",
+    "سنوات",
+];
 
 /// Words that place something just before, after or beside another event.
 const ANCHORS: &[&str] = &[
@@ -2143,6 +2182,28 @@ mod tests {
                 .collect();
             assert!(titles.contains(&cited), "{text}: {titles:?}");
         }
+    }
+
+    #[test]
+    fn what_a_visit_comes_weeks_after_is_background() {
+        let f = extract(
+            "Title\n\nFinance Minister Omar Hassan met his counterpart Li Wei in Beijing on Tuesday.\n\
+             The visit comes weeks after Prime Minister Sami Nader travelled to Tianjin, where he held talks with President Wang Tao.",
+        );
+        assert_eq!(f.meetings.len(), 1, "{:?}", f.meetings);
+        let g = extract(
+            "عنوان\n\nالتقى وزير الخارجية عمر حسن اليوم نظيره سامي نادر في عمان.\n\
+             وتأتي الزيارة بعد أسابيع من لقاء جمع الرئيس خالد عمر والملك أحمد حسن في القاهرة.",
+        );
+        assert_eq!(g.meetings.len(), 1, "{:?}", g.meetings);
+    }
+
+    #[test]
+    fn a_meeting_called_off_is_none() {
+        let f = extract(
+            "Omar Hassan calls off Brussels meeting with Sami Nader\n\nThe talks had been scheduled for Thursday.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", f.meetings);
     }
 
     #[test]
