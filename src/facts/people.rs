@@ -838,6 +838,11 @@ fn accredited_to(toks: &[Token], j: usize, end: usize) -> Option<usize> {
     }
 }
 
+/// Whether `t` is "السيد"/"السيدة" (Mr, Mrs), after which a name comes.
+fn mister(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "السيد" | "السيده" | "والسيد" | "والسيده")
+}
+
 /// Length of a chain of honorifics at `i`.
 fn honorific_len(toks: &[Token], i: usize, end: usize) -> usize {
     let mut j = i;
@@ -1641,6 +1646,19 @@ fn scan_sentence(
                     .flatten()
             })
             .or_else(|| lone_surname(toks, k, end));
+        if name.is_none() && k > i && k > 0 && mister(&toks[k - 1]) {
+            // "سعادة السيدة تيريز كاييكوامبا فاغنر وزيرة …": after السيد/السيدة a
+            // name comes, though no list knows its words (and its first word
+            // may look like a verb: تيريز)
+            name = unknown_name_at(doc.text, toks, k, end).or_else(|| {
+                let first = toks.get(k).filter(|t| {
+                    k + 1 < end && t.is_word() && !t.norm.starts_with("ال") && !known_word(t)
+                })?;
+                let rest = unknown_name_at(doc.text, toks, k + 1, end)
+                    .or_else(|| name_at(doc.text, toks, k + 1, end, true))?;
+                (first.norm.chars().count() >= 3 && rest.len() <= 3).then_some(k..rest.end)
+            });
+        }
         if complete_title(toks, title.clone()) {
             // "وزير خارجية بنين فلان فلان كوناتيه": the last word may have a shape the
             // name path stops at
@@ -3727,6 +3745,15 @@ mod tests {
             titles("استقبل أحمد سالم، الأمين العام لجامعة الدول العربية، اليوم السفير."),
             [["الأمين العام لجامعة الدول العربية"]]
         );
+    }
+
+    #[test]
+    fn after_mrs_come_name_words_no_list_knows() {
+        assert_eq!(
+            names("واجتمع الوزير عمر حسن مع سعادة السيدة تيريز كاييكوامبا فاغنر وزيرة الخارجية."),
+            ["عمر حسن", "تيريز كاييكوامبا فاغنر"]
+        );
+        assert!(names("وقال السيد الرئيس إن الزيارة مهمة.").is_empty());
     }
 
     #[test]
