@@ -17,6 +17,9 @@ pub enum Who {
     Desc(Range<usize>),
     /// A pronoun (he, she), to be resolved by the caller.
     Pronoun,
+    /// A body the text never names in full, by the name rebuilt for it
+    /// ("وزارة الخارجية" from the minister's title "وزير الخارجية").
+    Rebuilt(String),
 }
 
 impl Who {
@@ -32,7 +35,11 @@ impl Who {
             }
             Who::Desc(r) => Party {
                 name: None,
-                title: Some(doc.slice(r.clone()).to_string()),
+                title: Some(body_text(doc, r.clone())),
+            },
+            Who::Rebuilt(name) => Party {
+                name: None,
+                title: Some(name.clone()),
             },
             Who::Pronoun => Party {
                 name: None,
@@ -40,6 +47,49 @@ impl Who {
             },
         }
     }
+}
+
+/// The text of a description, its head read as the body's name: without
+/// the preposition glued to it ("بيان للوزارة" → "الوزارة", "لوزارة
+/// الخارجية" → "وزارة الخارجية", "بالرئاسة" → "الرئاسة").
+fn body_text(doc: &Doc, r: Range<usize>) -> String {
+    let text = doc.slice(r.clone());
+    let Some(head) = doc.toks.get(r.start).filter(|t| t.is_word()) else {
+        return text.to_string();
+    };
+    let sources = &lexicons().sources;
+    let rest = if let Some(rest) = head.norm.strip_prefix("لل") {
+        format!("ال{rest}")
+    } else if let Some(rest) = ['ل', 'ب'].iter().find_map(|&p| head.norm.strip_prefix(p)) {
+        rest.to_string()
+    } else {
+        return text.to_string();
+    };
+    if sources.has_norm(&head.norm) || !sources.has_norm(&rest) {
+        return text.to_string();
+    }
+    let (letters, article) = if head.norm.starts_with("لل") {
+        (2, "ال")
+    } else {
+        (1, "")
+    };
+    format!("{article}{}", drop_letters(text, letters))
+}
+
+/// `text` without its first `n` letters and the vowel marks on them.
+fn drop_letters(text: &str, n: usize) -> &str {
+    let mark = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}');
+    let mut seen = 0;
+    for (i, c) in text.char_indices() {
+        if mark(c) {
+            continue;
+        }
+        if seen == n {
+            return &text[i..];
+        }
+        seen += 1;
+    }
+    ""
 }
 
 /// Words skipped between a verb and its subject (time words, "also", commas).
@@ -525,6 +575,80 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     }
     let full = body_name(doc, k);
     (full.len() > 1).then_some(Who::Desc(full))
+}
+
+/// How far from a bare "الوزارة" a minister's title is looked for, in tokens.
+const MINISTER_SPAN: usize = 2000;
+
+/// Words after "وزير" that are a rank, not a portfolio ("وزير دولة",
+/// "وزير مفوض", "وزير سابق"): no ministry bears their name.
+const NOT_PORTFOLIOS: &[&str] = &["دوله", "الدوله", "مفوض", "سابق", "اسبق", "بلا"];
+
+/// A bare "الوزارة" ("حسب بيان للوزارة") when the text never names the
+/// ministry in full: the ministry of the minister whose title the text
+/// gives ("وزير الشؤون الخارجية …" → "وزارة الشؤون الخارجية …"): the first
+/// minister of the sentence that mentions the ministry (the one who acts,
+/// before a minister he receives), else the only portfolio within reach.
+/// Ministers of several portfolios elsewhere leave it unresolved.
+pub fn ministry_of_minister(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    let bare = r.len() == 1 && doc.toks.get(r.start).is_some_and(is_ministry);
+    if !bare {
+        return None;
+    }
+    let in_sentence = doc
+        .sentence_of(r.start)
+        .map(|s| s.toks.start.max(r.start.saturating_sub(MINISTER_SPAN)))
+        .and_then(|s| (s..r.start).find_map(|k| portfolio_at(doc, people, k)));
+    let portfolio = in_sentence.or_else(|| {
+        let from = at.saturating_sub(MINISTER_SPAN);
+        let to = doc.toks.len().min(at + MINISTER_SPAN);
+        let mut found = (from..to).filter_map(|k| portfolio_at(doc, people, k));
+        let first = found.next()?;
+        found.all(|p| p == first).then_some(first)
+    })?;
+    Some(Who::Rebuilt(format!("وزارة {portfolio}")))
+}
+
+/// Whether `t` is the word "ministry" (وزارة، الوزارة، للوزارة), not
+/// "وزاره" (and visited him).
+fn is_ministry(t: &crate::text::Token) -> bool {
+    t.marbuta && t.stems().any(|s| s == "وزاره" || s == "الوزاره")
+}
+
+/// The portfolio of a minister's title whose "وزير" (in construct, without
+/// the article) is token `k`: the rest of the title, its nationality
+/// adjective made feminine to agree with "وزارة" ("الخارجية السعودي" →
+/// "الخارجية السعودية").
+fn portfolio_at(doc: &Doc, people: &People, k: usize) -> Option<String> {
+    let t = &doc.toks[k];
+    let definite = ["ال", "وال", "بال", "لل", "فال"]
+        .iter()
+        .any(|p| t.norm.starts_with(p));
+    let minister = !definite && t.stems().any(|s| s == "وزير" || s == "وزيره");
+    if !minister {
+        return None;
+    }
+    // the title may start before "وزير" ("نائب وزير الخارجية")
+    let span = (k.saturating_sub(2)..=k)
+        .filter_map(|s| people.title_at(s))
+        .find(|s| s.toks.contains(&k) && s.toks.end > k + 1)?;
+    let words = &doc.toks[k + 1..span.toks.end];
+    if words.iter().any(|w| !w.is_word()) || NOT_PORTFOLIOS.contains(&words[0].norm.as_str()) {
+        return None;
+    }
+    let nationalities = &lexicons().nationalities;
+    let text: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let word = &doc.text[w.start..w.end];
+            if nationalities.has(w) && word.ends_with('ي') {
+                format!("{word}ة")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    Some(text.join(" "))
 }
 
 /// Longest description looked up as an earlier apposition, in words.
@@ -1277,5 +1401,37 @@ mod tests {
              وقال المسؤول الغواتيمالي إن بلاده ترغب في تعزيز التعاون.",
         );
         assert_eq!(speaker_name(&f, 0).as_deref(), Some("خوان بيريث"));
+    }
+
+    #[test]
+    fn a_bare_ministry_is_the_ministry_of_the_ministers_title() {
+        let who = speaker_titles(
+            "شارك وزير الزراعة والتنمية الريفية سعيد ناصر في المؤتمر الإقليمي، حسب بيان للوزارة. وأوضح البيان أن الوفد بحث قضايا الأمن الغذائي.",
+        );
+        assert_eq!(who, [Some("وزارة الزراعة والتنمية الريفية".to_string())]);
+    }
+
+    #[test]
+    fn a_rebuilt_ministry_agrees_with_its_nationality() {
+        let who = speaker_titles(
+            "استقبل وزير الخارجية الموريتاني خالد سالم السفير سعيد ناصر. وقالت الوزارة في بيان إن اللقاء تناول التعاون الثنائي.",
+        );
+        assert_eq!(who, [Some("وزارة الخارجية الموريتانية".to_string())]);
+    }
+
+    #[test]
+    fn a_body_is_named_without_the_preposition_glued_to_it() {
+        let who = speaker_titles(
+            "ونشرت الصحف نص بيان لوزارة الزراعة الكويتية. وأكد البيان أن المحاصيل وفيرة هذا العام.",
+        );
+        assert_eq!(who, [Some("وزارة الزراعة الكويتية".to_string())]);
+    }
+
+    #[test]
+    fn ministers_of_two_portfolios_leave_a_bare_ministry_unresolved() {
+        let who = speaker_titles(
+            "استقبل وزير الصحة خالد سالم السفير سعيد ناصر. والتقى وزير التجارة يوسف كامل وفدا من المستثمرين. وقالت الوزارة إن اللقاءين تناولا التعاون.",
+        );
+        assert_eq!(who, [Some("الوزارة".to_string())]);
     }
 }

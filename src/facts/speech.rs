@@ -11,8 +11,8 @@ use super::lexicon::lexicons;
 use super::model::{Quote, Span};
 use super::people::{canon, nearest_before, People};
 use super::speaker::{
-    agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before, resolve_pronoun,
-    subject_after, subject_before, Who,
+    agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before,
+    ministry_of_minister, resolve_pronoun, subject_after, subject_before, Who,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{Bound, Range};
@@ -1175,6 +1175,7 @@ fn settle(
                 .or_else(|| title_holder_in(doc, (people, Some(intros)), r.clone(), at))
                 .or_else(|| english_title_holder(doc, people, r.clone(), at))
                 .or_else(|| earlier_mention(doc, people, r.clone()))
+                .or_else(|| ministry_of_minister(doc, people, r.clone(), at))
                 .map(|w| shorter_form(doc, w))
                 .unwrap_or_else(|| shorter_form(doc, Who::Desc(r))),
         ),
@@ -2045,7 +2046,7 @@ fn participle_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Opt
         let before = subject_before(doc, people, j, from).filter(|w| match w {
             Who::Person(_) => true,
             Who::Desc(r) => people.title_at(r.start).is_some(),
-            Who::Pronoun => false,
+            Who::Pronoun | Who::Rebuilt(_) => false,
         });
         if before.is_some() {
             return before;
