@@ -54,26 +54,39 @@ impl Who {
 /// الخارجية" → "وزارة الخارجية", "بالرئاسة" → "الرئاسة").
 fn body_text(doc: &Doc, r: Range<usize>) -> String {
     let text = doc.slice(r.clone());
-    let Some(head) = doc.toks.get(r.start).filter(|t| t.is_word()) else {
-        return text.to_string();
-    };
-    let sources = &lexicons().sources;
-    let rest = if let Some(rest) = head.norm.strip_prefix("لل") {
-        format!("ال{rest}")
-    } else if let Some(rest) = ['ل', 'ب'].iter().find_map(|&p| head.norm.strip_prefix(p)) {
-        rest.to_string()
-    } else {
-        return text.to_string();
-    };
-    if sources.has_norm(&head.norm) || !sources.has_norm(&rest) {
-        return text.to_string();
+    let glued = doc.toks.get(r.start).and_then(unglued);
+    match glued {
+        Some((_, true)) => format!("ال{}", drop_letters(text, 2)),
+        Some((_, false)) => drop_letters(text, 1).to_string(),
+        None => text.to_string(),
     }
-    let (letters, article) = if head.norm.starts_with("لل") {
-        (2, "ال")
-    } else {
-        (1, "")
+}
+
+/// A body's head with a preposition glued to it ("لوزارة", "للوزارة",
+/// "بالرئاسة"): the head without it (normalised), and whether the
+/// preposition was لل, which took the place of the article's alif.
+fn unglued(t: &crate::text::Token) -> Option<(String, bool)> {
+    let sources = &lexicons().sources;
+    if !t.is_word() || sources.has_norm(&t.norm) {
+        return None;
+    }
+    let (rest, article) = match t.norm.strip_prefix("لل") {
+        Some(rest) => (format!("ال{rest}"), true),
+        None => (
+            ['ل', 'ب']
+                .iter()
+                .find_map(|&p| t.norm.strip_prefix(p))?
+                .to_string(),
+            false,
+        ),
     };
-    format!("{article}{}", drop_letters(text, letters))
+    sources.has_norm(&rest).then_some((rest, article))
+}
+
+/// The head of a body's name as compared with its other mentions: "لوزارة"
+/// and "الوزارة" are the same ministry.
+fn body_head(t: &crate::text::Token) -> String {
+    unglued(t).map_or_else(|| canon(&t.norm), |(rest, _)| canon(&rest))
 }
 
 /// `text` without its first `n` letters and the vowel marks on them.
@@ -458,9 +471,9 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
     if d.len() > 1 {
         return None;
     }
-    let head = canon(&doc.toks[d.start].norm);
+    let head = body_head(&doc.toks[d.start]);
     for k in (0..d.start).rev().take(2000) {
-        if canon(&doc.toks[k].norm) != head {
+        if body_head(&doc.toks[k]) != head {
             continue;
         }
         let full = body_name(doc, k);
@@ -484,7 +497,7 @@ fn fuller_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         }
     }
     let later = (d.start + 1..doc.toks.len().min(d.start + 2000))
-        .find(|&k| canon(&doc.toks[k].norm) == head && body_name(doc, k).len() > 1);
+        .find(|&k| body_head(&doc.toks[k]) == head && body_name(doc, k).len() > 1);
     if let Some(k) = later {
         return Some(body_name(doc, k));
     }
@@ -1433,5 +1446,13 @@ mod tests {
             "استقبل وزير الصحة خالد سالم السفير سعيد ناصر. والتقى وزير التجارة يوسف كامل وفدا من المستثمرين. وقالت الوزارة إن اللقاءين تناولا التعاون.",
         );
         assert_eq!(who, [Some("الوزارة".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_ministry_is_its_earlier_mention_after_a_preposition() {
+        let who = speaker_titles(
+            "زار وزير المالية خالد سالم المعرض. ونشرت الصحف بيانا لوزارة الزراعة الكويتية عن الموسم. وأكدت الوزارة أن المحاصيل وفيرة.",
+        );
+        assert_eq!(who, [Some("وزارة الزراعة الكويتية".to_string())]);
     }
 }
