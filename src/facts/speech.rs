@@ -1692,6 +1692,16 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
 }
 
+/// "وجاء في البيان", "وورد في التقرير" (it came in the statement) at `v`:
+/// the words are the document's that follows "في".
+fn stated_in(doc: &Doc, v: usize) -> bool {
+    let came = doc
+        .toks
+        .get(v)
+        .is_some_and(|t| matches!(t.norm.as_str(), "جاء" | "وجاء" | "ورد" | "وورد"));
+    came && doc.toks.get(v + 1).is_some_and(|t| t.norm == "في")
+}
+
 /// Where the source starts after an attribution at `k`: past "لما ذكرته"
 /// (what … reported) in "وفقا لما ذكرته صحيفة …".
 fn what_said(doc: &Doc, k: usize) -> usize {
@@ -2115,8 +2125,10 @@ fn quote_speaker(
                 .toks
                 .get(v + 1)
                 .is_some_and(|n| is_complementizer(&n.norm));
+        let came_in = stated_in(doc, v);
         if lex.speech_verbs.has(t)
             || bayyana
+            || came_in
             || matches!(
                 t.norm.as_str(),
                 "وفق" | "ووفق" | "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "according"
@@ -2127,8 +2139,13 @@ fn quote_speaker(
             } else {
                 None
             };
+            let from = if came_in {
+                v + 2
+            } else {
+                what_said(doc, v + 1)
+            };
             let who = before
-                .or_else(|| subject_after(doc, people, what_said(doc, v + 1), q.start))
+                .or_else(|| subject_after(doc, people, from, q.start))
                 .or_else(|| subject_before(doc, people, v, start));
             let last_who = last.as_ref().map(|(w, _)| w);
             if let Some(w) = resolve_pronoun(who, last_who, people, v) {
@@ -2983,5 +3000,14 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 1);
         assert_eq!(speaker(&f.statements[0]), Some("Danish diplomat"));
+    }
+
+    #[test]
+    fn a_quote_stated_in_a_document_is_its_issuers() {
+        let f = extract(
+            "وأصدرت وزارة الصحة الأردنية بيانا حول الحملة. وجاء في البيان أن «الحملة تستهدف مليون طفل في كل المحافظات».",
+        );
+        let who: Vec<_> = f.quotes.iter().map(speaker).collect();
+        assert_eq!(who, [Some("وزارة الصحة الأردنية")]);
     }
 }
