@@ -91,10 +91,9 @@ fn body_head(t: &crate::text::Token) -> String {
 
 /// `text` without its first `n` letters and the vowel marks on them.
 fn drop_letters(text: &str, n: usize) -> &str {
-    let mark = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}');
     let mut seen = 0;
     for (i, c) in text.char_indices() {
-        if mark(c) {
+        if is_mark(c) {
             continue;
         }
         if seen == n {
@@ -103,6 +102,26 @@ fn drop_letters(text: &str, n: usize) -> &str {
         seen += 1;
     }
     ""
+}
+
+/// `text` without its last `n` letters and the vowel marks on them.
+fn drop_last_letters(text: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, c) in text.char_indices().rev() {
+        if is_mark(c) {
+            continue;
+        }
+        seen += 1;
+        if seen == n {
+            return &text[..i];
+        }
+    }
+    ""
+}
+
+/// Whether `c` is a vowel mark or the tatweel, which do not count as letters.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// Words skipped between a verb and its subject (time words, "also", commas).
@@ -247,6 +266,9 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
             },
         );
     }
+    if let Some(w) = possessed_body(doc, people, j) {
+        return Some(w);
+    }
     let t = doc.toks.get(j)?;
     let lex = lexicons();
     if let Some(k) = issued_by(doc, j, end) {
@@ -272,6 +294,52 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         ));
     }
     None
+}
+
+/// Possessive pronouns glued to a noun (his, her, their).
+const POSSESSIVES: &[&str] = &["ه", "ها", "هم", "هما"];
+
+/// Most words between a possessed body and its owner's name.
+const OWNER_BACK: usize = 30;
+
+/// "ونشر مكتبه منشورا" (his office), "وقالت حكومتها": a body with a
+/// possessive pronoun is that of the person named last before it in its
+/// sentence, given as the body's head and the person's name ("مكتب" + …).
+fn possessed_body(doc: &Doc, people: &People, j: usize) -> Option<Who> {
+    let t = doc.toks.get(j).filter(|t| t.is_word() && !t.marbuta)?;
+    let (head, suffix) = POSSESSIVES.iter().find_map(|&p| {
+        let stem = t.norm.strip_suffix(p)?;
+        // the ة before a pronoun is written ت ("حكومته")
+        let head = match stem.strip_suffix('ت') {
+            Some(s) => format!("{s}ه"),
+            None => stem.to_string(),
+        };
+        Some((head, p))
+    })?;
+    let sources = &lexicons().sources;
+    let body = head.chars().count() > 2
+        && sources.has_norm(&head)
+        && !NOT_BODIES.contains(&head.as_str())
+        && !MEMBERS.contains(&head.as_str());
+    if !body {
+        return None;
+    }
+    let start = doc
+        .sentence_of(j)?
+        .toks
+        .start
+        .max(j.saturating_sub(OWNER_BACK));
+    let owner = (start..j)
+        .rev()
+        .find_map(|k| people.mention_at(k).map(|(p, _)| p))?;
+    let word = drop_last_letters(&doc.text[t.start..t.end], suffix.chars().count());
+    let word = word
+        .strip_suffix('ت')
+        .map_or(word.to_string(), |w| format!("{w}ة"));
+    Some(Who::Rebuilt(format!(
+        "{word} {}",
+        people.persons[owner].name
+    )))
 }
 
 /// Whether `t` is an official or a source without the article ("مسؤول",
@@ -1454,5 +1522,13 @@ mod tests {
             "زار وزير المالية خالد سالم المعرض. ونشرت الصحف بيانا لوزارة الزراعة الكويتية عن الموسم. وأكدت الوزارة أن المحاصيل وفيرة.",
         );
         assert_eq!(who, [Some("وزارة الزراعة الكويتية".to_string())]);
+    }
+
+    #[test]
+    fn a_body_with_a_possessive_is_the_body_of_the_person_before_it() {
+        let who = speaker_labels(
+            "غادر الرئيس خالد سالم العاصمة صباحا، وأكدت حكومته أن الزيارة ستستمر يومين.",
+        );
+        assert_eq!(who, [Some("حكومة خالد سالم".to_string())]);
     }
 }

@@ -1638,6 +1638,9 @@ fn statement_speaker(
             return reported_from(doc, people, v)
                 .or_else(|| last_person_before(people, v).map(Who::Person));
         }
+        if let Some(w) = publisher(doc, people, v, sent.toks.start) {
+            return Some(w);
+        }
         if let Some(w) = subject_after(doc, people, v + 1, c) {
             return resolve_pronoun(Some(w), last_who, people, v);
         }
@@ -1690,6 +1693,34 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+}
+
+/// Verbs of publishing a text (without و and the feminine ت).
+const PUBLISH_VERBS: &[&str] = &["نشر", "اصدر", "بث", "وزع"];
+
+/// Most words between a verb of publishing and "قال فيه" after it.
+const PUBLISHED_BACK: usize = 12;
+
+/// "ونشر مكتبه منشورا قال فيه إن" (said in it): the words are those of
+/// what was published, so the one who published it speaks.
+fn publisher(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
+    let in_it = doc
+        .toks
+        .get(v + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "فيه" | "فيها"));
+    if !in_it {
+        return None;
+    }
+    let from = start.max(v.saturating_sub(PUBLISHED_BACK));
+    let publishes = |w: &str| {
+        let past = w.strip_suffix('ت').unwrap_or(w);
+        PUBLISH_VERBS.contains(&w) || PUBLISH_VERBS.contains(&past)
+    };
+    let p = (from..v).rev().find(|&k| {
+        let w = &doc.toks[k].norm;
+        publishes(w) || w.strip_prefix('و').is_some_and(publishes)
+    })?;
+    subject_after(doc, people, p + 1, v)
 }
 
 /// "وجاء في البيان", "وورد في التقرير" (it came in the statement) at `v`:
@@ -2145,6 +2176,7 @@ fn quote_speaker(
                 what_said(doc, v + 1)
             };
             let who = before
+                .or_else(|| publisher(doc, people, v, start))
                 .or_else(|| subject_after(doc, people, from, q.start))
                 .or_else(|| subject_before(doc, people, v, start));
             let last_who = last.as_ref().map(|(w, _)| w);
@@ -3009,5 +3041,14 @@ mod tests {
         );
         let who: Vec<_> = f.quotes.iter().map(speaker).collect();
         assert_eq!(who, [Some("وزارة الصحة الأردنية")]);
+    }
+
+    #[test]
+    fn what_is_said_in_a_post_is_its_publishers() {
+        let f = extract(
+            "وصل الرئيس خالد سالم إلى المطار، ونشر الوزير سعيد ناصر على حسابه صورة قال فيها إن الزيارة تاريخية. وأجل الرئيس يوسف كامل رحلته ونشر مكتبه بيانا قال فيه إن الموعد سيحدد لاحقا.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("سعيد ناصر"), Some("مكتب يوسف كامل")]);
     }
 }
