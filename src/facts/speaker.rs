@@ -635,7 +635,7 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     if let Some(p) = surname_of(doc, people, d.clone()) {
         return Some(Who::Person(p));
     }
-    if let Some(r) = english_body(doc, d.clone()) {
+    if let Some(r) = english_body(doc, d.clone()).or_else(|| english_modified(doc, d.clone())) {
         return Some(Who::Desc(r));
     }
     if d.len() > 1 && !doc.toks[d.start].norm.is_ascii() {
@@ -868,6 +868,47 @@ pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         }
     }
     (e - s > 1).then_some(s..e)
+}
+
+/// Words before an English noun that open its phrase.
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "this"];
+
+/// Adjectives that tell how a text was written, not what it is ("a brief
+/// statement"): no part of its name.
+const MANNER_WORDS: &[&str] = &[
+    "brief", "short", "long", "lengthy", "new", "separate", "written", "earlier", "later",
+    "previous", "terse", "rare", "similar", "further", "second", "first", "final",
+];
+
+/// Most modifiers taken from an earlier mention of an English body.
+const MODIFIERS: usize = 2;
+
+/// For a bare English body ("the communique"), its earlier mention with the
+/// lower-case words that said what it was ("a defence communique", "a
+/// joint statement"), when it had no capitalised name.
+fn english_modified(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
+    let t = doc
+        .toks
+        .get(d.start)
+        .filter(|t| d.len() == 1 && t.norm.is_ascii())?;
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| doc.toks[k].norm == t.norm)?;
+    let modifier = |m: &crate::text::Token| {
+        m.is_word()
+            && m.norm.is_ascii()
+            && !m.capital
+            && !DETERMINERS.contains(&m.norm.as_str())
+            && !MANNER_WORDS.contains(&m.norm.as_str())
+            && !lexicons().stopwords.has(m)
+            && !lexicons().speech_verbs.has(m)
+    };
+    let mut s = k;
+    while s > 0 && k - s < MODIFIERS && modifier(&doc.toks[s - 1]) {
+        s -= 1;
+    }
+    let opened = s > 0 && DETERMINERS.contains(&doc.toks[s - 1].norm.as_str());
+    (s < k && opened).then_some(s..k + 1)
 }
 
 /// Heads of source descriptions that name people, not a body that issues
@@ -1530,5 +1571,13 @@ mod tests {
             "غادر الرئيس خالد سالم العاصمة صباحا، وأكدت حكومته أن الزيارة ستستمر يومين.",
         );
         assert_eq!(who, [Some("حكومة خالد سالم".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_english_document_is_its_earlier_mention_with_what_it_was() {
+        let who = speaker_titles(
+            "The two ministers issued a joint statement on Monday. The statement stressed that tariffs would fall by half.",
+        );
+        assert_eq!(who, [Some("joint statement".to_string())]);
     }
 }
