@@ -683,7 +683,10 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
     if let Some(p) = surname_of(doc, people, d.clone()) {
         return Some(Who::Person(p));
     }
-    if let Some(r) = english_body(doc, d.clone()).or_else(|| english_modified(doc, d.clone())) {
+    if let Some(r) = spelled_out(doc, d.clone())
+        .or_else(|| english_body(doc, d.clone()))
+        .or_else(|| english_modified(doc, d.clone()))
+    {
         return Some(Who::Desc(r));
     }
     if d.len() > 1 && !doc.toks[d.start].norm.is_ascii() {
@@ -914,6 +917,48 @@ pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         }
     }
     (e - s > 1).then_some(s..e)
+}
+
+/// Lower-case words an acronym leaves out ("Office for the Coordination of
+/// Humanitarian Affairs").
+const ACRONYM_GAPS: &[&str] = &["of", "for", "the", "and", "on"];
+
+/// An acronym alone ("SPA said") is the name it stands for, written out
+/// earlier ("the Saudi Press Agency reported"): capitalised words whose
+/// initials spell it.
+fn spelled_out(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
+    let t = doc.toks.get(d.start).filter(|_| d.len() == 1)?;
+    let letters: Vec<char> = doc.text[t.start..t.end].chars().collect();
+    let acronym = (2..=6).contains(&letters.len()) && letters.iter().all(char::is_ascii_uppercase);
+    if !acronym {
+        return None;
+    }
+    (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find_map(|k| initials_at(doc, k, &letters))
+}
+
+/// The words from token `k` whose initials are `letters`, with the
+/// lower-case words of [`ACRONYM_GAPS`] between them.
+fn initials_at(doc: &Doc, k: usize, letters: &[char]) -> Option<Range<usize>> {
+    let mut j = k;
+    for (n, &l) in letters.iter().enumerate() {
+        while n > 0
+            && doc
+                .toks
+                .get(j)
+                .is_some_and(|t| ACRONYM_GAPS.contains(&t.norm.as_str()))
+        {
+            j += 1;
+        }
+        let t = doc.toks.get(j).filter(|t| t.is_word() && t.capital)?;
+        let first = doc.text[t.start..t.end].chars().next()?;
+        if first != l || t.end - t.start < 2 {
+            return None;
+        }
+        j += 1;
+    }
+    Some(k..j)
 }
 
 /// Words before an English noun that open its phrase.
@@ -1639,5 +1684,16 @@ mod tests {
             "استقبل الرئيس خالد سالم الوفد الزائر، حسب بيان لمكتبه. وأشار البيان إلى أن اللقاء تناول التعاون.",
         );
         assert_eq!(who, [Some("مكتب خالد سالم".to_string())]);
+    }
+
+    #[test]
+    fn an_acronym_is_the_name_spelled_out_before() {
+        let who = speaker_titles(
+            "The ministers met in Oslo, the Nordic News Service reported. NNS said that the talks would resume.",
+        );
+        assert_eq!(
+            who.first().cloned().flatten().as_deref(),
+            Some("Nordic News Service")
+        );
     }
 }
