@@ -1325,8 +1325,10 @@ fn counterpart_of_nationality(people: &People, words: &[String]) -> Option<usize
     if !lexicons().nationalities.has_norm(nationality) {
         return None;
     }
+    // "السفيرة الغانية" is the one whose title names Ghana ("سفيرة جمهورية غانا")
+    let masculine = nationality.strip_suffix('ه').filter(|m| m.ends_with('ي'));
     let fitting: Vec<usize> = people
-        .titled_with(nationality)
+        .titled_with_nationality(masculine.unwrap_or(nationality))
         .into_iter()
         .filter(|&p| {
             people.persons[p]
@@ -3050,5 +3052,14 @@ mod tests {
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(who, [Some("سعيد ناصر"), Some("مكتب يوسف كامل")]);
+    }
+
+    #[test]
+    fn an_ambassador_by_her_nationality_is_the_one_whose_title_names_the_country() {
+        let f = extract(
+            "تسلم الرئيس خالد سالم أوراق اعتماد سفيرة جمهورية الفلبين ماريا سانتوس وسفير جمهورية البرازيل جواو سيلفا. وأكدت السفيرة الفلبينية أن بلادها حريصة على تعزيز العلاقات.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("ماريا سانتوس")]);
     }
 }
