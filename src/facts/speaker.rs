@@ -555,8 +555,66 @@ fn official_of(doc: &Doc, people: &People, d: Range<usize>) -> Option<usize> {
     }
     let nationality = canon(&doc.toks[d.start + 1].norm);
     let holders = people.titled_with_nationality(&nationality);
+    if holders.is_empty() {
+        return home_official_before(people, d.start);
+    }
     (holders.len() == 1).then(|| holders[0])
 }
+
+/// Most words looked back for the official a nationality stands for.
+const OFFICIAL_BACK: usize = 300;
+
+/// "أكد بوريطة …. وأوضح المسؤول المغربي" when no title names Morocco:
+/// officials of the country a text is written in go by titles that name no
+/// country, unlike the foreign guest's ("وزير خارجية جمهورية الباراغواي"):
+/// when such a guest is named shortly before `j`, the nearest titled person
+/// before it whose titles name no country.
+fn home_official_before(people: &People, j: usize) -> Option<usize> {
+    let titled = |k: usize| {
+        people
+            .mention_at(k)
+            .map(|(p, _)| p)
+            .filter(|&p| !people.persons[p].titles.is_empty())
+    };
+    let from = j.saturating_sub(OFFICIAL_BACK);
+    let p = (from..j).rev().find_map(titled)?;
+    let guest = (from..j)
+        .filter_map(titled)
+        .any(|q| q != p && names_a_country(people, q));
+    (guest && !names_a_country(people, p)).then_some(p)
+}
+
+/// Whether a person's titles name a country, by its name, its adjective or
+/// a word of statehood ("وزير خارجية جمهورية …"); a region's ("التعاون
+/// الإفريقي") is no country's.
+fn names_a_country(people: &People, p: usize) -> bool {
+    let lex = lexicons();
+    people.persons[p].title_words.iter().flatten().any(|w| {
+        let w = ['و', 'ل', 'ب']
+            .iter()
+            .find_map(|&c| w.strip_prefix(c))
+            .filter(|r| lex.places.has_norm(r) || lex.nationalities.has_norm(r))
+            .unwrap_or(w);
+        let country = lex.nationalities.has_norm(w) || lex.places.has_norm(w);
+        country && !REGIONS.iter().any(|r| w.starts_with(r))
+            || matches!(w, "جمهوريه" | "لجمهوريه" | "بجمهوريه" | "مملكه" | "لمملكه")
+    })
+}
+
+/// Stems of regions and of what is shared by many countries (African,
+/// European, Arab, Gulf, Islamic, international), which name no country.
+const REGIONS: &[&str] = &[
+    "افريق",
+    "اوروب",
+    "اسيا",
+    "اسيو",
+    "عرب",
+    "خليج",
+    "اسلامي",
+    "دولي",
+    "اقليمي",
+    "متوسط",
+];
 
 /// "الوكالة الرسمية" (the official agency): an adjective that tells no
 /// body from another leaves the bare head, whose fuller mention is looked for.
@@ -1695,5 +1753,16 @@ mod tests {
             who.first().cloned().flatten().as_deref(),
             Some("Nordic News Service")
         );
+    }
+
+    #[test]
+    fn the_official_of_the_home_country_goes_by_a_title_naming_none() {
+        let text = "استقبل وزير الصناعة خالد سالم وزير التجارة لجمهورية البيرو خوان غارسيا. وأكد سالم أن التعاون يتطور. وأضاف المسؤول المصري أن الاستثمارات سترتفع.";
+        assert_eq!(
+            speakers(text).last().cloned().flatten().as_deref(),
+            Some("خالد سالم")
+        );
+        let alone = "استقبل وزير الصناعة خالد سالم وفدا من رجال الأعمال. وأضاف المسؤول المصري أن الاستثمارات سترتفع.";
+        assert_eq!(speakers(alone).last().cloned().flatten(), None);
     }
 }
