@@ -2244,7 +2244,15 @@ fn quote_speaker(
     }
     // "وفي تصريح له: «…»": speech introduced by a noun goes on with the speaker
     let before_mark = doc.toks.get(q.start.wrapping_sub(2));
-    if before_mark.is_some_and(|t| is_complementizer(&t.norm)) {
+    // "جدد الوزير دعمه للخطة باعتبارها «…»" (as being): the subject's own words
+    let as_being = |t: &crate::text::Token| {
+        ["باعتبار", "بوصف"].iter().any(|w| {
+            t.norm
+                .strip_prefix(w)
+                .is_some_and(|p| ["ه", "ها", "هم", "هما"].contains(&p))
+        })
+    };
+    if before_mark.is_some_and(|t| is_complementizer(&t.norm) || as_being(t)) {
         // "وصف الرئيس القمة بأنها «…»": the subject of the sentence
         if let Some(w) = sentence_subject(doc, people, start, q.start) {
             return Some(w);
@@ -3061,5 +3069,14 @@ mod tests {
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(who, [Some("ماريا سانتوس")]);
+    }
+
+    #[test]
+    fn a_quote_after_as_being_is_the_subjects() {
+        let f = extract(
+            "قدم الوزير خالد سالم اليوم في العاصمة دعما كبيرا للخطة الجديدة باعتبارها \"الطريق الأنسب لتجاوز الأزمة الحالية\" في المنطقة.",
+        );
+        let who: Vec<_> = f.quotes.iter().map(speaker).collect();
+        assert_eq!(who, [Some("خالد سالم")]);
     }
 }
