@@ -1033,8 +1033,9 @@ const MANNER_WORDS: &[&str] = &[
 const MODIFIERS: usize = 2;
 
 /// For a bare English body ("the communique"), its earlier mention with the
-/// lower-case words that said what it was ("a defence communique", "a
-/// joint statement"), when it had no capitalised name.
+/// lower-case words or the nationality that said what it was ("a defence
+/// communique", "a joint statement", "a Ghanaian official"), when it had no
+/// capitalised name.
 fn english_modified(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
     let t = doc
         .toks
@@ -1046,7 +1047,7 @@ fn english_modified(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
     let modifier = |m: &crate::text::Token| {
         m.is_word()
             && m.norm.is_ascii()
-            && !m.capital
+            && (!m.capital || lexicons().nationalities.has(m))
             && !DETERMINERS.contains(&m.norm.as_str())
             && !MANNER_WORDS.contains(&m.norm.as_str())
             && !lexicons().stopwords.has(m)
@@ -1764,5 +1765,16 @@ mod tests {
         );
         let alone = "استقبل وزير الصناعة خالد سالم وفدا من رجال الأعمال. وأضاف المسؤول المصري أن الاستثمارات سترتفع.";
         assert_eq!(speakers(alone).last().cloned().flatten(), None);
+    }
+
+    #[test]
+    fn the_official_is_the_one_of_the_nationality_introduced_before() {
+        let who = speaker_titles(
+            "A Peruvian official travelling with the delegation confirmed the plan. The official said that the port would open in May.",
+        );
+        assert_eq!(
+            who.last().cloned().flatten().as_deref(),
+            Some("Peruvian official")
+        );
     }
 }
