@@ -742,6 +742,7 @@ pub fn earlier_mention(doc: &Doc, people: &People, d: Range<usize>) -> Option<Wh
         return Some(Who::Person(p));
     }
     if let Some(r) = spelled_out(doc, d.clone())
+        .or_else(|| english_name(doc, d.clone()))
         .or_else(|| english_body(doc, d.clone()))
         .or_else(|| english_modified(doc, d.clone()))
     {
@@ -975,6 +976,35 @@ pub fn english_body(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
         }
     }
     (e - s > 1).then_some(s..e)
+}
+
+/// Most words of a name after its first.
+const NAME_TAIL: usize = 2;
+
+/// A capitalised word alone that is no body ("Ahn noted") is the name it
+/// began earlier ("… Energy Ahn Duk-geun"): it and the capitalised words
+/// after it, not the title before it.
+fn english_name(doc: &Doc, d: Range<usize>) -> Option<Range<usize>> {
+    let t = doc
+        .toks
+        .get(d.start)
+        .filter(|t| d.len() == 1 && t.capital && t.norm.is_ascii())?;
+    if lexicons().sources.has(t) || lexicons().titles.has(t) {
+        return None;
+    }
+    let k = (d.start.saturating_sub(2000)..d.start)
+        .rev()
+        .find(|&k| doc.toks[k].norm == t.norm && doc.toks[k].capital)?;
+    let name = |i: usize| {
+        doc.toks
+            .get(i)
+            .is_some_and(|n| n.capital && n.is_word() && !lexicons().stopwords.has(n))
+    };
+    let mut e = k + 1;
+    while e - k <= NAME_TAIL && name(e) {
+        e += 1;
+    }
+    (e > k + 1).then_some(k..e)
 }
 
 /// Lower-case words an acronym leaves out ("Office for the Coordination of
@@ -1775,6 +1805,17 @@ mod tests {
         assert_eq!(
             who.last().cloned().flatten().as_deref(),
             Some("Peruvian official")
+        );
+    }
+
+    #[test]
+    fn a_word_of_a_name_alone_is_the_name_begun_before() {
+        let who = speaker_labels(
+            "The envoy held a call with the Minister of Mines and Energy Kwon Tae-sung on Friday. Kwon noted that exports had doubled.",
+        );
+        assert_eq!(
+            who.last().cloned().flatten().as_deref(),
+            Some("Kwon Tae-sung")
         );
     }
 }
