@@ -292,7 +292,11 @@ pub fn agent_at(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who>
         if let Some(w) = statement_issuer(doc, people, d.clone(), end) {
             return Some(w);
         }
-        return Some(fuller_body(doc, people, plain_head(doc, d.clone())).unwrap_or(Who::Desc(d)));
+        return Some(
+            fuller_body(doc, people, plain_head(doc, d.clone()))
+                .or_else(|| general_body(doc, people, d.clone()))
+                .unwrap_or(Who::Desc(d)),
+        );
     }
     None
 }
@@ -615,6 +619,22 @@ const REGIONS: &[&str] = &[
     "اقليمي",
     "متوسط",
 ];
+
+/// "وقالت الأمانة العامة" after "أعلنت أمانة مجلس الوزراء": a body called
+/// only "general", without whose it is, is the fuller body of that head
+/// named in the text; with none, it stays as written.
+fn general_body(doc: &Doc, people: &People, d: Range<usize>) -> Option<Who> {
+    let general = d.len() == 2 && canon(&doc.toks[d.start + 1].norm) == "عامه";
+    // "الأمانة العامة لجامعة الدول العربية" says whose it is
+    let whose = doc
+        .toks
+        .get(d.end)
+        .is_some_and(|t| t.is_word() && t.norm.starts_with('ل'));
+    if !general || whose {
+        return None;
+    }
+    fuller_body(doc, people, d.start..d.start + 1)
+}
 
 /// "الوكالة الرسمية" (the official agency): an adjective that tells no
 /// body from another leaves the bare head, whose fuller mention is looked for.
@@ -1816,6 +1836,17 @@ mod tests {
         assert_eq!(
             who.last().cloned().flatten().as_deref(),
             Some("Kwon Tae-sung")
+        );
+    }
+
+    #[test]
+    fn the_general_secretariat_is_the_secretariat_named_before() {
+        let who = speaker_titles(
+            "أعلنت أمانة مجلس النواب عن موعد الجلسة. وقالت الأمانة العامة في بيان إن الجلسة ستعقد الأحد.",
+        );
+        assert_eq!(
+            who.last().cloned().flatten().as_deref(),
+            Some("أمانة مجلس النواب")
         );
     }
 }
