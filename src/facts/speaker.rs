@@ -733,10 +733,38 @@ fn last_body(doc: &Doc, people: &People, i: usize) -> Option<Who> {
                 k -= 1;
             }
             let name = body_name(doc, k);
+            if let Some(m) = belongs_to(doc, k) {
+                return Who::Desc(m..name.end);
+            }
             let fuller = (name.len() == 1).then(|| fuller_body(doc, people, name.clone()));
             fuller.flatten().unwrap_or(Who::Desc(name))
         })
     })
+}
+
+/// Most words between a body and "الخاص ب" (belonging to) after it.
+const OWNED_BODY_WORDS: usize = 4;
+
+/// "مكتب الاتصالات الخاص بالرئاسة" (the communications office of the
+/// presidency), met from its end: where the body that belongs to the one at
+/// `k` starts.
+fn belongs_to(doc: &Doc, k: usize) -> Option<usize> {
+    let link = doc.toks.get(k.checked_sub(1)?)?;
+    if !matches!(
+        canon(&link.norm).as_str(),
+        "خاص" | "خاصه" | "تابع" | "تابعه"
+    ) {
+        return None;
+    }
+    let lex = lexicons();
+    (k.saturating_sub(1 + OWNED_BODY_WORDS)..k - 1)
+        .rev()
+        .take_while(|&m| doc.toks[m].is_word())
+        .filter(|&m| {
+            let head = canon(&doc.toks[m].norm);
+            lex.sources.has(&doc.toks[m]) && head != "بيان" && !NOT_BODIES.contains(&head.as_str())
+        })
+        .last()
 }
 
 /// Whether the body at `k` is the one a statement was given to, not its
@@ -1847,6 +1875,17 @@ mod tests {
         assert_eq!(
             who.last().cloned().flatten().as_deref(),
             Some("أمانة مجلس النواب")
+        );
+    }
+
+    #[test]
+    fn the_statement_is_the_office_that_belongs_to_the_body() {
+        let who = speaker_titles(
+            "ونشر مكتب الإعلام الخاص بالرئاسة اللبنانية صورا من اللقاء. وأضاف البيان أن الجانبين بحثا ملف الحدود.",
+        );
+        assert_eq!(
+            who.last().cloned().flatten().as_deref(),
+            Some("مكتب الإعلام الخاص بالرئاسة اللبنانية")
         );
     }
 }
