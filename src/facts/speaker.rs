@@ -742,6 +742,12 @@ fn last_body(doc: &Doc, people: &People, i: usize) -> Option<Who> {
     })
 }
 
+/// Whether `t` is "الخاص" / "التابع" (belonging to), which links a body to
+/// the one it belongs to.
+fn is_link(t: &crate::text::Token) -> bool {
+    matches!(canon(&t.norm).as_str(), "خاص" | "خاصه" | "تابع" | "تابعه")
+}
+
 /// Most words between a body and "الخاص ب" (belonging to) after it.
 const OWNED_BODY_WORDS: usize = 4;
 
@@ -1176,7 +1182,10 @@ fn agreeing(doc: &Doc, full: Range<usize>) -> Range<usize> {
     while k < full.end {
         let t = &doc.toks[k];
         let named_place = lex.places.match_at(&doc.toks, k).is_some();
-        let agrees = t.norm.is_ascii() || is_definite(t) || named_place || !definite;
+        // "مكتب الاتصالات الخاص بالرئاسة": the body it belongs to
+        let owner =
+            is_link(&doc.toks[k - 1]) && (t.norm.starts_with("بال") || t.norm.starts_with("لل"));
+        let agrees = t.norm.is_ascii() || is_definite(t) || named_place || owner || !definite;
         if !agrees {
             break;
         }
@@ -1194,6 +1203,10 @@ fn describe(doc: &Doc, j: usize, end: usize) -> Range<usize> {
     let mut longest = 4;
     while k < end && k - j < longest {
         let t = &doc.toks[k];
+        if is_link(t) {
+            // "مكتب الاتصالات الخاص بالرئاسة التركية": the owner's name too
+            longest = longest.max(k - j + 3);
+        }
         if inside_a_body(doc, j, k) {
             // "مصادر في وزارة الدفاع التركية": where the source sits
             longest = 7;

@@ -1714,15 +1714,17 @@ fn publisher(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> 
         return None;
     }
     let from = start.max(v.saturating_sub(PUBLISHED_BACK));
+    let p = (from..v).rev().find(|&k| publishing(&doc.toks[k]))?;
+    subject_after(doc, people, p + 1, v)
+}
+
+/// Whether `t` is a verb of publishing ("نشر", "وأصدرت").
+fn publishing(t: &crate::text::Token) -> bool {
     let publishes = |w: &str| {
         let past = w.strip_suffix('ت').unwrap_or(w);
         PUBLISH_VERBS.contains(&w) || PUBLISH_VERBS.contains(&past)
     };
-    let p = (from..v).rev().find(|&k| {
-        let w = &doc.toks[k].norm;
-        publishes(w) || w.strip_prefix('و').is_some_and(publishes)
-    })?;
-    subject_after(doc, people, p + 1, v)
+    publishes(&t.norm) || t.norm.strip_prefix('و').is_some_and(publishes)
 }
 
 /// "وجاء في البيان", "وورد في التقرير" (it came in the statement) at `v`:
@@ -2159,7 +2161,13 @@ fn quote_speaker(
                 .get(v + 1)
                 .is_some_and(|n| is_complementizer(&n.norm));
         let came_in = stated_in(doc, v);
+        // "ونشر مكتب الاتصالات … أن … «…»": the publisher's words
+        let published = publishing(t)
+            && doc.toks[v + 1..q.start]
+                .iter()
+                .any(|t| is_complementizer(&t.norm));
         if lex.speech_verbs.has(t)
+            || published
             || bayyana
             || came_in
             || matches!(
@@ -3078,5 +3086,14 @@ mod tests {
         );
         let who: Vec<_> = f.quotes.iter().map(speaker).collect();
         assert_eq!(who, [Some("خالد سالم")]);
+    }
+
+    #[test]
+    fn a_quote_in_what_a_body_published_is_the_bodys() {
+        let f = extract(
+            "ونشر مكتب الإعلام الخاص بالرئاسة اللبنانية، عبر حسابه الرسمي، أن الرئيسين بحثا خطوات \"إعادة الإعمار وعودة النازحين إلى قراهم\" في الجنوب.",
+        );
+        let who: Vec<_> = f.quotes.iter().map(speaker).collect();
+        assert_eq!(who, [Some("مكتب الإعلام الخاص بالرئاسة اللبنانية")]);
     }
 }
