@@ -83,6 +83,12 @@ fn unglued(t: &crate::text::Token) -> Option<(String, bool)> {
     sources.has_norm(&rest).then_some((rest, article))
 }
 
+/// Whether `t` has the body head `head` (see [`body_head`]); the test on
+/// the ending spares most words the work.
+fn same_head(t: &crate::text::Token, head: &str) -> bool {
+    t.norm.ends_with(head) && body_head(t) == head
+}
+
 /// The head of a body's name as compared with its other mentions: "لوزارة"
 /// and "الوزارة" are the same ministry.
 fn body_head(t: &crate::text::Token) -> String {
@@ -663,7 +669,7 @@ fn fuller_body(doc: &Doc, people: &People, d: Range<usize>) -> Option<Who> {
     }
     let head = body_head(&doc.toks[d.start]);
     for k in (0..d.start).rev().take(2000) {
-        if body_head(&doc.toks[k]) != head {
+        if !same_head(&doc.toks[k], &head) {
             continue;
         }
         let full = body_name(doc, k);
@@ -691,7 +697,7 @@ fn fuller_body(doc: &Doc, people: &People, d: Range<usize>) -> Option<Who> {
         }
     }
     let later = (d.start + 1..doc.toks.len().min(d.start + 2000))
-        .find(|&k| body_head(&doc.toks[k]) == head && body_name(doc, k).len() > 1);
+        .find(|&k| same_head(&doc.toks[k], &head) && body_name(doc, k).len() > 1);
     if let Some(k) = later {
         return Some(Who::Desc(body_name(doc, k)));
     }
@@ -864,6 +870,9 @@ fn is_ministry(t: &crate::text::Token) -> bool {
 /// "الخارجية السعودية").
 fn portfolio_at(doc: &Doc, people: &People, k: usize) -> Option<String> {
     let t = &doc.toks[k];
+    if !t.norm.contains("وزير") {
+        return None;
+    }
     let definite = ["ال", "وال", "بال", "لل", "فال"]
         .iter()
         .any(|p| t.norm.starts_with(p));
