@@ -11,8 +11,8 @@ use super::lexicon::lexicons;
 use super::model::{Quote, Span};
 use super::people::{canon, nearest_before, People};
 use super::speaker::{
-    agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before, resolve_pronoun,
-    subject_after, subject_before, Who,
+    agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before,
+    ministry_of_minister, resolve_pronoun, subject_after, subject_before, Who,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{Bound, Range};
@@ -1175,6 +1175,7 @@ fn settle(
                 .or_else(|| title_holder_in(doc, (people, Some(intros)), r.clone(), at))
                 .or_else(|| english_title_holder(doc, people, r.clone(), at))
                 .or_else(|| earlier_mention(doc, people, r.clone()))
+                .or_else(|| ministry_of_minister(doc, people, r.clone(), at))
                 .map(|w| shorter_form(doc, w))
                 .unwrap_or_else(|| shorter_form(doc, Who::Desc(r))),
         ),
@@ -1324,8 +1325,10 @@ fn counterpart_of_nationality(people: &People, words: &[String]) -> Option<usize
     if !lexicons().nationalities.has_norm(nationality) {
         return None;
     }
+    // "السفيرة الغانية" is the one whose title names Ghana ("سفيرة جمهورية غانا")
+    let masculine = nationality.strip_suffix('ه').filter(|m| m.ends_with('ي'));
     let fitting: Vec<usize> = people
-        .titled_with(nationality)
+        .titled_with_nationality(masculine.unwrap_or(nationality))
         .into_iter()
         .filter(|&p| {
             people.persons[p]
@@ -1637,6 +1640,9 @@ fn statement_speaker(
             return reported_from(doc, people, v)
                 .or_else(|| last_person_before(people, v).map(Who::Person));
         }
+        if let Some(w) = publisher(doc, people, v, sent.toks.start) {
+            return Some(w);
+        }
         if let Some(w) = subject_after(doc, people, v + 1, c) {
             return resolve_pronoun(Some(w), last_who, people, v);
         }
@@ -1689,6 +1695,46 @@ fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
     subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+}
+
+/// Verbs of publishing a text (without و and the feminine ت).
+const PUBLISH_VERBS: &[&str] = &["نشر", "اصدر", "بث", "وزع"];
+
+/// Most words between a verb of publishing and "قال فيه" after it.
+const PUBLISHED_BACK: usize = 12;
+
+/// "ونشر مكتبه منشورا قال فيه إن" (said in it): the words are those of
+/// what was published, so the one who published it speaks.
+fn publisher(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
+    let in_it = doc
+        .toks
+        .get(v + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "فيه" | "فيها"));
+    if !in_it {
+        return None;
+    }
+    let from = start.max(v.saturating_sub(PUBLISHED_BACK));
+    let p = (from..v).rev().find(|&k| publishing(&doc.toks[k]))?;
+    subject_after(doc, people, p + 1, v)
+}
+
+/// Whether `t` is a verb of publishing ("نشر", "وأصدرت").
+fn publishing(t: &crate::text::Token) -> bool {
+    let publishes = |w: &str| {
+        let past = w.strip_suffix('ت').unwrap_or(w);
+        PUBLISH_VERBS.contains(&w) || PUBLISH_VERBS.contains(&past)
+    };
+    publishes(&t.norm) || t.norm.strip_prefix('و').is_some_and(publishes)
+}
+
+/// "وجاء في البيان", "وورد في التقرير" (it came in the statement) at `v`:
+/// the words are the document's that follows "في".
+fn stated_in(doc: &Doc, v: usize) -> bool {
+    let came = doc
+        .toks
+        .get(v)
+        .is_some_and(|t| matches!(t.norm.as_str(), "جاء" | "وجاء" | "ورد" | "وورد"));
+    came && doc.toks.get(v + 1).is_some_and(|t| t.norm == "في")
 }
 
 /// Where the source starts after an attribution at `k`: past "لما ذكرته"
@@ -2045,7 +2091,7 @@ fn participle_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Opt
         let before = subject_before(doc, people, j, from).filter(|w| match w {
             Who::Person(_) => true,
             Who::Desc(r) => people.title_at(r.start).is_some(),
-            Who::Pronoun => false,
+            Who::Pronoun | Who::Rebuilt(_) => false,
         });
         if before.is_some() {
             return before;
@@ -2114,8 +2160,16 @@ fn quote_speaker(
                 .toks
                 .get(v + 1)
                 .is_some_and(|n| is_complementizer(&n.norm));
+        let came_in = stated_in(doc, v);
+        // "ونشر مكتب الاتصالات … أن … «…»": the publisher's words
+        let published = publishing(t)
+            && doc.toks[v + 1..q.start]
+                .iter()
+                .any(|t| is_complementizer(&t.norm));
         if lex.speech_verbs.has(t)
+            || published
             || bayyana
+            || came_in
             || matches!(
                 t.norm.as_str(),
                 "وفق" | "ووفق" | "وفقا" | "ووفقا" | "بحسب" | "وبحسب" | "حسب" | "according"
@@ -2126,8 +2180,14 @@ fn quote_speaker(
             } else {
                 None
             };
+            let from = if came_in {
+                v + 2
+            } else {
+                what_said(doc, v + 1)
+            };
             let who = before
-                .or_else(|| subject_after(doc, people, what_said(doc, v + 1), q.start))
+                .or_else(|| publisher(doc, people, v, start))
+                .or_else(|| subject_after(doc, people, from, q.start))
                 .or_else(|| subject_before(doc, people, v, start));
             let last_who = last.as_ref().map(|(w, _)| w);
             if let Some(w) = resolve_pronoun(who, last_who, people, v) {
@@ -2192,7 +2252,15 @@ fn quote_speaker(
     }
     // "وفي تصريح له: «…»": speech introduced by a noun goes on with the speaker
     let before_mark = doc.toks.get(q.start.wrapping_sub(2));
-    if before_mark.is_some_and(|t| is_complementizer(&t.norm)) {
+    // "جدد الوزير دعمه للخطة باعتبارها «…»" (as being): the subject's own words
+    let as_being = |t: &crate::text::Token| {
+        ["باعتبار", "بوصف"].iter().any(|w| {
+            t.norm
+                .strip_prefix(w)
+                .is_some_and(|p| ["ه", "ها", "هم", "هما"].contains(&p))
+        })
+    };
+    if before_mark.is_some_and(|t| is_complementizer(&t.norm) || as_being(t)) {
         // "وصف الرئيس القمة بأنها «…»": the subject of the sentence
         if let Some(w) = sentence_subject(doc, people, start, q.start) {
             return Some(w);
@@ -2982,5 +3050,50 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 1);
         assert_eq!(speaker(&f.statements[0]), Some("Danish diplomat"));
+    }
+
+    #[test]
+    fn a_quote_stated_in_a_document_is_its_issuers() {
+        let f = extract(
+            "وأصدرت وزارة الصحة الأردنية بيانا حول الحملة. وجاء في البيان أن «الحملة تستهدف مليون طفل في كل المحافظات».",
+        );
+        let who: Vec<_> = f.quotes.iter().map(speaker).collect();
+        assert_eq!(who, [Some("وزارة الصحة الأردنية")]);
+    }
+
+    #[test]
+    fn what_is_said_in_a_post_is_its_publishers() {
+        let f = extract(
+            "وصل الرئيس خالد سالم إلى المطار، ونشر الوزير سعيد ناصر على حسابه صورة قال فيها إن الزيارة تاريخية. وأجل الرئيس يوسف كامل رحلته ونشر مكتبه بيانا قال فيه إن الموعد سيحدد لاحقا.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("سعيد ناصر"), Some("مكتب يوسف كامل")]);
+    }
+
+    #[test]
+    fn an_ambassador_by_her_nationality_is_the_one_whose_title_names_the_country() {
+        let f = extract(
+            "تسلم الرئيس خالد سالم أوراق اعتماد سفيرة جمهورية الفلبين ماريا سانتوس وسفير جمهورية البرازيل جواو سيلفا. وأكدت السفيرة الفلبينية أن بلادها حريصة على تعزيز العلاقات.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("ماريا سانتوس")]);
+    }
+
+    #[test]
+    fn a_quote_after_as_being_is_the_subjects() {
+        let f = extract(
+            "قدم الوزير خالد سالم اليوم في العاصمة دعما كبيرا للخطة الجديدة باعتبارها \"الطريق الأنسب لتجاوز الأزمة الحالية\" في المنطقة.",
+        );
+        let who: Vec<_> = f.quotes.iter().map(speaker).collect();
+        assert_eq!(who, [Some("خالد سالم")]);
+    }
+
+    #[test]
+    fn a_quote_in_what_a_body_published_is_the_bodys() {
+        let f = extract(
+            "ونشر مكتب الإعلام الخاص بالرئاسة اللبنانية، عبر حسابه الرسمي، أن الرئيسين بحثا خطوات \"إعادة الإعمار وعودة النازحين إلى قراهم\" في الجنوب.",
+        );
+        let who: Vec<_> = f.quotes.iter().map(speaker).collect();
+        assert_eq!(who, [Some("مكتب الإعلام الخاص بالرئاسة اللبنانية")]);
     }
 }
