@@ -1589,6 +1589,16 @@ mod tests {
     }
 
     #[test]
+    fn the_eu_named_in_passing_is_not_multilateral() {
+        let t = "عنوان\n\nاستقبل الرئيس عمر حسن رئيس الوزراء اليوناني سامي نادر وبحثا العلاقات الثنائية.\n\
+                 وقال نادر إن بلاده ستواصل دعم مصر داخل الاتحاد الأوروبي.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let u = "عنوان\n\nبحث وزراء خارجية الاتحاد الأوروبي في بروكسل ملف الهجرة.\n\
+                 وقال الوزير عمر حسن إن الاتحاد الأوروبي سيعتمد خطة جديدة.";
+        assert!(has(u, "multilateral"), "{:?}", ids(u));
+    }
+
+    #[test]
     fn truth_cards_and_capacities_are_no_topics() {
         let t = "ونفت الوزارة صحة الأنباء المتداولة. وأكدت عدم صحة ما نشر.";
         assert!(!has(t, "health"), "{:?}", ids(t));
