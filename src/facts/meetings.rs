@@ -921,7 +921,8 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let before = |k: usize| k.checked_sub(1).map_or("", word);
     let cue = at - r.start;
-    let comes_before = |k: usize| (0..k).any(|j| COMES.contains(&word(j)));
+    let first_comes = (0..toks.len()).find(|&j| COMES.contains(&word(j)));
+    let comes_before = |k: usize| first_comes.is_some_and(|j| j < k);
     let mut earlier = false;
     for k in 0..toks.len() {
         let period = match word(k) {
