@@ -172,8 +172,9 @@ const REPRESENTATIVE_REACH: usize = 12;
 fn represented_after_subject(doc: &Doc, people: &People, i: usize) -> Option<usize> {
     // only a verb opening its sentence has its subject after it ("الذي
     // يمثل الرئيس" has it before)
-    let opens = doc.sentence_of(i).is_some_and(|s| s.toks.start == i);
-    if !opens || !doc.toks[i].stems().any(|s| matches!(s, "يمثل" | "تمثل")) {
+    if !doc.toks[i].stems().any(|s| matches!(s, "يمثل" | "تمثل"))
+        || doc.sentence_of(i).is_none_or(|s| s.toks.start != i)
+    {
         return None;
     }
     let first =

@@ -761,11 +761,7 @@ const OWNED_BODY_WORDS: usize = 4;
 /// presidency), met from its end: where the body that belongs to the one at
 /// `k` starts.
 fn belongs_to(doc: &Doc, k: usize) -> Option<usize> {
-    let link = doc.toks.get(k.checked_sub(1)?)?;
-    if !matches!(
-        canon(&link.norm).as_str(),
-        "خاص" | "خاصه" | "تابع" | "تابعه"
-    ) {
+    if !is_link(doc.toks.get(k.checked_sub(1)?)?) {
         return None;
     }
     let lex = lexicons();
