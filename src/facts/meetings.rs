@@ -158,6 +158,25 @@ fn sends_from(doc: &Doc, i: usize) -> bool {
 /// past a long title ("من وزير الخارجية والمغتربين اليمني فلان").
 const SENDER_TITLE_REACH: usize = 10;
 
+/// Where the sender of the message at `i` must have been named: within
+/// `reach` tokens, before a comma or a word that moves on to the encounter
+/// ("رسالة من الرئيس الجزائري، خلال استقباله الوزير فلان": the minister
+/// brought it).
+fn sender_reach_end(doc: &Doc, i: usize, reach: usize) -> usize {
+    let end = doc.toks.len().min(i + reach + 1);
+    (i + 1..end)
+        .find(|&k| {
+            let t = &doc.toks[k];
+            t.is_punct(',')
+                || t.is_punct('،')
+                || matches!(
+                    t.norm.as_str(),
+                    "خلال" | "لدي" | "اثناء" | "عند" | "during" | "while" | "when"
+                )
+        })
+        .unwrap_or(end)
+}
+
 /// How many tokens after a [`REPRESENTS`] word its person may start.
 const REPRESENTED_WINDOW: usize = 4;
 
@@ -373,8 +392,16 @@ fn parties(
     }
     // a named counterpart in the previous sentence is preferred to an
     // unnamed title here, which often describes that very person
+    // (not from an encounter of its own: "التقى X بـ Y. وأجرى رئيس الجمهورية
+    // اتصالا بـ Z" is a new encounter of someone the text does not name)
+    // ("the new Vietnamese ambassador" may still be the one named before)
+    let previous_met = found
+        .last()
+        .is_some_and(|f| f.sentence + 1 == si && f.participants.len() >= 2)
+        && !unnamed_title_of_a_country(doc, people, near.clone());
     if persons.len() + groups.len() < 2
         && si > 0
+        && !previous_met
         && rejected != Some(si - 1)
         && !opens_new_item(doc, si)
         && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
@@ -410,6 +437,21 @@ fn parties(
         groups = country_pair(doc, near.clone());
     }
     (persons, extra, groups)
+}
+
+/// Whether tokens `r` hold a title of no one named there that gives a
+/// country ("السفير الفيتنامي", "سفير اليابان").
+fn unnamed_title_of_a_country(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> bool {
+    let lex = lexicons();
+    people
+        .titles
+        .iter()
+        .filter(|t| t.person.is_none() && r.contains(&t.toks.start))
+        .any(|t| {
+            doc.toks[t.toks.clone()]
+                .iter()
+                .any(|w| lex.nationalities.has(w) || is_country_word(w))
+        })
 }
 
 /// Words that describe a party already met by role and nationality:
@@ -448,11 +490,23 @@ fn guest_by_nationality(
                 .is_some_and(|n| lexicons().nationalities.has(n))
     })?;
     let nationality = super::people::canon(&doc.toks[k + 1].norm);
+    // "الرئيس الجزائري" is no Algerian minister: a bare office names its own
+    let office = doc.toks[k].norm.as_str();
+    let office = BARE_OFFICES.contains(&office).then(|| office_stem(office));
+    let holds_office = |words: &Vec<String>| {
+        office.is_none_or(|o| {
+            words
+                .iter()
+                .any(|w| office_stem(w) == o || is_anyones_office(office_stem(w)))
+        })
+    };
     // a title may name the country instead: "سفير جمهورية فيتنام" for "الفيتنامي"
     let has_nationality = |p: usize| {
-        people.persons[p].title_words.iter().any(|words| {
+        let titles = &people.persons[p].title_words;
+        let of_country = titles.iter().any(|words| {
             words.contains(&nationality) || super::people::names_country_of(words, &nationality)
-        }) || leads_delegation_of(doc, people, p, &nationality)
+        }) || leads_delegation_of(doc, people, p, &nationality);
+        of_country && (office.is_none() || titles.iter().any(holds_office))
     };
     let mut met: Vec<usize> = found
         .iter()
@@ -1248,6 +1302,7 @@ fn persons_in(
             };
             represented = match represented_after_subject(doc, people, i) {
                 Some(k) => k..k + 1,
+                None if sender_only => i..sender_reach_end(doc, i, reach),
                 None => i..i + reach + 1,
             };
         }
@@ -3162,5 +3217,49 @@ mod tests {
              ووقع الوزير كمال الحسن قرارا بتعيين مدير جديد.",
         );
         assert!(names(&g).is_empty(), "{:?}", names(&g));
+    }
+
+    #[test]
+    fn an_unnamed_host_after_a_full_encounter_does_not_take_its_parties() {
+        let f = extract(
+            "عنوان\n\nوالتقى الوزير الأول سالم الدوري بالرئيس الكيني جون موانغي.\n\
+             وأجرى رئيس الجمهورية اتصالا هاتفيا بالرئيس الفرنسي بيير دوبون.",
+        );
+        assert_eq!(
+            names(&f),
+            [
+                ["سالم الدوري".to_string(), "جون موانغي".to_string()],
+                ["بيير دوبون".to_string(), "رئيس الجمهورية".to_string()],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_office_and_nationality_describe_only_a_holder_of_that_office() {
+        let f = extract(
+            "عنوان\n\nبحث وزير الداخلية الجزائري سالم الدوري مع نظيره التونسي كمال الحسن التعاون الأمني.\n\
+             وتسلم الرئيس التونسي عمر حسن رسالة من الرئيس الجزائري، خلال استقباله وزير الخارجية أحمد سالم.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1], ["عمر حسن".to_string(), "أحمد سالم".to_string()]);
+    }
+
+    #[test]
+    fn a_working_session_and_a_guest_are_encounters() {
+        let f =
+            extract("عنوان\n\nوعقد وزير الطاقة سالم الدوري جلسة عمل مع نظيره الإيطالي ماركو روسي.");
+        assert_eq!(
+            names(&f),
+            [["سالم الدوري".to_string(), "ماركو روسي".to_string()]]
+        );
+        let g = extract(
+            "عنوان\n\nوحل رئيس البرلمان سالم الدوري ضيفا على نظيره الليبي كمال الحسن في بنغازي.",
+        );
+        assert_eq!(
+            names(&g),
+            [["سالم الدوري".to_string(), "كمال الحسن".to_string()]]
+        );
+        assert_eq!(g.meetings[0].kind, "visit");
     }
 }

@@ -933,6 +933,20 @@ fn strict_boundary(toks: &[Token], j: usize, end: usize) -> bool {
         || super::speaker::is_complementizer(&t.norm)
 }
 
+/// Whether the word at `i` is the subject of a speech verb who speaks to
+/// someone before what he says ("وقال حسين للصحفيين إن", "لوكالة الأنباء
+/// العراقية إن"): the word after it is the addressee, not more of a name.
+fn speaks_to_someone(toks: &[Token], i: usize) -> bool {
+    let spoken = i > 0 && speech_verb(&toks[i - 1]);
+    let to = toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && t.norm.starts_with('ل'));
+    let said = (i + 2..toks.len().min(i + 6))
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| super::speaker::is_complementizer(&toks[k].norm));
+    spoken && to && said
+}
+
 /// Whether the word at `j` of a name is certainly a name word: a given
 /// name, or the word after a particle ("بن فرحان", "آل ثاني", "عبد الله").
 fn certain(toks: &[Token], i: usize, j: usize) -> bool {
@@ -2366,8 +2380,9 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
         if skip || !t.is_word() || t.norm.is_ascii() && !t.capital {
             continue;
         }
-        let common =
-            lex.ambiguous_names.has(t) && !strict_boundary(&doc.toks, i + 1, doc.toks.len());
+        let common = lex.ambiguous_names.has(t)
+            && !strict_boundary(&doc.toks, i + 1, doc.toks.len())
+            && !speaks_to_someone(&doc.toks, i);
         if common {
             continue; // "في صالح التهدئة" is not Barham Salih
         }

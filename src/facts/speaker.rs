@@ -976,7 +976,10 @@ fn unlisted_name(doc: &Doc, j: usize, end: usize) -> Option<Range<usize>> {
         && !lex.speech_verbs.has(second)
         && !lex.titles.has(second)
         && !lex.office_words.has(second)
-        && !is_complementizer(&second.norm);
+        && !is_complementizer(&second.norm)
+        // "قال حسين للصحفيين إن": the audience, not a surname
+        && !second.norm.starts_with("لل")
+        && !to_an_outlet(second);
     (lex.given_names.has(given) && plain && closes).then_some(j..j + 2)
 }
 
@@ -1305,6 +1308,9 @@ const OUTLETS: &[&str] = &[
     "تلفزيون",
     "مراسل",
     "صحفيين",
+    "صحافيين",
+    "صحافه",
+    "وسائل",
 ];
 
 /// Whether `t` is "to" an outlet (ل/لل + an outlet word).

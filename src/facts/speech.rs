@@ -3096,4 +3096,15 @@ mod tests {
         let who: Vec<_> = f.quotes.iter().map(speaker).collect();
         assert_eq!(who, [Some("مكتب الإعلام الخاص بالرئاسة اللبنانية")]);
     }
+
+    #[test]
+    fn a_surname_that_is_also_a_given_name_speaks_to_reporters() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الخارجية الأردني سالم الدوري نظيره العراقي كمال حسين في عمان.\n\
+             وقال حسين للصحفيين إن الزيارة تأتي في إطار التنسيق المستمر.\n\
+             وأكد حسين لوكالة الأنباء العراقية أن العراق يريد علاقات متوازنة.",
+        );
+        let speakers: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(speakers, [Some("كمال حسين"), Some("كمال حسين")]);
+    }
 }

@@ -964,6 +964,13 @@ fn addressee(doc: &Doc, i: usize) -> bool {
     if doc.arabic && !cue.norm.trim_start_matches(['و', 'ف']).starts_with('ل') {
         return false;
     }
+    // "قال الصفدي للصحفيين إن": the audience stands right before what was said
+    let said_next = doc.toks.get(i + 1).is_some_and(|t| {
+        crate::facts::speaker::is_complementizer(&t.norm) || matches!(t.norm.as_str(), ":")
+    });
+    if doc.arabic && said_next {
+        return true;
+    }
     let Some(k) = (i.saturating_sub(3)..i)
         .rev()
         .find(|&k| tells(&doc.toks[k]))
@@ -1739,5 +1746,15 @@ mod tests {
         assert!(has(t, "regional-conflict"), "{:?}", ids(t));
         let u = "Both leaders discussed the crisis in Sudan.";
         assert!(has(u, "regional-conflict"), "{:?}", ids(u));
+    }
+
+    #[test]
+    fn reporters_spoken_to_after_the_speaker_are_no_media_topic() {
+        let text = "عنوان\n\nاستقبل الوزير سالم الدوري نظيره كمال الحسن.\n\
+                    وقال الدوري للصحفيين إن الزيارة ناجحة.\n\
+                    وقال الحسن للصحفيين إن البلدين يعملان معا.";
+        assert!(!has(text, "media-technology"), "{:?}", ids(text));
+        let media = "عنوان\n\nبحث الوزيران تطوير الإعلام والصحفيين.\nوتناول اللقاء دعم الإعلام.";
+        assert!(has(media, "media-technology"), "{:?}", ids(media));
     }
 }
