@@ -236,13 +236,9 @@ fn nationalities() -> Lexicon {
         lex.insert(entry);
         let n = norm(entry);
         if n.ends_with('ي') && !n.is_ascii() {
-            for suffix in ["ة", "ين", "ون", "ية", "ان", "تان", "تين"] {
-                let form = if suffix.starts_with('ي') || suffix.starts_with('ت') {
-                    format!("{}{}", n.trim_end_matches('ي'), suffix)
-                } else {
-                    format!("{n}{suffix}")
-                };
-                lex.insert(&form);
+            // the nisba keeps its ي: موريتاني → موريتانية، موريتانيين، موريتانيتان
+            for suffix in ["ة", "ين", "ون", "ان", "تان", "تين"] {
+                lex.insert(&format!("{n}{suffix}"));
             }
         }
     }

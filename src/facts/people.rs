@@ -601,7 +601,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .or_else(|| lex.international_bodies.match_at(toks, j))
             .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
             .or_else(|| accredited_to(toks, j, end))
-            .or_else(|| country_epithet(toks, i, j).then_some(1));
+            .or_else(|| country_epithet(toks, i, j).then_some(1))
+            .or_else(|| abroad(toks, j, end).then_some(2));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) => j += n,
             // "نائب أمير منطقة الرياض", "المتحدث باسم الحكومة": a title or office word that
@@ -614,6 +615,12 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         j -= 1;
     }
     j.min(end) - i
+}
+
+/// Whether "في الخارج" (abroad) starts at `j`: the end of a portfolio for
+/// citizens abroad ("وزير الخارجية والموريتانيين في الخارج").
+fn abroad(toks: &[Token], j: usize, end: usize) -> bool {
+    j + 1 < end && toks[j].norm == "في" && toks[j + 1].norm == "الخارج"
 }
 
 /// Whether `t` has the shape of a definite feminine relative adjective
@@ -1618,6 +1625,12 @@ fn scan_sentence(
         // closed by a comma is that name's, not the next one's (but "عطاف، رئيسَ الجمهورية،
         // السيدَ عبد المجيد تبون", between commas, is the next one's)
         let right_after = (i > range.start).then(|| people.at[i - 1]).flatten();
+        // but "استقبل الرئيس فلان وزير الخارجية الموريتاني، محمد ولد فلان": after
+        // a name that has its title, a bare name after the comma is the title's
+        let bare_name_next = right_after.is_some_and(|p| !people.persons[p].titles.is_empty())
+            && honorific_len(toks, k, end) == 0
+            && name_at(doc.text, toks, k, end, true).is_some_and(|n| n.len() >= 2);
+        let right_after = right_after.filter(|_| !bare_name_next);
         if k > title.end && !conjunction {
             if let Some(p) = right_after {
                 add_title(doc, people, p, title.clone());
@@ -3860,5 +3873,26 @@ mod tests {
             "Title\n\nVice Premier He Lifeng met Treasury Secretary Scott Bessent.",
         );
         assert!(f.people.iter().any(|p| p.name == "He Lifeng"));
+    }
+
+    #[test]
+    fn a_title_then_a_comma_then_a_bare_name_is_that_names() {
+        let text = "استقبل الرئيس سالم الدوري وزير الخارجية الموريتاني، محمد ولد أحمد.";
+        assert_eq!(
+            titles(text),
+            [vec!["الرئيس"], vec!["وزير الخارجية الموريتاني"]]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_of_citizens_abroad_is_one_title() {
+        let text =
+            "استقبل الرئيس، وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، محمد ولد أحمد.";
+        assert_eq!(
+            titles(text),
+            [vec![
+                "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج"
+            ]]
+        );
     }
 }

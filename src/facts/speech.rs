@@ -1469,10 +1469,41 @@ fn definite_reference(
     } else {
         holders
     };
+    let holders = of_office(people, holders, &head_core);
     if holders.is_empty() {
         return None;
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// Offices among [`GENERIC_HEADS`]: "الوزير الموريتاني" is a minister.
+const OFFICE_HEADS: &[&str] = &["وزير", "سفير", "مبعوث"];
+
+/// The `holders` of a nationality who may be the "`head` + nationality"
+/// spoken of: for an office, those who hold it (or are someone's
+/// counterpart), else the one person of the text who holds that office
+/// ("الوزير الموريتاني" is the minister, not the Mauritanian president).
+fn of_office(people: &People, holders: Vec<usize>, head: &str) -> Vec<usize> {
+    if !OFFICE_HEADS.contains(&head) {
+        return holders;
+    }
+    let holds = |p: &usize| {
+        people.persons[*p]
+            .title_words
+            .iter()
+            .flatten()
+            .any(|w| w == head || w.contains("نظير"))
+    };
+    let fitting: Vec<usize> = holders.iter().copied().filter(holds).collect();
+    if !fitting.is_empty() {
+        return fitting;
+    }
+    let office = people.titled_with(head);
+    if office.len() == 1 {
+        office
+    } else {
+        holders
+    }
 }
 
 /// How many words before a person's first mention may describe them
@@ -3106,5 +3137,15 @@ mod tests {
         );
         let speakers: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(speakers, [Some("كمال حسين"), Some("كمال حسين")]);
+    }
+
+    #[test]
+    fn the_minister_of_a_nationality_is_a_minister_not_its_president() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس التونسي كمال الحسن وزير الخارجية سالم الدوري الذي سلمه رسالة من الرئيس الموريتاني محمد ولد أحمد.\n\
+             وقال الوزير الموريتاني إن اللقاء كان مناسبة لبحث العلاقات.",
+        );
+        let speakers: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(speakers, [Some("سالم الدوري")]);
     }
 }
