@@ -617,6 +617,16 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
     j.min(end) - i
 }
 
+/// Whether a Latin word is a surname with its lower-case Arabic article
+/// ("el-Sisi", "al-Sudani"): a name though it starts in lower case.
+fn particled_surname(doc: &Doc, t: &Token) -> bool {
+    let written = doc.text.get(t.start..t.end).unwrap_or("");
+    ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-"]
+        .iter()
+        .find_map(|p| written.strip_prefix(p))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Whether "في الخارج" (abroad) starts at `j`: the end of a portfolio for
 /// citizens abroad ("وزير الخارجية والموريتانيين في الخارج").
 fn abroad(toks: &[Token], j: usize, end: usize) -> bool {
@@ -2390,7 +2400,7 @@ fn link_surnames(doc: &Doc, people: &mut People, blocked: &[bool]) {
     }
     for (i, t) in doc.toks.iter().enumerate() {
         let skip = people.at[i].is_some() || blocked.get(i).copied().unwrap_or(false);
-        if skip || !t.is_word() || t.norm.is_ascii() && !t.capital {
+        if skip || !t.is_word() || t.norm.is_ascii() && !t.capital && !particled_surname(doc, t) {
             continue;
         }
         let common = lex.ambiguous_names.has(t)
@@ -3894,5 +3904,11 @@ mod tests {
                 "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج"
             ]]
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_before_a_comma_and_a_title_is_no_name() {
+        let text = "Meanwhile, Kenya's Foreign Minister John Kamau met his counterpart.";
+        assert_eq!(names(text), ["John Kamau"]);
     }
 }

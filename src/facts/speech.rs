@@ -3148,4 +3148,21 @@ mod tests {
         let speakers: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(speakers, [Some("سالم الدوري")]);
     }
+
+    #[test]
+    fn an_english_surname_with_its_article_and_a_bare_royal_title() {
+        let f = extract(
+            "Headline\n\nEgyptian President Adel Fahmy el-Masri met Jordan's King Talal II on Monday.\n\
+             \"We will not accept the displacement of anyone,\" el-Masri said.\n\
+             The king warned that the escalation threatens regional stability.",
+        );
+        assert_eq!(
+            f.quotes.iter().map(speaker).collect::<Vec<_>>(),
+            [Some("Adel Fahmy el-Masri")]
+        );
+        assert_eq!(
+            f.statements.iter().map(speaker).collect::<Vec<_>>(),
+            [Some("Talal II")]
+        );
+    }
 }
