@@ -1387,9 +1387,7 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
             .text
             .get(doc.toks[k].end..doc.toks[span.toks.start].start);
         let bracketed = comma && bracketed_definite(doc, span.toks.clone());
-        if (!people.persons[p].titles.is_empty() && !bracketed)
-            || gap.is_some_and(|g| g.contains('\n'))
-        {
+        if (has_office(&people.persons[p]) && !bracketed) || gap.is_some_and(|g| g.contains('\n')) {
             continue;
         }
         span.person = Some(p);
@@ -1401,6 +1399,18 @@ fn attach_titles_after_names(doc: &Doc, people: &mut People) {
         people.mark(span.toks.clone(), p);
     }
     people.titles = titles;
+}
+
+/// Ranks of royalty that stand before a name without saying what office its
+/// bearer holds: "الأمير فلان وزير الخارجية" names his office after the name.
+const ROYAL_RANKS: &[&str] = &["امير", "اميره", "شيخ", "شيخه", "prince", "sheikh"];
+
+/// Whether a person has a title other than a [`ROYAL_RANKS`] rank.
+fn has_office(person: &Person) -> bool {
+    person
+        .title_words
+        .iter()
+        .any(|words| !matches!(words.as_slice(), [w] if ROYAL_RANKS.contains(&w.as_str())))
 }
 
 /// Whether the title at `r` is definite and closed by a comma or a speech
@@ -3910,5 +3920,17 @@ mod tests {
     fn a_sentence_adverb_before_a_comma_and_a_title_is_no_name() {
         let text = "Meanwhile, Kenya's Foreign Minister John Kamau met his counterpart.";
         assert_eq!(names(text), ["John Kamau"]);
+    }
+
+    #[test]
+    fn a_princes_office_after_his_name_is_his_title() {
+        let text = "استقبل صاحب السمو الأمير سالم بن خالد آل فهد ولي العهد رئيس مجلس الوزراء - حفظه الله - في الرياض اليوم، دولة رئيس الوزراء كمال الحسن.";
+        assert_eq!(
+            titles(text),
+            [
+                vec!["الأمير", "ولي العهد رئيس مجلس الوزراء"],
+                vec!["رئيس الوزراء"]
+            ]
+        );
     }
 }
