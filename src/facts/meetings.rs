@@ -3262,4 +3262,27 @@ mod tests {
         );
         assert_eq!(g.meetings[0].kind, "visit");
     }
+
+    #[test]
+    fn a_leader_named_by_title_and_surname_only_is_a_party() {
+        let f = extract("عنوان\n\nاستقبل الرئيس تبون، اليوم، رئيس وزراء اليونان ماركو روسي.");
+        assert_eq!(names(&f), [["تبون".to_string(), "ماركو روسي".to_string()]]);
+        let g = extract(
+            "عنوان\n\nأجرى الرئيس السيسي لقاءات مع كل من الرئيس الفرنسي بيير دوبون، والمستشار الألماني هانز مولر.",
+        );
+        assert_eq!(names(&g).len(), 2, "{:?}", names(&g));
+        assert!(
+            names(&g).iter().all(|m| m[0] == "السيسي"),
+            "{:?}",
+            names(&g)
+        );
+        let h = extract("عنوان\n\nاستقبل الرئيس مواندا، اليوم، رئيس وزراء اليونان ماركو روسي.");
+        assert_eq!(
+            names(&h),
+            [["مواندا".to_string(), "ماركو روسي".to_string()]]
+        );
+        let sudanese =
+            extract("عنوان\n\nاستقبل الرئيس السوداني اليوم رئيس وزراء اليونان ماركو روسي.");
+        assert!(sudanese.people.iter().all(|p| p.name != "السوداني"));
+    }
 }

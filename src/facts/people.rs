@@ -220,6 +220,46 @@ fn lone_surname(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
     (known && !before_given).then_some(i..i + 1)
 }
 
+/// A surname alone after a title or an honorific ("الرئيس تبون، اليوم،",
+/// "استقبل الرئيس السيسي رئيس وزراء اليونان", "السيد عطاف"): news names
+/// leaders it assumes known by their surname only. A word of no other class,
+/// closed by a boundary; a known surname may have the article or the shape
+/// of a verb (تبون), other words not.
+fn surname_after_title(toks: &[Token], k: usize, end: usize) -> Option<Range<usize>> {
+    let t = toks
+        .get(k)
+        .filter(|t| k < end && t.is_word() && !t.norm.is_ascii())?;
+    let known = known_surnames().has(t);
+    let w = t.norm.as_str();
+    // "ويبحثان", "بحضور", "والمؤسس": a clitic on a verb, a noun or the article
+    let clitic_on_a_word =
+        t.stems().filter(|s| s.len() < w.len()).any(|s| {
+            s.starts_with("ال") || verb_shape(s, false) || lexicons().stopwords.has_norm(s)
+        }) || known_word(t);
+    let plain = !w.starts_with("ال")
+        && !w.starts_with("لل")
+        && w.chars().count() >= 4
+        && !w.ends_with('ا')
+        && !verb_shape(w, false)
+        && !clitic_on_a_word
+        && !lexicons().given_names.has(t);
+    let lex = lexicons();
+    // "الرئيس السوداني" is the Sudanese president whatever the list says
+    let describes = lex.nationalities.has(t) || lex.titles.has(t) || lex.places.has(t);
+    if !(known || plain) || describes || known_word(t) && !known {
+        return None;
+    }
+    let closed = toks.get(k + 1).filter(|_| k + 1 < end).is_none_or(|n| {
+        !n.is_word()
+            || lex.stopwords.has(n)
+            || known && known_word(n)
+            || lex.titles.match_at(toks, k + 1).is_some()
+            || speech_verb(n)
+            || super::speaker::is_complementizer(&n.norm)
+    });
+    closed.then_some(k..k + 1)
+}
+
 fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
 }
@@ -1692,7 +1732,12 @@ fn scan_sentence(
                     .then(|| subject_name(toks, i, end).or_else(|| apposed_name(toks, i, end)))
                     .flatten()
             })
-            .or_else(|| lone_surname(toks, k, end));
+            .or_else(|| lone_surname(toks, k, end))
+            .or_else(|| {
+                (!title.is_empty() || k > i)
+                    .then(|| surname_after_title(toks, k, end))
+                    .flatten()
+            });
         if name.is_none() && k > i && k > 0 && mister(&toks[k - 1]) {
             // "سعادة السيدة تيريز كاييكوامبا فاغنر وزيرة …": after السيد/السيدة a
             // name comes, though no list knows its words (and its first word
