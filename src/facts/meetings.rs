@@ -105,6 +105,17 @@ const PRESENT: &[&str] = &["بحضور", "حضور", "حضر", "حضره", "pres
 /// أقامه", "hosted by"): the host is no mere guest.
 const HOSTED: &[&str] = &["اقامه", "اقامها", "اقامته", "اقامتها", "hosted"];
 
+/// Whether token `i` is a comma that ends a phrase of people present: no
+/// "and" follows it to name one more of them.
+fn closes_presence(doc: &Doc, i: usize) -> bool {
+    let comma = doc.toks[i].is_punct('،') || doc.toks[i].is_punct(',');
+    let more = doc
+        .toks
+        .get(i + 1)
+        .is_some_and(|n| n.norm.starts_with('و') || n.norm == "and");
+    comma && !more
+}
+
 /// Whether "حضرة" at `i` is the honorific ("حضرة صاحب الجلالة"), not "attended it".
 fn is_honorific_hadra(doc: &Doc, i: usize) -> bool {
     doc.toks[i].norm.ends_with("حضره")
@@ -884,11 +895,17 @@ fn not_now(
     if toks.iter().any(|t| CALLED_OFF.contains(&t.norm.as_str())) || will_not_be_held(toks) {
         return true;
     }
-    doc.toks[around].iter().any(|t| {
+    around.into_iter().any(|k| {
+        let t = &doc.toks[k];
+        // "وفد شركة سيمنس": the word after a body's head is its name, no verb
+        let named_body = k > 0
+            && doc.toks[k - 1]
+                .stems()
+                .any(|s| DELEGATION_BODIES.contains(&s));
         NOT_NOW.contains(&t.norm.as_str())
             || t.stems()
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
-            || is_future_verb(&t.norm)
+            || is_future_verb(&t.norm) && !named_body
     })
 }
 
@@ -1263,6 +1280,8 @@ fn persons_in(
         lexicons().speech_verbs.has(t) || matches!(t.norm.as_str(), "وفق" | "بحسب" | "according")
     });
     let mut present = false;
+    // whether someone present has been named since "بحضور"
+    let mut present_named = false;
     // The tokens at which a person is the one stood in for; the verb
     // "يمثل" may open the sentence before the window does.
     let sentence_start = doc.sentence_of(r.start).map_or(r.start, |s| s.toks.start);
@@ -1285,6 +1304,12 @@ fn persons_in(
         }
         if PRESENT.iter().any(|p| t.stems().any(|s| s == *p)) && !is_honorific_hadra(doc, i) {
             present = true;
+            present_named = false;
+        }
+        if present && present_named && closes_presence(doc, i) {
+            // "التقى الملك فلان، بحضور ولي العهد، رئيس الوزراء فلان": the
+            // phrase of those present ends at its comma; the guest follows
+            present = false;
         }
         if HOSTED.contains(&t.norm.as_str()) {
             // "حضر … المأدبة التي أقامها الرئيس فلان": the host takes part
@@ -1307,6 +1332,7 @@ fn persons_in(
             };
         }
         if let Some(p) = people.at[i] {
+            present_named |= present;
             if represented.contains(&i) && !standing_in.contains(&p) {
                 standing_in.push(p);
                 if sender_only {
@@ -1369,9 +1395,13 @@ fn unnamed_parties(doc: &Doc, r: std::ops::Range<usize>) -> Vec<(usize, String)>
         };
         if let Some(reach) = head {
             let end = r.end.min(i + 1 + reach);
+            // "وفدا عسكريا من باكستان": the delegation's kind, then where it is from
+            let from = i + 1 + kind_of_delegation(doc, i + 1, r.end);
             if let Some(k) = (i + 1..end).find(|&k| is_country_word(&doc.toks[k])) {
                 out.push((i, nominative(doc.slice(i..k + 1))));
-            } else if let Some(k) = sender_end(doc, i + 1, r.end) {
+            } else if let Some(k) = sender_end(doc, from, r.end) {
+                out.push((i, nominative(doc.slice(i..k))));
+            } else if let Some(k) = body_of_delegation(doc, i, r.end) {
                 out.push((i, doc.slice(i..k).to_string()));
             }
         }
@@ -1494,6 +1524,57 @@ const SENDER_STOPS: &[&str] = &[
     "in",
     "on",
 ];
+
+/// How many adjectives of kind follow a delegation at `j` ("وفدا عسكريا",
+/// "وفد برلماني رفيع المستوى"), at most two words before "من".
+fn kind_of_delegation(doc: &Doc, j: usize, end: usize) -> usize {
+    (1..=3)
+        .find(|&n| {
+            j + n < end
+                && doc.toks[j + n].norm == "من"
+                && doc.toks[j..j + n]
+                    .iter()
+                    .all(|t| t.is_word() && !lexicons().stopwords.has(t))
+        })
+        .unwrap_or(0)
+}
+
+/// Heads of bodies a delegation may come from ("وفد شركة سيمنس", "وفد حركة فتح").
+const DELEGATION_BODIES: &[&str] = &[
+    "شركه",
+    "حركه",
+    "حزب",
+    "منظمه",
+    "مجلس",
+    "اتحاد",
+    "غرفه",
+    "بنك",
+    "جامعه",
+    "هييه",
+    "جمعيه",
+    "مجموعه",
+    "صندوق",
+    "لجنه",
+    "برلمان",
+];
+
+/// Where the description of a delegation of a body ends ("وفد شركة سيمنس
+/// الألمانية"): at a comma, a function word or a meeting word, within four
+/// words after the body's head.
+fn body_of_delegation(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let head = doc.toks.get(i + 1).filter(|_| i + 1 < end)?;
+    if !head.stems().any(|s| DELEGATION_BODIES.contains(&s)) {
+        return None;
+    }
+    let last = end.min(i + 6);
+    let k = (i + 2..last)
+        .find(|&k| {
+            let t = &doc.toks[k];
+            !t.is_word() || lexicons().stopwords.has(t) || SENDER_STOPS.contains(&t.norm.as_str())
+        })
+        .unwrap_or(last);
+    (k > i + 2).then_some(k)
+}
 
 /// How many words after "وفد" its country may come ("وفدا برلمانيا روسيا").
 const DELEGATION_REACH: usize = 2;
@@ -2398,7 +2479,7 @@ mod tests {
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].len(), 2, "{all:?}");
         assert!(
-            all[0].contains(&"وفدا من البنك الدولي".to_string()),
+            all[0].contains(&"وفد من البنك الدولي".to_string()),
             "{all:?}"
         );
     }
@@ -3284,5 +3365,61 @@ mod tests {
         let sudanese =
             extract("عنوان\n\nاستقبل الرئيس السوداني اليوم رئيس وزراء اليونان ماركو روسي.");
         assert!(sudanese.people.iter().all(|p| p.name != "السوداني"));
+    }
+
+    #[test]
+    fn those_present_between_host_and_guest_end_at_their_comma() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سالم الدوري، بحضور الوزير الأول كمال الحسن، رئيس الوزراء البولندي يان كوفالسكي.",
+        );
+        assert_eq!(
+            names(&f),
+            [["سالم الدوري".to_string(), "يان كوفالسكي".to_string()]]
+        );
+        let g = extract(
+            "عنوان\n\nاستقبل الرئيس سالم الدوري رئيس الوزراء البولندي يان كوفالسكي، بحضور الوزير كمال الحسن، والوزير عمر حسن.",
+        );
+        assert_eq!(
+            names(&g),
+            [["سالم الدوري".to_string(), "يان كوفالسكي".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_delegation_of_a_kind_or_of_a_body_is_a_party() {
+        let f = extract("عنوان\n\nاستقبل الوزير سالم الدوري وفدا عسكريا من باكستان.");
+        assert_eq!(
+            names(&f),
+            [[
+                "سالم الدوري".to_string(),
+                "وفد عسكري من باكستان".to_string()
+            ]]
+        );
+        let g = extract("عنوان\n\nاستقبل الوزير سالم الدوري وفد شركة سيمنس الألمانية.");
+        assert_eq!(
+            names(&g),
+            [[
+                "سالم الدوري".to_string(),
+                "وفد شركة سيمنس الألمانية".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_given_name_with_the_article_after_a_title() {
+        let f =
+            extract("عنوان\n\nاستقبل وزير الداخلية سالم الدوري، اليوم، وزير التجارة الطيب زيتوني.");
+        assert_eq!(
+            names(&f),
+            [["سالم الدوري".to_string(), "الطيب زيتوني".to_string()]]
+        );
+        let g = extract(
+            "عنوان\n\nاستقبل الأمين العام للجامعة العربية وزير الخارجية الفرنسي بيير دوبون.",
+        );
+        assert!(
+            g.people.iter().all(|p| !p.name.starts_with("الأمين")),
+            "{:?}",
+            g.people
+        );
     }
 }

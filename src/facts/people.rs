@@ -203,6 +203,33 @@ fn known_surnames() -> &'static Lexicon {
     SURNAMES.get_or_init(|| Lexicon::parse(include_str!("lexicon/known_surnames.txt")))
 }
 
+/// Given names written with the article (see the data file).
+fn given_names_with_article() -> &'static Lexicon {
+    static NAMES: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| Lexicon::parse(include_str!("lexicon/given_names_with_article.txt")))
+}
+
+/// Whether the word at `i`, after a title, is a given name with the article
+/// ("الطيب زيتوني", "المنصف المرزوقي"): a surname follows it, a word of no
+/// other class, with the article only as a nisba ("العام" in "الأمين العام"
+/// is no surname, "الأفريقي" neither).
+fn given_with_article(toks: &[Token], i: usize, end: usize) -> bool {
+    let lex = lexicons();
+    if !given_names_with_article().has_norm(&toks[i].norm) {
+        return false;
+    }
+    toks.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
+        let w = n.norm.as_str();
+        let nisba = !w.starts_with("ال") || w.ends_with('ي');
+        n.is_word()
+            && !w.is_ascii()
+            && nisba
+            && !known_word(n)
+            && !lex.given_names.has(n)
+            && !verb_shape(w, false)
+    })
+}
+
 /// A well-known surname standing alone as a name ("استقبل ماكرون الجمعة",
 /// "وقال أردوغان", "Macron said"): one word, not in the middle of a longer name.
 fn lone_surname(toks: &[Token], i: usize, end: usize) -> Option<Range<usize>> {
@@ -1049,6 +1076,7 @@ fn name_at(
         lex.given_names.has_norm(&first.norm)
             || filiation && lex.given_names.has_norm(core(&first.norm))
             || doubled
+            || after_title && given_with_article(toks, i, end)
     } else if let Some(rest) = first
         .norm
         .strip_prefix("وال")
