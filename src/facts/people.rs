@@ -669,7 +669,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             .or_else(|| (lex.office_words.has(t) || lex.nationalities.has(t)).then_some(1))
             .or_else(|| accredited_to(toks, j, end))
             .or_else(|| country_epithet(toks, i, j).then_some(1))
-            .or_else(|| abroad(toks, j, end).then_some(2));
+            .or_else(|| abroad(toks, j, end).then_some(2))
+            .or_else(|| (!latin && joined_portfolio(toks, i, j)).then_some(1));
         match step {
             Some(n) if !lex.given_names.has_norm(&t.norm) => j += n,
             // "نائب أمير منطقة الرياض", "المتحدث باسم الحكومة": a title or office word that
@@ -692,6 +693,27 @@ fn particled_surname(doc: &Doc, t: &Token) -> bool {
         .iter()
         .find_map(|p| written.strip_prefix(p))
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether the word at `j` joins one more field to the portfolio of the
+/// title at `i` ("وزير الثقافة والفنون", "وزير الشؤون الإسلامية والدعوة
+/// والإرشاد"): "و" and a definite noun of no other class after a definite
+/// word of the title.
+fn joined_portfolio(toks: &[Token], i: usize, j: usize) -> bool {
+    let lex = lexicons();
+    let t = &toks[j];
+    let Some(field) = t.norm.strip_prefix('و').filter(|f| f.starts_with("ال")) else {
+        return false;
+    };
+    let after_definite = j > i + 1 && toks[j - 1].norm.trim_start_matches('و').starts_with("ال");
+    let other_class = lex.titles.has_norm(field)
+        || lex.titles.has_norm(core(field))
+        || lex.given_names.has_norm(field)
+        || lex.places.has_norm(field)
+        || lex.nationalities.has_norm(field)
+        || lex.stopwords.has_norm(field)
+        || field.starts_with("الوفد");
+    after_definite && !other_class && field.chars().count() >= 4
 }
 
 /// Whether "في الخارج" (abroad) starts at `j`: the end of a portfolio for
@@ -4005,5 +4027,11 @@ mod tests {
                 vec!["رئيس الوزراء"]
             ]
         );
+    }
+
+    #[test]
+    fn a_portfolio_of_fields_joined_by_and_is_one_title() {
+        let text = "استقبل وزير الثقافة والفنون، سالم الدوري، سفير اليابان لدى الجزائر.";
+        assert_eq!(titles(text), [vec!["وزير الثقافة والفنون"]]);
     }
 }
