@@ -578,7 +578,8 @@ fn common_word_shape(w: &str, marbuta: bool) -> bool {
         _ => &letters,
     };
     // تفعيل (تنسيق، تكليف، تعزيز): a verbal noun
-    let masdar = bare.len() == 5 && bare[0] == 'ت' && bare[3] == 'ي';
+    // (not "تانيا": the pattern has no alef)
+    let masdar = bare.len() == 5 && bare[0] == 'ت' && bare[3] == 'ي' && !bare.contains(&'ا');
     let plural = plural_participle(w);
     let feminine_plural = n >= 6 && w.ends_with("ات");
     pronoun || present || adjective || masdar || plural || feminine_plural
@@ -1858,7 +1859,12 @@ fn genitive_after(toks: &[Token], j: usize, end: usize) -> bool {
     };
     let head = !last.norm.is_ascii()
         && !last.norm.starts_with("ال")
-        && (lex.titles.has_norm(&last.norm) || lex.office_words.has_norm(&last.norm))
+        && !last.norm.starts_with("لل")
+        // "رئيس المكتب السياسي لحركة": with the ل of its owner too
+        && last
+            .stems()
+            .filter(|s| !s.starts_with("ال"))
+            .any(|s| lex.titles.has_norm(s) || lex.office_words.has_norm(s))
         && !lex.honorifics.has_norm(&last.norm)
         && !lex.places.has_norm(&last.norm)
         && !lex.nationalities.has_norm(&last.norm)
@@ -4033,5 +4039,16 @@ mod tests {
     fn a_portfolio_of_fields_joined_by_and_is_one_title() {
         let text = "استقبل وزير الثقافة والفنون، سالم الدوري، سفير اليابان لدى الجزائر.";
         assert_eq!(titles(text), [vec!["وزير الثقافة والفنون"]]);
+    }
+
+    #[test]
+    fn unknown_foreign_names_after_a_complete_title() {
+        let text = "التقى الوزير سالم الدوري نظيرته السلوفينية تانيو فايون.";
+        assert_eq!(names(text), ["سالم الدوري", "تانيو فايون"]);
+        let text = "استقبل الوزير سالم الدوري رئيس المكتب السياسي لحركة مجد كمال زيتوني.";
+        assert_eq!(
+            titles(text),
+            [vec!["الوزير"], vec!["رئيس المكتب السياسي لحركة مجد"]]
+        );
     }
 }
