@@ -965,6 +965,38 @@ const PERIODS: &[&str] = &[
     "الربيع",
     "الخريف",
     "الشتاء",
+    // "وفي يناير الماضي", "last January"
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "ماي",
+    "جوان",
+    "جويليه",
+    "اوت",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Words that start a clause of its own: a period after them dates
@@ -1040,11 +1072,25 @@ const SPANS: &[&str] = &[
     "weeks",
     "months",
     "years",
+    "day",
+    "week",
+    "month",
+    "year",
     "ايام",
     "اسابيع",
     "اشهر",
     "شهور",
     "سنوات",
+    "يوم",
+    "يومين",
+    "اسبوع",
+    "اسبوعين",
+    "شهر",
+    "شهرين",
+    "عام",
+    "عامين",
+    "سنه",
+    "سنتين",
 ];
 
 /// Words that place something just before, after or beside another event.
@@ -3420,6 +3466,19 @@ mod tests {
             g.people.iter().all(|p| !p.name.starts_with("الأمين")),
             "{:?}",
             g.people
+        );
+    }
+
+    #[test]
+    fn an_encounter_a_week_or_a_named_month_before_is_background() {
+        let f = extract(
+            "عنوان\n\nالتقى الوزير سالم الدوري، اليوم، نظيره الفرنسي بيير دوبون.\n\
+             ويأتي اللقاء بعد أسبوع من لقاء جمع الدوري بالوزير الأمريكي جون سميث.\n\
+             وفي يناير الماضي، استقبل الدوري وزير الخارجية الإيطالي ماركو روسي.",
+        );
+        assert_eq!(
+            names(&f),
+            [["سالم الدوري".to_string(), "بيير دوبون".to_string()]]
         );
     }
 }
