@@ -257,8 +257,13 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
     for (si, s) in doc.sents.iter().enumerate() {
         // an encounter named with the article ("جولة المشاورات") refers back
         // to one reported before, but not when only the headline reported it
-        let first = found.iter().all(|f| is_headline(doc, f.sentence));
+        // (nor when it is one planned or recalled before: "من المقرر أن يزور
+        // … وقال مصدر إن الزيارة تهدف")
+        let first = found.iter().all(|f| is_headline(doc, f.sentence)) && rejected.is_none();
         let Some((kind, at)) = cue(doc, people, s.toks.clone(), first) else {
+            if only_a_purpose(doc, s.toks.clone()) {
+                rejected = Some(si);
+            }
             continue;
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
@@ -635,6 +640,14 @@ fn continues_subject(people: &People, persons: &[usize], previous: std::ops::Ran
             .any(|k| people.at[k] == Some(persons[0]))
 }
 
+/// Whether the encounter words of tokens `r` are a purpose or a plan
+/// ("من المقرر أن يزور …"; see [`is_purpose`]).
+fn only_a_purpose(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+    r.clone().any(|i| {
+        lexicons().meeting_cues.match_at(&doc.toks, i).is_some() && is_purpose(doc, i, r.start)
+    })
+}
+
 /// The first encounter cue of tokens `r` and its kind. A definite noun
 /// ("اللقاء") counts only while no encounter has been found (`first`).
 fn cue(
@@ -902,7 +915,10 @@ fn not_now(
             && doc.toks[k - 1]
                 .stems()
                 .any(|s| DELEGATION_BODIES.contains(&s));
+        // "is due to hold talks"
+        let due = t.norm == "due" && k > 0 && matches!(doc.toks[k - 1].norm.as_str(), "is" | "are");
         NOT_NOW.contains(&t.norm.as_str())
+            || due
             || t.stems()
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
             || is_future_verb(&t.norm) && !named_body
@@ -3480,5 +3496,18 @@ mod tests {
             names(&f),
             [["سالم الدوري".to_string(), "بيير دوبون".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_planned_visit_spoken_of_again_is_still_planned() {
+        let f = extract(
+            "عنوان\n\nمن المقرر أن يزور وزير الخارجية سالم الدوري بغداد الأسبوع المقبل، حيث سيلتقي رئيس الوزراء كمال الحسن.\n\
+             وقال مصدر حكومي إن الزيارة تهدف إلى تعزيز التعاون.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+        let g = extract(
+            "Headline\n\nPrime Minister John Kamau is due to hold talks with President Peter Otieno in Nairobi later this week.",
+        );
+        assert!(g.meetings.is_empty(), "{:?}", names(&g));
     }
 }
