@@ -3510,4 +3510,20 @@ mod tests {
         );
         assert!(g.meetings.is_empty(), "{:?}", names(&g));
     }
+
+    #[test]
+    fn a_closed_session_and_co_chairing_a_joint_commission_are_encounters() {
+        let f = extract("عنوان\n\nعقد الرئيس سالم الدوري ونظيره الجزائري كمال الحسن جلسة مغلقة.");
+        assert_eq!(
+            names(&f),
+            [["سالم الدوري".to_string(), "كمال الحسن".to_string()]]
+        );
+        let g = extract(
+            "عنوان\n\nترأس الوزير الأول سالم الدوري ورئيس الحكومة التونسية كمال الحسن، اليوم، أشغال اللجنة المشتركة الكبرى.",
+        );
+        assert_eq!(
+            names(&g),
+            [["سالم الدوري".to_string(), "كمال الحسن".to_string()]]
+        );
+    }
 }
