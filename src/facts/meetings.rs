@@ -640,6 +640,19 @@ fn continues_subject(people: &People, persons: &[usize], previous: std::ops::Ran
             .any(|k| people.at[k] == Some(persons[0]))
 }
 
+/// Whether "called on" at `i` asks someone to do something ("called on
+/// the parties to show restraint") rather than
+/// paying them a call.
+fn urges(doc: &Doc, i: usize, end: usize) -> bool {
+    let called = matches!(doc.toks[i].norm.as_str(), "called" | "calls")
+        && doc.toks.get(i + 1).is_some_and(|t| t.norm == "on");
+    called
+        && doc.toks[i + 2..end.min(i + 14)]
+            .iter()
+            .take_while(|t| !t.is_punct('.'))
+            .any(|t| t.norm == "to")
+}
+
 /// Whether the encounter words of tokens `r` are a purpose or a plan
 /// ("من المقرر أن يزور …"; see [`is_purpose`]).
 fn only_a_purpose(doc: &Doc, r: std::ops::Range<usize>) -> bool {
@@ -689,6 +702,9 @@ fn cue(
             }
             if !first && refers_back(doc, i) {
                 continue;
+            }
+            if urges(doc, i, r.end) {
+                continue; // "called on Israel to stop": an appeal, no visit
             }
             if t.norm.is_ascii()
                 && kind == "call"
@@ -3525,5 +3541,24 @@ mod tests {
             names(&g),
             [["سالم الدوري".to_string(), "كمال الحسن".to_string()]]
         );
+    }
+
+    #[test]
+    fn calling_on_someone_is_a_visit_but_calling_on_them_to_act_is_not() {
+        let f = extract(
+            "Headline\n\nAmbassador Nawaf Al-Harbi called on Federal Minister for Finance Omar Khan in Islamabad.",
+        );
+        assert_eq!(
+            names(&f),
+            [["Nawaf Al-Harbi".to_string(), "Omar Khan".to_string()]]
+        );
+        let g = extract(
+            "Headline\n\nPresident Mary Wanjiku called on Prime Minister Peter Otieno to resign.",
+        );
+        assert!(g.meetings.is_empty(), "{:?}", names(&g));
+        let h = extract(
+            "Headline\n\nPresident John Smith sat down with President Peter Otieno on Monday.",
+        );
+        assert_eq!(names(&h).len(), 1);
     }
 }
