@@ -796,11 +796,16 @@ fn hands_over(doc: &Doc, i: usize, r: std::ops::Range<usize>) -> bool {
         .norm
         .strip_prefix('و')
         .unwrap_or(&doc.toks[i].norm);
-    matches!(verb, "سلم" | "سلمت" | "سلما" | "تسلم" | "تسلمت")
-        && doc.toks[i + 1..r.end].iter().any(|t| {
-            t.stems()
-                .any(|s| matches!(s, "رساله" | "رسالتين" | "اوراق" | "دعوه"))
-        })
+    let handed = |words: &[&str]| {
+        doc.toks[i + 1..r.end]
+            .iter()
+            .any(|t| t.stems().any(|s| words.contains(&s)))
+    };
+    // "قدم السفير أوراق اعتماده إلى الرئيس": an ambassador presents credentials
+    let presents = matches!(verb, "قدم" | "قدمت" | "يقدم" | "تقدم") && handed(&["اوراق"]);
+    presents
+        || matches!(verb, "سلم" | "سلمت" | "سلما" | "تسلم" | "تسلمت")
+            && handed(&["رساله", "رسالتين", "اوراق", "دعوه"])
 }
 
 /// Whether the cue at `i` is a purpose or a call, not an event: an imperfect
@@ -3560,5 +3565,16 @@ mod tests {
             "Headline\n\nPresident John Smith sat down with President Peter Otieno on Monday.",
         );
         assert_eq!(names(&h).len(), 1);
+    }
+
+    #[test]
+    fn an_ambassador_presenting_credentials_meets_the_president() {
+        let f = extract(
+            "عنوان\n\nقدم سفير جمهورية إندونيسيا، السيد أحمد فاضل، أوراق اعتماده إلى رئيس الجمهورية سالم الدوري.",
+        );
+        assert_eq!(
+            names(&f),
+            [["أحمد فاضل".to_string(), "سالم الدوري".to_string()]]
+        );
     }
 }
