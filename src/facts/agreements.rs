@@ -48,6 +48,7 @@ const STRONG: &[&str] = &[
     "اعتمدا",
     "اعتمدوا",
     "adopted",
+    "inked",
 ];
 
 /// [`STRONG`] as a set: every word of every sentence is looked up.
@@ -234,7 +235,7 @@ fn in_sentence(
         }
     };
     let planned = toks.iter().any(|t| PLANNED.contains(&t.norm.as_str()));
-    if planned || background(toks, c) {
+    if planned || background(toks, c) || described_accord(toks, c) || comes_after(toks, c) {
         return None;
     }
     if !toks.iter().any(|t| lex.agreement_cues.has(t)) {
@@ -361,6 +362,36 @@ fn background(toks: &[crate::text::Token], c: usize) -> bool {
     then || had && !recent
 }
 
+/// "بالاتفاق الذي تم التوصل إليه الشهر الماضي", "اتفاق وقف إطلاق النار الذي
+/// أبرم في نوفمبر": a verb in a relative clause describes an accord the
+/// text speaks of, unless it was reached today.
+fn described_accord(toks: &[crate::text::Token], c: usize) -> bool {
+    // the verb inside the clause, or the accord right before it
+    let relative = toks[c.saturating_sub(2)..toks.len().min(c + 2)]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "الذي" | "التي" | "اللذين" | "اللتين"));
+    let today = toks
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "اليوم" | "امس" | "today" | "yesterday"));
+    relative && !today
+}
+
+/// "The visit comes two years after the countries signed", "وتأتي الزيارة
+/// بعد عامين من توقيع": what the news comes after is earlier.
+fn comes_after(toks: &[crate::text::Token], c: usize) -> bool {
+    let comes = toks[..c].iter().position(|t| {
+        matches!(
+            t.norm.as_str(),
+            "comes" | "came" | "تاتي" | "وتاتي" | "ياتي" | "وياتي"
+        )
+    });
+    comes.is_some_and(|k| {
+        toks[k..c]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "after" | "بعد"))
+    })
+}
+
 /// How far after "وكان" its "قد" may come, past a long subject ("وكان سمو
 /// الشيخ فلان بن فلان قد").
 const HAD_REACH: usize = 8;
@@ -371,10 +402,18 @@ fn shared_view(toks: &[crate::text::Token], c: usize) -> bool {
     let agreeing = toks[c]
         .stems()
         .any(|s| s.starts_with("اتفق") || s == "الاتفاق");
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "agreed on the importance of stability": a view, like "أكدا أهمية"
+    let english_view = toks[c].norm == "agreed"
+        && word(c + 1) == "on"
+        && word(c + 2) == "the"
+        && matches!(word(c + 3), "importance" | "need");
+    if english_view {
+        return true;
+    }
     let Some(on) = (c + 1..toks.len().min(c + 4)).find(|&k| toks[k].norm == "علي") else {
         return false;
     };
-    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     agreeing
         && match word(on + 1) {
             "اهميه" => true,
@@ -617,5 +656,40 @@ mod tests {
             agreements("واعتمد الاتفاق على دعم المانحين لتمويل المشاريع."),
             0
         );
+    }
+
+    #[test]
+    fn an_accord_described_by_a_relative_clause_is_a_past_one() {
+        assert_eq!(
+            agreements("وأشاد الوزيران بالاتفاق الذي تم التوصل إليه الشهر الماضي بشأن الأسرى."),
+            0
+        );
+        assert_eq!(
+            agreements("ولا يزال اتفاق وقف إطلاق النار الذي أبرم في نوفمبر صامدا."),
+            0
+        );
+        assert_eq!(
+            agreements("ووقع الوزيران اليوم الاتفاقية التي أعدتها اللجنة."),
+            1
+        );
+    }
+
+    #[test]
+    fn what_a_visit_comes_after_and_a_shared_importance_are_no_agreements() {
+        assert_eq!(
+            agreements(
+                "The visit comes two years after the countries signed a free trade agreement."
+            ),
+            0
+        );
+        assert_eq!(
+            agreements("The two leaders agreed on the importance of regional stability."),
+            0
+        );
+        assert_eq!(
+            agreements("Vietnam and Malaysia inked ten cooperation documents."),
+            1
+        );
+        assert_eq!(agreements("وأبرمت الشركتان عقدا بقيمة مليار دولار."), 1);
     }
 }
