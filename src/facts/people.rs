@@ -276,16 +276,44 @@ fn surname_after_title(toks: &[Token], k: usize, end: usize) -> Option<Range<usi
     if !(known || plain) || describes || known_word(t) && !known {
         return None;
     }
-    let closed = toks.get(k + 1).filter(|_| k + 1 < end).is_none_or(|n| {
+    let next = toks.get(k + 1).filter(|_| k + 1 < end);
+    let said = next.is_some_and(|n| speech_verb(n) || super::speaker::is_complementizer(&n.norm));
+    let closed = next.is_none_or(|n| {
         !n.is_word()
             || lex.stopwords.has(n)
             || known && known_word(n)
             || lex.titles.match_at(toks, k + 1).is_some()
-            || speech_verb(n)
-            || super::speaker::is_complementizer(&n.norm)
-    });
-    closed.then_some(k..k + 1)
+    }) || said;
+    // a word no list knows is a surname only after a one-word office or
+    // "السيد", before a comma, a time word or what he said ("الرئيس مواندا،")
+    let bare_office = k > 0 && BARE_HEADS.contains(&toks[k - 1].norm.as_str());
+    let sharply_closed =
+        said || next.is_none_or(|n| !n.is_word() || TIME_WORDS.contains(&n.norm.as_str()));
+    let plain_ok = bare_office && sharply_closed;
+    (closed && (known || plain_ok)).then_some(k..k + 1)
 }
+
+/// One-word offices and honorifics a bare surname follows ("الرئيس تبون").
+const BARE_HEADS: &[&str] = &[
+    "الرييس",
+    "الرييسه",
+    "الوزير",
+    "الوزيره",
+    "الملك",
+    "العاهل",
+    "السلطان",
+    "الامير",
+    "الشيخ",
+    "السفير",
+    "السفيره",
+    "المستشار",
+    "المستشاره",
+    "السيد",
+    "السيده",
+];
+
+/// Words of the day that may close a surname ("الرئيس فلان اليوم").
+const TIME_WORDS: &[&str] = &["اليوم", "امس", "صباح", "مساء", "الليله"];
 
 fn is_particle(t: &Token) -> bool {
     PARTICLES.contains(&t.norm.as_str()) || t.norm == "آل"
@@ -650,7 +678,7 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
-        if latin && !t.capital && t.norm != "of" {
+        if latin && !t.capital && !matches!(t.norm.as_str(), "of" | "for") {
             break;
         }
         if !latin && new_title_at(toks, i, j, end) {
@@ -680,7 +708,7 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
             _ => break,
         }
     }
-    while j > i + head && toks[j - 1].norm == "of" {
+    while j > i + head && matches!(toks[j - 1].norm.as_str(), "of" | "for") {
         j -= 1;
     }
     j.min(end) - i
@@ -762,7 +790,9 @@ fn given_name(t: &Token) -> bool {
 /// before one ("Minister of Trade, Industry and Energy Ahn Duk-geun").
 fn in_portfolio(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
     let lex = lexicons();
-    let of = toks[i..j].iter().any(|t| t.norm == "of");
+    let of = toks[i..j]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "of" | "for"));
     let domain = |t: &Token| {
         t.capital
             && !lex.given_names.has_norm(&t.norm)
@@ -1141,8 +1171,16 @@ fn name_at(
         return None;
     }
     let mut j = i + 1;
+    // the periods of initials, which do not count as words of the name
+    let mut dots = 0;
+    // "K.P. Sharma Oli", "S. Jaishankar": a name may open with initials
+    let initial = latin && first.norm.len() == 1 && toks.get(j).is_some_and(|t| t.is_punct('.'));
+    if initial && toks.get(j + 1).is_some_and(|t| j + 1 < end && t.capital) {
+        j += 1;
+        dots += 1;
+    }
     while j < end
-        && (j - i < MAX_NAME
+        && (j - i - dots < MAX_NAME
             || j - i < MAX_FILIATION
                 && (is_particle(&toks[j])
                     || is_particle(&toks[j - 1])
@@ -1153,9 +1191,14 @@ fn name_at(
             let initial = t.norm.len() == 1 && toks.get(j + 1).is_some_and(|n| n.is_punct('.'));
             if initial {
                 j += 2;
+                dots += 1;
                 continue;
             }
-            if !name_word(t, true) && !latin_particle(toks, j, end) {
+            // "Nawaf bin Said Al-Malki": after bin, Said is a name
+            let after_bin = t.capital
+                && matches!(toks[j - 1].norm.as_str(), "bin" | "ibn" | "bint")
+                && t.is_word();
+            if !name_word(t, true) && !latin_particle(toks, j, end) && !after_bin {
                 break;
             }
             if possessive(&t.norm).is_some() {
@@ -4049,6 +4092,22 @@ mod tests {
         assert_eq!(
             titles(text),
             [vec!["الوزير"], vec!["رئيس المكتب السياسي لحركة مجد"]]
+        );
+    }
+
+    #[test]
+    fn english_initials_bin_and_a_portfolio_after_for() {
+        assert_eq!(
+            names("Prime Minister K.P. Sharma Oli held talks with Premier Li Qiang."),
+            ["K.P. Sharma Oli", "Li Qiang"]
+        );
+        assert_eq!(
+            names("Ambassador Nawaf bin Said Al-Harbi met Minister Omar Khan."),
+            ["Nawaf bin Said Al-Harbi", "Omar Khan"]
+        );
+        assert_eq!(
+            titles("Ambassador Nawaf Al-Harbi met Federal Minister for Finance Omar Khan."),
+            [vec!["Ambassador"], vec!["Minister for Finance"]]
         );
     }
 }

@@ -105,6 +105,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return false; // J. Trump, د. محمد
     }
+    if word.split('.').all(|p| p.chars().count() == 1) {
+        return false; // K.P. Sharma Oli
+    }
     !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
@@ -154,6 +157,14 @@ mod tests {
     fn unclosed_quotation_does_not_swallow_the_text() {
         let text = format!("«{}", "كلمة. ".repeat(1000));
         assert!(sentences(&text).len() > 100);
+    }
+
+    #[test]
+    fn initials_end_no_sentence() {
+        assert_eq!(
+            split("Prime Minister K.P. Sharma Oli arrived. He left."),
+            ["Prime Minister K.P. Sharma Oli arrived.", "He left."]
+        );
     }
 
     #[test]
