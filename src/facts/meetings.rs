@@ -415,9 +415,14 @@ fn parties(
         .last()
         .is_some_and(|f| f.sentence + 1 == si && f.participants.len() >= 2)
         && !unnamed_title_of_a_country(doc, people, near.clone());
+    // "Egypt's foreign minister met … Rafael Grossi": an English subject by
+    // title is this encounter's own party
+    let english_subject =
+        !doc.arabic && persons.len() == 1 && !english_unnamed(doc, people, near.clone()).is_empty();
     if persons.len() + groups.len() < 2
         && si > 0
         && !previous_met
+        && !english_subject
         && rejected != Some(si - 1)
         && !opens_new_item(doc, si)
         && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
@@ -1741,6 +1746,14 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
 /// English offices an unnamed party may be described by.
 const ENGLISH_OFFICES: &[&str] = &["ambassador", "envoy", "minister", "president", "consul"];
 
+/// Whether `t` is a country with the English possessive ("Egypt's").
+fn country_possessive(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|c| lexicons().places.has_norm(c))
+}
+
 /// English unnamed parties: an office with its country and no name after it
 /// ("the ambassador of Brazil", "the Brazilian envoy", "Brazil's ambassador").
 /// The people finder reads English titles only before a name.
@@ -1753,7 +1766,8 @@ fn english_unnamed(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec
             continue;
         }
         // "the Brazilian ambassador", "Brazil's ambassador"
-        let before = (r.start.max(i.saturating_sub(3))..i).find(|&k| is_country_word(&doc.toks[k]));
+        let before = (r.start.max(i.saturating_sub(3))..i)
+            .find(|&k| is_country_word(&doc.toks[k]) || country_possessive(&doc.toks[k]));
         // "the ambassador of Brazil", "the envoy from Japan"
         let after = is_of(doc, i + 1)
             .then(|| (i + 2..r.end.min(i + 5)).find(|&k| is_country_word(&doc.toks[k])))
@@ -3575,6 +3589,23 @@ mod tests {
         assert_eq!(
             names(&f),
             [["أحمد فاضل".to_string(), "سالم الدوري".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_countrys_minister_by_possessive_is_a_party_of_its_own() {
+        let f = extract(
+            "Headline\n\nPresident John Kamau met Crown Prince Omar bin Khalid in Riyadh on Monday.\n\
+             Egypt's foreign minister met on Sunday with Rafael Lopez in Cairo.",
+        );
+        let all = names(&f);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            all[1],
+            [
+                "Rafael Lopez".to_string(),
+                "Egypt's foreign minister".to_string()
+            ]
         );
     }
 }
