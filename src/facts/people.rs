@@ -1210,6 +1210,13 @@ fn name_at(
             || blessing(toks, j, end)
         {
             break; // "على", "جديداً", "رحمه الله"
+        } else if t.norm == "شيخ"
+            && given
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < end && (lex.given_names.has(n) || name_word(n, false)))
+        {
+            // "حسن شيخ محمود", "شريف شيخ أحمد": شيخ without the article inside a name
         } else if j == i + 1
             && given
             && matches!(t.norm.as_str(), "الشيخ" | "السيد")
@@ -4108,6 +4115,14 @@ mod tests {
         assert_eq!(
             titles("Ambassador Nawaf Al-Harbi met Federal Minister for Finance Omar Khan."),
             [vec!["Ambassador"], vec!["Minister for Finance"]]
+        );
+    }
+
+    #[test]
+    fn sheikh_without_the_article_inside_a_somali_name() {
+        assert_eq!(
+            names("التقى الرئيس الصومالي حسن شيخ عمر، بالرئيس الكيني جون كاماو."),
+            ["حسن شيخ عمر", "جون كاماو"]
         );
     }
 }
