@@ -745,6 +745,37 @@ fn joined_portfolio(toks: &[Token], i: usize, j: usize) -> bool {
     after_definite && !other_class && field.chars().count() >= 4
 }
 
+/// Whether the word at `j` would follow a family name with the article
+/// inside the name at `i` ("سالم الدوري رجال الأعمال"): after one only more
+/// family names with the article ("مشعل الأحمد الجابر الصباح"), particles
+/// (بن، ولد، آل) or given names of a filiation may come.
+fn after_family_name(toks: &[Token], i: usize, j: usize) -> bool {
+    let t = &toks[j];
+    let prev = &toks[j - 1];
+    // "عبد الله بو حبيب", "عبد المالك سلال": the second half of a given name
+    let compound_given = prev.norm == "الله" || j >= 2 && toks[j - 2].norm.ends_with("عبد");
+    j >= i + 2
+        && !compound_given
+        && !t.norm.is_ascii()
+        && prev.norm.starts_with("ال")
+        && !t.norm.starts_with("ال")
+        && !is_particle(t)
+        && !is_particle(prev)
+        && !lexicons().given_names.has(t)
+        && !known_surnames().has(t)
+}
+
+/// Whether the word at `j` is a definite noun in ة with its adjective of
+/// nationality after it ("الغارة الإسرائيلية"): a noun phrase, not a name.
+fn noun_with_its_adjective(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    t.marbuta
+        && t.norm.starts_with("ال")
+        && toks.get(j + 1).is_some_and(|n| {
+            j + 1 < end && n.marbuta && n.norm.starts_with("ال") && lexicons().nationalities.has(n)
+        })
+}
+
 /// Whether "في الخارج" (abroad) starts at `j`: the end of a portfolio for
 /// citizens abroad ("وزير الخارجية والموريتانيين في الخارج").
 fn abroad(toks: &[Token], j: usize, end: usize) -> bool {
@@ -1029,7 +1060,11 @@ fn glued(t: &Token) -> bool {
     }
     let given = lexicons().given_names.has_norm(n);
     let preposition = t.marbuta && ['ب', 'ل', 'ك'].iter().any(|&p| n.starts_with(p));
-    !given && (preposition || n.starts_with('و') && n.chars().count() >= 4)
+    // "أشاد قيس سعيد بمستوى العلاقات": a preposition on a participle or a known word
+    let on_a_noun = n.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|rest| {
+        rest.chars().count() >= 4 && (rest.starts_with("مست") || known_norm(rest))
+    });
+    !given && (preposition || on_a_noun || n.starts_with('و') && n.chars().count() >= 4)
 }
 
 /// Whether the name may end before token `j`.
@@ -1173,6 +1208,8 @@ fn name_at(
     let mut j = i + 1;
     // the periods of initials, which do not count as words of the name
     let mut dots = 0;
+    // whether the name surely ends at `j`: what follows is no name word
+    let mut ended = false;
     // "K.P. Sharma Oli", "S. Jaishankar": a name may open with initials
     let initial = latin && first.norm.len() == 1 && toks.get(j).is_some_and(|t| t.is_punct('.'));
     if initial && toks.get(j + 1).is_some_and(|t| j + 1 < end && t.capital) {
@@ -1210,6 +1247,9 @@ fn name_at(
             || blessing(toks, j, end)
         {
             break; // "على", "جديداً", "رحمه الله"
+        } else if after_family_name(toks, i, j) || noun_with_its_adjective(toks, j, end) {
+            ended = true;
+            break;
         } else if t.norm == "شيخ"
             && given
             && toks
@@ -1272,7 +1312,7 @@ fn name_at(
     while j > i + 1 && is_particle(&toks[j - 1]) {
         j -= 1;
     }
-    while !latin && j > i + 1 && !certain(toks, i, j - 1) && !boundary(toks, j, end) {
+    while !latin && !ended && j > i + 1 && !certain(toks, i, j - 1) && !boundary(toks, j, end) {
         j -= 1;
     }
     let ambiguous = lex.ambiguous_names.has(first);
@@ -4123,6 +4163,30 @@ mod tests {
         assert_eq!(
             names("التقى الرئيس الصومالي حسن شيخ عمر، بالرئيس الكيني جون كاماو."),
             ["حسن شيخ عمر", "جون كاماو"]
+        );
+    }
+
+    #[test]
+    fn a_name_ends_before_the_object_of_its_verb() {
+        assert_eq!(
+            names("أدان الرئيس اللبناني سالم عون الغارة الإسرائيلية على الجنوب."),
+            ["سالم عون"]
+        );
+        assert_eq!(
+            names("التقى الوزير سالم الدوري رجال الأعمال في المدينة."),
+            ["سالم الدوري"]
+        );
+        assert_eq!(
+            names("أشاد الرئيس كمال سعيد بمستوى العلاقات بين البلدين."),
+            ["كمال سعيد"]
+        );
+        assert_eq!(
+            names("استقبل الأمير الشيخ مشعل الأحمد الجابر الصباح اليوم الوزير."),
+            ["مشعل الأحمد الجابر الصباح"]
+        );
+        assert_eq!(
+            names("والتقى الوزير عبد الله بو حبيب نظيره."),
+            ["عبد الله بو حبيب"]
         );
     }
 }
