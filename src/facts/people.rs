@@ -1189,7 +1189,25 @@ fn name_at(
             .get(i + 1)
             .filter(|_| i + 1 < end)
             .is_some_and(|n| name_word(n, false) && !glued(n) && !lex.given_names.has(n));
-    if !given && !foreign_given && (!after_title || !name_word(first, latin) || glued(first)) {
+    // "General Secretary To Lam": after a capitalised title, a capitalised
+    // function word before another capital is a Vietnamese given name
+    let asian_given = latin
+        && after_title
+        && first.capital
+        && matches!(
+            first.norm.as_str(),
+            "to" | "le" | "vo" | "do" | "ha" | "ho" | "an"
+        )
+        && i > 0
+        && toks[i - 1].capital
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && n.capital && n.is_word());
+    if !given
+        && !foreign_given
+        && !asian_given
+        && (!after_title || !name_word(first, latin) || glued(first))
+    {
         return None;
     }
     if !latin
@@ -4187,6 +4205,14 @@ mod tests {
         assert_eq!(
             names("والتقى الوزير عبد الله بو حبيب نظيره."),
             ["عبد الله بو حبيب"]
+        );
+    }
+
+    #[test]
+    fn a_vietnamese_given_name_that_is_an_english_word() {
+        assert_eq!(
+            names("President Li Wei held talks with General Secretary To Lam in Hanoi."),
+            ["Li Wei", "To Lam"]
         );
     }
 }
