@@ -254,13 +254,14 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         .and_then(|d| d.iso.as_deref())
         .and_then(|iso| iso.get(..4))
         .and_then(|y| y.parse::<u32>().ok());
+    let call_spoken = mentions_a_call(doc);
     for (si, s) in doc.sents.iter().enumerate() {
         // an encounter named with the article ("جولة المشاورات") refers back
         // to one reported before, but not when only the headline reported it
         // (nor when it is one planned or recalled before: "من المقرر أن يزور
         // … وقال مصدر إن الزيارة تهدف")
         let first = found.iter().all(|f| is_headline(doc, f.sentence)) && rejected.is_none();
-        let Some((kind, at)) = cue(doc, people, s.toks.clone(), first) else {
+        let Some((kind, at)) = cue(doc, people, s.toks.clone(), (first, call_spoken)) else {
             if only_a_purpose(doc, s.toks.clone()) {
                 rejected = Some(si);
             }
@@ -658,6 +659,16 @@ fn urges(doc: &Doc, i: usize, end: usize) -> bool {
             .any(|t| t.norm == "to")
 }
 
+/// Whether an English article speaks of a call ("the call", "phone").
+fn mentions_a_call(doc: &Doc) -> bool {
+    doc.toks.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "call" | "phone" | "telephone" | "phoned" | "readout"
+        )
+    })
+}
+
 /// Whether the encounter words of tokens `r` are a purpose or a plan
 /// ("من المقرر أن يزور …"; see [`is_purpose`]).
 fn only_a_purpose(doc: &Doc, r: std::ops::Range<usize>) -> bool {
@@ -667,12 +678,14 @@ fn only_a_purpose(doc: &Doc, r: std::ops::Range<usize>) -> bool {
 }
 
 /// The first encounter cue of tokens `r` and its kind. A definite noun
-/// ("اللقاء") counts only while no encounter has been found (`first`).
+/// ("اللقاء") counts only while no encounter has been found (`first`);
+/// English "spoke with" only where the article speaks of a call
+/// (`call_spoken`).
 fn cue(
     doc: &Doc,
     people: &People,
     r: std::ops::Range<usize>,
-    first: bool,
+    (first, call_spoken): (bool, bool),
 ) -> Option<(String, usize)> {
     let lex = lexicons();
     // a later word of someone's name is no cue ("أحمد جمعة" is not "جمعه لقاء"),
@@ -711,8 +724,17 @@ fn cue(
             if urges(doc, i, r.end) {
                 continue; // "called on Israel to stop": an appeal, no visit
             }
+            // "spoke with X" is a call where the article speaks of one ("a
+            // readout of the call"), not a word at a conference
+            let spoke_with = t.norm == "spoke"
+                && doc
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.norm.as_str(), "with" | "to"))
+                && call_spoken;
             if t.norm.is_ascii()
                 && kind == "call"
+                && !spoke_with
                 && !doc.toks[r.clone()]
                     .iter()
                     .any(|x| matches!(x.norm.as_str(), "phone" | "telephone" | "video"))
@@ -3607,5 +3629,21 @@ mod tests {
                 "Egypt's foreign minister".to_string()
             ]
         );
+    }
+
+    #[test]
+    fn spoke_with_is_a_call_where_the_article_speaks_of_one() {
+        let f = extract(
+            "Headline\n\nPresident John Smith spoke with Prime Minister Peter Otieno on Thursday about the hostages, the White House said.\n\
+             The two leaders discussed the negotiations, according to a readout of the call.",
+        );
+        assert_eq!(
+            names(&f),
+            [["John Smith".to_string(), "Peter Otieno".to_string()]]
+        );
+        let g = extract(
+            "Headline\n\nPresident John Smith spoke with Prime Minister Peter Otieno at the conference.",
+        );
+        assert!(g.meetings.is_empty(), "{:?}", names(&g));
     }
 }
