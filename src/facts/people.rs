@@ -2724,7 +2724,21 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
             _ => return nearest_narrated(people, &holders, r.start),
         }
     }
-    None
+    // "العاهل الأردني" (the monarch) for "الملك فلان": the one king of that
+    // nationality, or of none said
+    let monarch = matches!(words.as_slice(), [w, rest @ ..] if w == "عاهل" && rest.len() <= 1);
+    if !monarch {
+        return None;
+    }
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            people.persons[p].title_words.iter().any(|tw| {
+                tw.first().is_some_and(|w| w == "ملك" || w == "عاهل")
+                    && tw[1..].iter().all(|w| words[1..].contains(w))
+            })
+        })
+        .collect();
+    nearest_narrated(people, &holders, r.start)
 }
 
 /// Whether a normalised word, with or without the article, is a
@@ -4214,5 +4228,18 @@ mod tests {
             names("President Li Wei held talks with General Secretary To Lam in Hanoi."),
             ["Li Wei", "To Lam"]
         );
+    }
+
+    #[test]
+    fn the_monarch_of_a_country_is_its_king() {
+        let f = crate::facts::extract(
+            "عنوان\n\nاستقبل الملك سالم الثاني في عمان اليوم الرئيس الفرنسي بيير دوبون.\n\
+             وأكد العاهل الأردني أن المملكة تدعم جهود السلام.",
+        );
+        let speaker = f.statements[0]
+            .speaker
+            .as_ref()
+            .and_then(|s| s.name.as_deref());
+        assert_eq!(speaker, Some("سالم الثاني"));
     }
 }
