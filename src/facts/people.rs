@@ -776,6 +776,26 @@ fn noun_with_its_adjective(toks: &[Token], j: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the word at `j` is a family name with the article and ة ("الفراية",
+/// "الخصاونة", "المعايطة"), after which the name ends: a definite word of no
+/// other class, no ordinal, with a title, a verb, punctuation or a function
+/// word after it.
+fn family_in_a(toks: &[Token], j: usize, end: usize) -> bool {
+    let t = &toks[j];
+    let lex = lexicons();
+    let ordinal = REGNAL.contains(&t.norm.as_str())
+        || matches!(t.norm.as_str(), "الاولي" | "الثالثه" | "الرابعه" | "الخامسه");
+    let ends = strict_boundary(toks, j + 1, end)
+        || lex.titles.match_at(toks, j + 1).is_some()
+        || toks.get(j + 1).is_some_and(|n| verb_shape(&n.norm, false));
+    t.marbuta
+        && t.norm.starts_with("ال")
+        && t.norm.chars().count() >= 6
+        && !ordinal
+        && !known_word(t)
+        && ends
+}
+
 /// Whether "في الخارج" (abroad) starts at `j`: the end of a portfolio for
 /// citizens abroad ("وزير الخارجية والموريتانيين في الخارج").
 fn abroad(toks: &[Token], j: usize, end: usize) -> bool {
@@ -1303,6 +1323,8 @@ fn name_at(
         {
             // "إيمانويل ماكرون", "محمد اشتية": after a given name a surname may
             // have the shape of a common word
+        } else if j == i + given_len(toks, i) && given && family_in_a(toks, j, end) {
+            // "مازن الفراية", "عبدالله الخصاونة": a family name in ة after a given name
         } else if hamza_al(text, t)
             && strict_boundary(toks, j + 1, end)
             && !common_word_shape(&t.norm, t.marbuta)
@@ -4241,5 +4263,13 @@ mod tests {
             .as_ref()
             .and_then(|s| s.name.as_deref());
         assert_eq!(speaker, Some("سالم الثاني"));
+    }
+
+    #[test]
+    fn a_family_name_in_ta_marbuta_after_a_given_name() {
+        assert_eq!(
+            names("التقى وزير الداخلية الأردني مازن الطراونة سفير اليابان."),
+            ["مازن الطراونة"]
+        );
     }
 }
