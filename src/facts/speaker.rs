@@ -186,6 +186,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(name) = unlisted_name(doc, j, end) {
             return Some(Who::Desc(name));
         }
+        if let Some(p) = described_person(doc, people, j, end) {
+            return Some(Who::Person(p));
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -484,12 +487,17 @@ const TITLE_GAP: usize = 8;
 /// الأدب والنشر والترجمة"), not a verb or a
 /// preposition that brings in another person ("خلال لقائه").
 fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
+    named_after_title_at(doc, people, end).map(|(p, _)| p)
+}
+
+/// [`named_after_title`], with the tokens of the name.
+fn named_after_title_at(doc: &Doc, people: &People, end: usize) -> Option<(usize, Range<usize>)> {
     let lex = lexicons();
     let mut k = end;
     let mut after_prep = false; // "النائب عن ائتلاف دولة القانون": a construct chain after عن
     while k < doc.toks.len().min(end + TITLE_GAP) {
-        if let Some((p, _)) = people.mention_at(k) {
-            return Some(p);
+        if let Some((p, e)) = people.mention_at(k) {
+            return Some((p, k..e));
         }
         if let Some(n) = lex.honorifics.match_at(&doc.toks, k) {
             k += n;
@@ -516,6 +524,38 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// "وقال الصحفي فلان إن", "وأكد القيادي في حركة … فلان أن": a definite
+/// noun of profession or rank that no title list holds (it is an adjective
+/// elsewhere: "مؤتمر صحفي", "الدور القيادي"), then the words of its domain
+/// and a name that closes the subject: the person named is the speaker.
+fn described_person(doc: &Doc, people: &People, j: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let t = doc.toks.get(j).filter(|_| j + 1 < end)?;
+    let role = t.is_word()
+        && !t.norm.is_ascii()
+        && t.norm.starts_with("ال")
+        && t.norm.chars().count() > 4
+        && !lex.stopwords.has(t)
+        && !lex.speech_verbs.has(t)
+        && !lex.sources.has(t)
+        && !lex.places.has(t)
+        && !lex.nationalities.has(t);
+    if !role {
+        return None;
+    }
+    let (p, name) = named_after_title_at(doc, people, j + 1)?;
+    let e = name.end;
+    // "المشاركون في لقاء مع الرئيس فلان": the name is another title's holder
+    let titled = doc.toks[j + 1..name.start]
+        .iter()
+        .any(|w| lex.titles.has(w));
+    let closes = doc
+        .toks
+        .get(e)
+        .is_none_or(|n| e >= end || !n.is_word() || is_complementizer(&n.norm));
+    (closes && !titled).then_some(p)
 }
 
 /// Most words between an official's description and the name after it.
@@ -1911,5 +1951,28 @@ mod tests {
             who.last().cloned().flatten().as_deref(),
             Some("مكتب الإعلام الخاص بالرئاسة اللبنانية")
         );
+    }
+
+    #[test]
+    fn a_name_after_a_definite_profession_is_the_speaker() {
+        let got = speakers("وقال الإعلامي سليم الورداني إن المهرجان سيعود في الربيع المقبل.");
+        assert_eq!(got, [Some("سليم الورداني".to_string())]);
+        let got =
+            speakers("وأكد القيادي في حزب النهضة يوسف البستاني أن الحزب سيشارك في الانتخابات.");
+        assert_eq!(got, [Some("يوسف البستاني".to_string())]);
+    }
+
+    #[test]
+    fn a_name_after_another_title_in_the_description_is_not_the_speaker() {
+        let got = speakers("وقال المشاركون في الندوة الرئيس سليم الورداني إن الحوار ضروري.");
+        assert_ne!(got, [Some("سليم الورداني".to_string())]);
+    }
+
+    #[test]
+    fn a_governor_or_a_professor_is_the_name_after_the_title() {
+        let got = speakers("وأكد والي ولاية سطيف مراد بن عيسى أن الأشغال ستنتهي قريبا.");
+        assert_eq!(got, [Some("مراد بن عيسى".to_string())]);
+        let got = speakers("وقال أستاذ القانون الدولي سليم الورداني إن القرار ملزم.");
+        assert_eq!(got, [Some("سليم الورداني".to_string())]);
     }
 }
