@@ -1975,4 +1975,18 @@ mod tests {
         let got = speakers("وقال أستاذ القانون الدولي سليم الورداني إن القرار ملزم.");
         assert_eq!(got, [Some("سليم الورداني".to_string())]);
     }
+
+    #[test]
+    fn a_channel_a_news_site_or_a_company_is_a_speaker() {
+        let got = speaker_titles(
+            "وقالت شركة النسيم للطيران في بيان إن الرحلات ستستأنف غدا. وذكر موقع الرصد الإخباري أن الحكومة تدرس فرض ضرائب جديدة.",
+        );
+        assert_eq!(
+            got,
+            [
+                Some("شركة النسيم للطيران".to_string()),
+                Some("موقع الرصد الإخباري".to_string())
+            ]
+        );
+    }
 }
