@@ -1234,13 +1234,25 @@ fn agreeing(doc: &Doc, full: Range<usize>) -> Range<usize> {
         let owner =
             is_link(&doc.toks[k - 1]) && (t.norm.starts_with("بال") || t.norm.starts_with("لل"));
         let agrees = t.norm.is_ascii() || is_definite(t) || named_place || owner || !definite;
-        if !agrees {
+        if !agrees || object_after_nationality(doc, k) {
             break;
         }
         definite |= is_definite(t);
         k += 1;
     }
     j..k
+}
+
+/// Whether the definite word at `k` follows a nationality that closed a
+/// body's name and is no adjective itself: the verb's object ("أدانت
+/// وزارة الخارجية السعودية التفجير"), since a genitive never follows the
+/// adjective of the noun it would complete.
+fn object_after_nationality(doc: &Doc, k: usize) -> bool {
+    let lex = lexicons();
+    let t = &doc.toks[k];
+    let after = k > 0 && lex.nationalities.has(&doc.toks[k - 1]);
+    let adjective = lex.nationalities.has(t) || t.norm.ends_with('ي') || t.norm.ends_with("يه");
+    after && t.norm.starts_with("ال") && !t.norm.is_ascii() && !adjective
 }
 
 /// A description: from `j` over nouns and adjectives up to four words,

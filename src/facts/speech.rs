@@ -1713,6 +1713,9 @@ fn statement_speaker(
     same_sentence
         .map(|(w, _)| w.clone())
         .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+        .or_else(|| {
+            sentence_body(doc, people, sent.toks.start, v).filter(|w| body_agrees(doc, v, w))
+        })
         .or(recent)
         .or_else(|| previous_subject(doc, people, v))
         .or_else(|| implied_subject(people, v, last))
@@ -1720,12 +1723,36 @@ fn statement_speaker(
 
 /// "استقبل الرئيس … الوزير …. وأكد أن …": with no speaker yet, a verb
 /// without a subject goes on with the subject of the sentence before (the
-/// host), not with the last person mentioned (the guest).
+/// host), not with the last person mentioned (the guest); or with a body
+/// that was that subject, when the verb agrees with it ("أدانت الوزارة
+/// الهجوم. وأكدت أن …").
 fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let s = doc.sent_of[v].checked_sub(1)?;
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
-    subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+    subject_after(doc, people, prev.toks.start + 1, end)
+        .filter(|w| is_person(w) || body_agrees(doc, v, w))
+}
+
+/// Whether the body `w` agrees in gender with the Arabic speech verb at `v`,
+/// which then has it as its implied subject: "وأكدت" goes with "وزارة …",
+/// "وأوضح" with "الجيش …" (a dual or plural verb with neither).
+fn body_agrees(doc: &Doc, v: usize, w: &Who) -> bool {
+    let Who::Desc(r) = w else {
+        return false;
+    };
+    let Some(head) = doc.toks.get(r.start) else {
+        return false;
+    };
+    let verb = &doc.toks[v].norm;
+    let feminine = head.marbuta || head.norm.ends_with("ات");
+    head.is_word()
+        && lexicons().sources.has(head)
+        && if feminine {
+            feminine_verb(verb)
+        } else {
+            masculine_verb(verb)
+        }
 }
 
 /// Verbs of publishing a text (without و and the feminine ت).
@@ -3164,5 +3191,18 @@ mod tests {
             f.statements.iter().map(speaker).collect::<Vec<_>>(),
             [Some("Talal II")]
         );
+    }
+
+    #[test]
+    fn a_verb_without_subject_goes_on_with_the_body_it_agrees_with() {
+        let f = extract(
+            "عنوان الخبر\n\nاستنكرت وزارة الداخلية المغربية الاعتداء على مركز الشرطة.\n\nوأكدت أن الجناة سيقدمون إلى العدالة.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("وزارة الداخلية المغربية"));
+        let f = extract(
+            "عنوان الخبر\n\nرحب المجلس الأعلى للقضاء بالقانون الجديد، وأوضح أن تطبيقه سيبدأ الشهر المقبل.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("المجلس الأعلى للقضاء"));
     }
 }
