@@ -2324,6 +2324,9 @@ fn quote_speaker(
             return Some(w);
         }
     }
+    if let Some(w) = demanded(doc, people, start, q.start) {
+        return Some(w);
+    }
     let colon = before_mark.is_some_and(|t| t.is_punct(':'));
     if colon {
         return sentence_subject(doc, people, start, q.start)
@@ -2331,6 +2334,57 @@ fn quote_speaker(
             .or_else(|| previous_subject(doc, people, q.start));
     }
     None
+}
+
+/// Verbs of calling for, urging and condemning, whose object may be the
+/// subject's own words in quotation marks (without و).
+const DEMANDING: &[&str] = &[
+    "دعا",
+    "دعت",
+    "دعوا",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "ندد",
+    "نددت",
+    "حث",
+    "حثت",
+    "ناشد",
+    "ناشدت",
+    "called",
+    "calls",
+    "urged",
+    "urges",
+    "demanded",
+    "demands",
+];
+
+/// Prepositions that bring in what is called for ("دعا إلى «…»", "طالب
+/// بـ«…»", "حث على «…»", "called for").
+const DEMAND_PREPOSITIONS: &[&str] = &["الي", "ب", "علي", "for"];
+
+/// Most words between a verb of calling for and the quotation it calls for.
+const DEMAND_BACK: usize = 12;
+
+/// "ودعا الرئيس فلان إلى «وقف فوري …»", "X called for "an immediate …"":
+/// a quotation right after the preposition of a verb of calling for is
+/// the words of that verb's subject.
+fn demanded(doc: &Doc, people: &People, start: usize, q: usize) -> Option<Who> {
+    let prep = doc.toks.get(q.checked_sub(2)?)?;
+    if !DEMAND_PREPOSITIONS.contains(&prep.norm.as_str()) {
+        return None;
+    }
+    let from = start.max(q.saturating_sub(DEMAND_BACK));
+    let v = (from..q - 2).rev().find(|&k| {
+        let t = &doc.toks[k];
+        let bare = t.norm.strip_prefix('و').filter(|_| !t.norm.is_ascii());
+        DEMANDING.contains(&bare.unwrap_or(&t.norm))
+    })?;
+    if doc.toks[v].norm.is_ascii() {
+        subject_before(doc, people, v, start)
+    } else {
+        subject_after(doc, people, v + 1, q - 2).or_else(|| sentence_subject(doc, people, start, v))
+    }
 }
 
 #[cfg(test)]
@@ -3204,5 +3258,19 @@ mod tests {
             "عنوان الخبر\n\nرحب المجلس الأعلى للقضاء بالقانون الجديد، وأوضح أن تطبيقه سيبدأ الشهر المقبل.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("المجلس الأعلى للقضاء"));
+    }
+
+    #[test]
+    fn a_quotation_called_for_is_the_words_of_the_one_calling() {
+        let f = extract(
+            "عنوان الخبر\n\nوطالب الوزير سليم الورداني بـ«فتح تحقيق عاجل وشفاف في ملابسات الحادث».",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("سليم الورداني"));
+        let f = extract(
+            "Talks resume\n\nSenator Mary Olsen called for \"a full and independent inquiry into the crash\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Mary Olsen"));
     }
 }
