@@ -172,6 +172,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(who) = agent_at(doc, people, j, end) {
             return Some(who);
         }
+        if let Some(who) = after_aside(doc, people, j, end) {
+            return Some(who);
+        }
         if let Some(n) = lexicons().honorifics.match_at(&doc.toks, j) {
             j += n;
             continue;
@@ -196,6 +199,27 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         skipped += 1;
     }
     None
+}
+
+/// Longest aside between a verb and its subject, in tokens.
+const ASIDE_WORDS: usize = 14;
+
+/// "وأكد، في تصريح صحفي على هامش المؤتمر، وزير النفط فلان أن": an aside
+/// between commas opened at `j` (no speech in it), then the subject.
+fn after_aside(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who> {
+    let comma = |t: &crate::text::Token| t.is_punct('،') || t.is_punct(',');
+    if !comma(doc.toks.get(j)?) {
+        return None;
+    }
+    let stop = end.min(j + ASIDE_WORDS);
+    let close = (j + 2..stop).find(|&k| comma(&doc.toks[k]))?;
+    let plain = doc.toks[j + 1..close]
+        .iter()
+        .all(|t| t.is_word() && !is_complementizer(&t.norm) && !lexicons().speech_verbs.has(t));
+    if !plain {
+        return None;
+    }
+    agent_at(doc, people, close + 1, end)
 }
 
 /// A name in quotation marks opened at `j` ("وقالت "هيئة …" إن"): the
@@ -2000,5 +2024,13 @@ mod tests {
                 Some("موقع الرصد الإخباري".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn the_subject_after_an_aside_between_commas_speaks() {
+        let got = speakers(
+            "وأوضح، في مؤتمر صحفي عقده بمقر الوزارة، وزير المالية سليم الورداني أن العجز تراجع.",
+        );
+        assert_eq!(got, [Some("سليم الورداني".to_string())]);
     }
 }
