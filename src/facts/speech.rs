@@ -160,6 +160,25 @@ const NAMING: &[&str] = &[
     "عمليه",
     "مناوره",
     "مشروع",
+    // events, prizes and works named in quotation marks
+    "منتدي",
+    "ندوه",
+    "معرض",
+    "موتمر",
+    "ملتقي",
+    "مهرجان",
+    "جايزه",
+    "مسابقه",
+    "ورشه",
+    "روايه",
+    "كتاب",
+    "ديوان",
+    "مسرحيه",
+    "اغنيه",
+    "الموسوم",
+    "الموسومه",
+    "المعنون",
+    "المعنونه",
     "titled",
     "entitled",
     "theme",
@@ -184,11 +203,64 @@ const NAMING: &[&str] = &[
 fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
     let is_mark =
         |t: &crate::text::Token| matches!(t.norm.as_str(), "\"" | "«" | "“" | "„" | "'" | "‘");
-    doc.toks[..q.min(doc.toks.len())]
+    let mut before = doc.toks[..q.min(doc.toks.len())]
         .iter()
         .rev()
-        .find(|t| !is_mark(t))
-        .is_some_and(|t| t.is_word() && t.stems().any(|s| names_with(&t.norm, s)))
+        .skip_while(|t| is_mark(t));
+    let Some(t) = before.next() else {
+        return false;
+    };
+    if t.is_word() && t.stems().any(|s| names_with(&t.norm, s)) {
+        return true;
+    }
+    // "المؤتمر الدولي «…»", "الملتقى الوطني الأول «…»": the naming word
+    // before its adjectives, with its article
+    let adjective = |t: &crate::text::Token| {
+        t.is_word() && !t.norm.is_ascii() && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
+            || matches!(
+                t.norm.as_str(),
+                "الاول" | "الثاني" | "الثالث" | "الدولي" | "الوطني"
+            )
+    };
+    if !adjective(t) {
+        return false;
+    }
+    let naming = |t: &crate::text::Token| {
+        t.stems().any(|s| {
+            NAMING.contains(&s) || s.strip_prefix("ال").is_some_and(|b| NAMING.contains(&b))
+        })
+    };
+    for t in before.take(2) {
+        if t.is_word() && naming(t) {
+            return true;
+        }
+        if !adjective(t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words of an English title that stay in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "and", "the", "in", "for", "on", "to", "a", "an", "at", "with",
+];
+
+/// Whether an English quotation is written in title case ("Future of
+/// African Energy and Mining Summit"): the name of an event or a work,
+/// since speech has words in lower case.
+fn title_case(doc: &Doc, toks: &Range<usize>) -> bool {
+    let words: Vec<&crate::text::Token> = doc.toks[toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let english = words.iter().all(|t| t.norm.is_ascii());
+    let capitals = words.iter().filter(|t| t.capital).count();
+    english
+        && capitals >= 3
+        && words
+            .iter()
+            .all(|t| t.capital || TITLE_SMALL_WORDS.contains(&t.norm.as_str()))
 }
 
 /// Whether the word `norm`, read as `stem`, introduces a name: a naming word
@@ -264,7 +336,9 @@ pub fn find(doc: &Doc, people: &People) -> Speech {
             .iter()
             .filter(|t| t.is_word())
             .count();
-        let named = named_by_what_precedes(doc, toks.start) || names_the_speaker(doc, &toks);
+        let named = named_by_what_precedes(doc, toks.start)
+            || names_the_speaker(doc, &toks)
+            || title_case(doc, &toks);
         if words >= MIN_QUOTE_WORDS && !named {
             quotes.push((bytes, toks));
         }
@@ -3272,5 +3346,21 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("Mary Olsen"));
+    }
+
+    #[test]
+    fn the_name_of_an_event_or_a_work_in_quotation_marks_is_no_quote() {
+        let f = extract(
+            "عنوان الخبر\n\nوافتتح الوزير أشغال الملتقى الدولي «التحول الرقمي في خدمة التنمية المحلية» بقسنطينة.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+        let f = extract(
+            "عنوان الخبر\n\nوشارك الكاتب في ندوة «الرواية العربية وأسئلة الهوية والذاكرة» بالرباط.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+        let f = extract(
+            "Talks resume\n\nThe minister opened the \"Green Cities and Clean Water Forum\" in Nairobi on Monday.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
     }
 }
