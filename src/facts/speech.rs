@@ -713,7 +713,7 @@ fn clause_at(doc: &Doc, k: usize, end: usize) -> bool {
         next.norm.as_str(),
         "he" | "she" | "it" | "they" | "we" | "i" | "there"
     );
-    if pronoun {
+    if pronoun || counted_clause(doc, k, end) {
         return true;
     }
     // a bare plural noun can open a clause too ("said negotiations were …")
@@ -750,14 +750,20 @@ fn clause_at(doc: &Doc, k: usize, end: usize) -> bool {
     noun_phrase
         && ((k + 1..end.min(k + 6))
             // "told Reuters that …": the clause starts at "that"; "OPEC+ remained"
+            // "said the country \"will never …\"": a quotation may open inside
             .take_while(|&j| {
                 let t = &doc.toks[j];
-                (t.is_word() || t.norm == "+" || t.kind == crate::text::TokenKind::Number)
+                (t.is_word()
+                    || t.norm == "+"
+                    || t.kind == crate::text::TokenKind::Number
+                    || matches!(t.norm.as_str(), "\"" | "“"))
                     && t.norm != "that"
             })
             // not the month "May" or the name "Will"
             .any(|j| !doc.toks[j].capital && AUXILIARIES.contains(&doc.toks[j].norm.as_str()))
             || singular_subject_and_verb(doc, k, end)
+            // "said exports rose sharply"
+            || plural && doc.toks.get(k + 1).is_some_and(|v| k + 1 < end && change_verb(v))
             || name_and_verb(doc, k, end)
             // "said the EU regretted the delay", "the UAE saw India as …"
             || next.norm == "the" && name_and_verb(doc, k + 1, end))
@@ -833,7 +839,9 @@ fn name_and_verb(doc: &Doc, k: usize, end: usize) -> bool {
         && k + 2 < end
         && plain
         && !lexicons().speech_verbs.has(verb)
-        && (past_with_object(doc, k + 1, end) || present_in_s(verb) && !verb.norm.ends_with("ous"))
+        && (past_with_object(doc, k + 1, end)
+            || change_verb(verb)
+            || present_in_s(verb) && !verb.norm.ends_with("ous"))
 }
 
 /// Who a verb of telling addresses, skipped before its clause: "told
@@ -974,7 +982,9 @@ fn singular_subject_and_verb(doc: &Doc, d: usize, end: usize) -> bool {
     plain(noun)
         && plain(verb)
         && (verb.norm.len() > 3 || IRREGULAR_PASTS.contains(&verb.norm.as_str()))
-        && (singular && present_in_s(verb) || past_with_object(doc, d + 2, end))
+        && (singular && present_in_s(verb)
+            || past_with_object(doc, d + 2, end)
+            || change_verb(verb))
         && !lexicons().speech_verbs.has(verb)
 }
 
@@ -991,13 +1001,103 @@ fn past_with_object(doc: &Doc, k: usize, end: usize) -> bool {
     let past =
         doc.toks[k].norm.ends_with("ed") || IRREGULAR_PASTS.contains(&doc.toks[k].norm.as_str());
     past && object.is_some_and(|o| {
-        o.is_word()
-            && (o.capital
-                || matches!(o.norm.as_str(), "the" | "a" | "an")
-                || o.norm.len() > 3
-                    && !o.norm.ends_with("ly")
-                    && !NOT_OBJECTS.contains(&o.norm.as_str()))
+        o.kind == crate::text::TokenKind::Number
+            || o.is_word()
+                && (o.capital
+                    || matches!(
+                        o.norm.as_str(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                    )
+                    || o.norm.len() > 3
+                        && !o.norm.ends_with("ly")
+                        && !NOT_OBJECTS.contains(&o.norm.as_str()))
     })
+}
+
+/// Past tenses of verbs of change, which take no object ("exports rose
+/// sharply", "the economy grew by 5 percent").
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "fell",
+    "grew",
+    "eased",
+    "improved",
+    "jumped",
+    "dropped",
+    "declined",
+    "increased",
+    "decreased",
+    "surged",
+    "slowed",
+    "climbed",
+    "slipped",
+    "soared",
+    "plunged",
+    "doubled",
+    "tripled",
+    "shrank",
+    "expanded",
+    "contracted",
+    "recovered",
+    "stabilised",
+    "stabilized",
+    "widened",
+    "narrowed",
+    "remained",
+    "stood",
+    "reached",
+    "hit",
+    "topped",
+];
+
+/// Whether `t` is the past tense of a verb of change ([`CHANGE_VERBS`]).
+fn change_verb(t: &crate::text::Token) -> bool {
+    !t.capital && CHANGE_VERBS.contains(&t.norm.as_str())
+}
+
+/// Words that open a counted subject ("said at least 12 people were
+/// killed", "said more than 300 trucks had crossed").
+const QUANTIFIERS: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["over"],
+];
+
+/// "said at least 12 people were killed", "said 20 people were killed": a
+/// number (after a quantifier at most), then a finite verb within a few words.
+fn counted_clause(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = |i: usize| {
+        doc.toks
+            .get(i)
+            .filter(|_| i < end)
+            .map_or("", |t| t.norm.as_str())
+    };
+    let lead = QUANTIFIERS
+        .iter()
+        .find(|q| q.iter().enumerate().all(|(n, w)| word(k + n) == *w))
+        .map_or(0, |q| q.len());
+    let n = k + lead;
+    let number = doc
+        .toks
+        .get(n)
+        .is_some_and(|t| n < end && t.kind == crate::text::TokenKind::Number);
+    number
+        && (n + 1..end.min(n + 6))
+            .take_while(|&j| doc.toks[j].is_word())
+            .any(|j| {
+                let t = &doc.toks[j];
+                AUXILIARIES.contains(&t.norm.as_str())
+                    || change_verb(t)
+                    || past_with_object(doc, j, end)
+            })
 }
 
 /// Words after a participle that show it modifies the noun before it
@@ -3362,5 +3462,30 @@ mod tests {
             "Talks resume\n\nThe minister opened the \"Green Cities and Clean Water Forum\" in Nairobi on Monday.",
         );
         assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+    }
+
+    #[test]
+    fn said_without_that_before_a_count_a_change_or_a_quotation() {
+        assert_eq!(
+            starts("Floods\n\nOfficials said at least 40 homes were destroyed by the water."),
+            ["at least"]
+        );
+        assert_eq!(
+            starts("Trade\n\nThe bureau said imports fell sharply in May."),
+            ["imports fell"]
+        );
+        assert_eq!(
+            starts("Trade\n\nGovernor Ana Ruiz said the currency recovered last week."),
+            ["the currency"]
+        );
+        assert_eq!(
+            starts("Trade\n\nRuiz said Lisbon valued its ties with the region."),
+            ["Lisbon valued"]
+        );
+        let f = extract(
+            "Talks\n\nGovernor Ana Ruiz said the province \"will never give up its water rights\".",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(f.quotes.len(), 1);
     }
 }
