@@ -1448,7 +1448,7 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
             {
                 s -= 1;
             }
-            return Some(Who::Desc(s..j + 1));
+            return Some(of_phrase(doc, people, s, j + 1, start).unwrap_or(Who::Desc(s..j + 1)));
         }
         if lexicons().sources.has(t) {
             let mut s = j;
@@ -1489,6 +1489,47 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// Longest English name of a body with "of", "for" or "to" inside, in tokens.
+const OF_NAME_WORDS: usize = 10;
+
+/// "The Organisation of Islamic Cooperation said", "the Committee to
+/// Protect Journalists said": the capitalised words `s..e` go on leftwards
+/// over "of (the)", "for (the)", "to" and the capitalised words before
+/// them, up to the whole name; a person named right before "of" ("Jan
+/// Egeland of the Refugee Council said") is the speaker instead.
+fn of_phrase(doc: &Doc, people: &People, s: usize, e: usize, start: usize) -> Option<Who> {
+    let word = |i: usize| doc.toks[i].norm.as_str();
+    let capital = |i: usize| {
+        let t = &doc.toks[i];
+        t.is_word() && t.norm.is_ascii() && name_word(t) && !lexicons().stopwords.has_norm(&t.norm)
+    };
+    let mut s = s;
+    let mut extended = false;
+    loop {
+        let k = if s > start && word(s - 1) == "the" {
+            s - 1
+        } else {
+            s
+        };
+        if k < start + 2 || !matches!(word(k - 1), "of" | "for" | "to") {
+            break;
+        }
+        if let Some(p) = named_before(doc, people, k - 1) {
+            return Some(Who::Person(p));
+        }
+        let mut n = k - 1;
+        while n > start && e - n < OF_NAME_WORDS && capital(n - 1) {
+            n -= 1;
+        }
+        if n == k - 1 {
+            break;
+        }
+        s = n;
+        extended = true;
+    }
+    extended.then_some(Who::Desc(s..e))
 }
 
 /// Most words between an English source and the verb it is subject of.

@@ -2108,10 +2108,10 @@ fn capitalised_name(doc: &Doc, k: usize) -> Option<Range<usize>> {
     while e < doc.toks.len().min(k + 3) && name(&doc.toks[e]) {
         e += 1;
     }
-    let closes = doc
-        .toks
-        .get(e)
-        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+    // "said Jane Roe of the Refugee Council": the body she belongs to follows
+    let closes = doc.toks.get(e).is_none_or(|t| {
+        t.is_punct(',') || t.is_punct('.') || matches!(t.norm.as_str(), "of" | "from" | "at")
+    });
     (e >= k + 2 && closes).then_some(k..e)
 }
 
@@ -2182,7 +2182,13 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
     if apposition {
         match subject_before(doc, people, v - 1, start) {
             Some(w @ Who::Person(_)) => return Some(w),
-            Some(Who::Desc(r)) if doc.toks[r.start].capital => capitals = Some(Who::Desc(r)),
+            Some(Who::Desc(r)) if doc.toks[r.start].capital => {
+                // "Jane Roe, the head of research at Acme Capital, said": the
+                // name the sentence opens with, not the body in its apposition
+                let head = sentence_head(doc, start, v)
+                    .filter(|h| h.end < r.start && plain_name(doc, h.clone()));
+                capitals = Some(Who::Desc(head.unwrap_or(r)));
+            }
             _ => {}
         }
     }
@@ -2199,6 +2205,15 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
                 .flatten()
                 .map(Who::Desc)
         })
+}
+
+/// Whether the tokens `r` are capitalised words of no body or title: a
+/// person's name the people list missed ("Jane Roe").
+fn plain_name(doc: &Doc, r: Range<usize>) -> bool {
+    let lex = lexicons();
+    doc.toks[r]
+        .iter()
+        .all(|t| t.is_word() && t.capital && !lex.sources.has(t) && !lex.titles.has(t))
 }
 
 /// Lower-case words that may describe an unnamed English source.
@@ -3487,5 +3502,24 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 1);
         assert_eq!(f.quotes.len(), 1);
+    }
+
+    #[test]
+    fn english_bodies_with_of_and_names_before_their_apposition() {
+        let f = extract(
+            "Talks\n\nThe League of Coastal Cooperation said that the new quotas were unfair.",
+        );
+        assert_eq!(
+            speaker(&f.statements[0]),
+            Some("League of Coastal Cooperation")
+        );
+        let f = extract(
+            "Markets\n\nZora Melk, the chief economist at Harbor Capital, said the rate cut was premature.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("Zora Melk"));
+        let f = extract(
+            "Aid\n\n\"We have not seen a single truck in weeks,\" said Oran Velk of the Highland Relief Council.",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("Oran Velk"));
     }
 }
