@@ -1819,6 +1819,9 @@ fn statement_speaker(
     let last_who = last.as_ref().map(|(w, _)| w);
     if verb.norm.is_ascii() {
         // "he"/"she" is a person, not the ministry or the analysts quoted last
+        if let Some(w) = it_body(doc, people, v, last_who) {
+            return Some(w);
+        }
         let last_who = last_who
             .filter(|w| !singular_pronoun_before(doc, v) || is_person(w) || unnamed_person(doc, w));
         if let Some(w) = resolve_pronoun(
@@ -2150,6 +2153,29 @@ fn unnamed_person(doc: &Doc, w: &Who) -> bool {
         .iter()
         .all(|t| t.is_word() && t.capital && !lex.sources.has(t) && !lex.stopwords.has(t));
     head || name && !toks.is_empty()
+}
+
+/// "The ministry condemned the attack. It said that …": "it" before the
+/// English verb at `v` is a body, the last one that spoke, else the first
+/// body the sentence before opened with.
+fn it_body(doc: &Doc, people: &People, v: usize, last: Option<&Who>) -> Option<Who> {
+    let it = doc.toks[v.saturating_sub(2)..v]
+        .iter()
+        .any(|t| t.norm == "it");
+    if !it {
+        return None;
+    }
+    if let Some(w) = last.filter(|w| matches!(w, Who::Desc(_) | Who::Rebuilt(_))) {
+        return Some(w.clone());
+    }
+    let prev = doc.sentence_of(doc.sentence_of(v)?.toks.start.checked_sub(1)?)?;
+    let end = prev.toks.end.min(prev.toks.start + SUBJECT_WORDS);
+    let lex = lexicons();
+    let k = (prev.toks.start..end).find(|&k| lex.sources.has(&doc.toks[k]))?;
+    match subject_before(doc, people, k + 1, prev.toks.start)? {
+        w @ Who::Desc(_) => Some(w),
+        _ => None,
+    }
 }
 
 /// Whether `w` is a person of the people list.
@@ -3521,5 +3547,14 @@ mod tests {
             "Aid\n\n\"We have not seen a single truck in weeks,\" said Oran Velk of the Highland Relief Council.",
         );
         assert_eq!(speaker(&f.quotes[0]), Some("Oran Velk"));
+    }
+
+    #[test]
+    fn it_said_is_the_body_of_the_sentence_before() {
+        let f = extract(
+            "Storm\n\nThe Coastal Weather Service issued a warning on Friday. It said that winds would reach 120 kilometres an hour.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("Coastal Weather Service"));
     }
 }
