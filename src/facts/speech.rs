@@ -2512,7 +2512,13 @@ fn quote_speaker(
                     .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
                     .or_else(|| last_person_before(people, v).map(Who::Person));
             }
-            return subject_before(doc, people, v, after)
+            // "…," the army spokesman, Jane Roe, said: the name before the comma
+            let apposed = (v > after && doc.toks[v - 1].is_punct(','))
+                .then(|| subject_before(doc, people, v - 1, after))
+                .flatten()
+                .filter(is_person);
+            return apposed
+                .or_else(|| subject_before(doc, people, v, after))
                 .or_else(|| subject_after(doc, people, v + 1, end))
                 .or_else(|| capitalised_name(doc, v + 1).map(Who::Desc));
         }
@@ -3556,5 +3562,14 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 1);
         assert_eq!(speaker(&f.statements[0]), Some("Coastal Weather Service"));
+    }
+
+    #[test]
+    fn a_quotation_before_an_apposed_name_and_said_is_that_persons() {
+        let f = extract(
+            "Border\n\n\"The crossing will reopen within days,\" the police spokesman, Samuel Otieno, said on Monday.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Samuel Otieno"));
     }
 }
