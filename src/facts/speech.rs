@@ -1557,15 +1557,40 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
     } else {
         head.norm.as_str()
     };
-    let holders = people.titled_with(office);
-    if holders.is_empty() {
-        return None;
-    }
     let words: Vec<&str> = doc.toks[r.start..r.end - 1]
         .iter()
         .filter(|t| t.is_word() && t.norm.is_ascii() && t.norm != "the")
         .map(|t| t.norm.as_str())
         .collect();
+    let has_word = |p: usize, w: &str| {
+        people.persons[p]
+            .title_words
+            .iter()
+            .any(|t| t.iter().any(|x| x == w))
+    };
+    let holders: Vec<usize> = people.titled_with(office);
+    let nationality_held = holders
+        .iter()
+        .any(|&p| words.iter().any(|w| has_word(p, w)));
+    if !nationality_held {
+        // "his Egyptian counterpart Samir Adel" then "the Egyptian minister"
+        let counterparts: Vec<usize> = people
+            .titled_with("counterpart")
+            .into_iter()
+            .filter(|&p| {
+                words.iter().any(|w| {
+                    lexicons().nationalities.has_norm(w)
+                        && (has_word(p, w) || described_before(doc, people, p, w))
+                })
+            })
+            .collect();
+        if let [p] = counterparts[..] {
+            return Some(Who::Person(p));
+        }
+    }
+    if holders.is_empty() {
+        return None;
+    }
     let fitting: Vec<usize> = holders
         .iter()
         .copied()
@@ -1589,6 +1614,17 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
         (true, true) => return None,
     };
     nearest_before(people, &pool, at).map(Who::Person)
+}
+
+/// Whether the word `w` stands in the few words before the first mention
+/// of person `p` ("his Egyptian counterpart Samir Adel"), where the people
+/// list may have kept only the title's head.
+fn described_before(doc: &Doc, people: &People, p: usize, w: &str) -> bool {
+    people.persons[p].mentions.first().is_some_and(|m| {
+        doc.toks[m.start.saturating_sub(3)..m.start]
+            .iter()
+            .any(|t| t.norm == w)
+    })
 }
 
 /// Heads of a spokesperson's title, which the sources list also holds.
@@ -3571,5 +3607,14 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("Samuel Otieno"));
+    }
+
+    #[test]
+    fn the_minister_of_a_nationality_is_the_counterpart_of_that_nationality() {
+        let f = extract(
+            "Talks\n\nForeign Minister Anna Berg held talks with her Chilean counterpart Pablo Ortega in Oslo.\n\nThe Chilean minister said that Santiago welcomed the new trade route.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("Pablo Ortega"));
     }
 }
