@@ -1880,7 +1880,7 @@ fn statement_speaker(
             return Some(w);
         }
     } else if !participle {
-        if matches!(verb.norm.as_str(), "قوله" | "قولها") {
+        if matches!(verb.norm.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما") {
             return reported_from(doc, people, v)
                 .or_else(|| last_person_before(people, v).map(Who::Person));
         }
@@ -3616,5 +3616,14 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 1);
         assert_eq!(speaker(&f.statements[0]), Some("Pablo Ortega"));
+    }
+
+    #[test]
+    fn words_reported_from_a_group_are_the_groups() {
+        let f = extract(
+            "عنوان الخبر\n\nونقلت الإذاعة المحلية عن شهود قولهم إن الأمطار تسببت في انهيار جسر القرية.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("شهود"));
     }
 }
