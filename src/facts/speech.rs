@@ -1438,9 +1438,55 @@ fn title_holder_in(
         holders.dedup();
     }
     if holders.is_empty() {
-        return counterpart_of_nationality(people, &words).map(Who::Person);
+        return counterpart_of_nationality(people, &words)
+            .or_else(|| alias_holder(people, &words, at))
+            .map(Who::Person);
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// Other names of an office, and the office as the people list gives it
+/// (canonical words): "رئيس الجمهورية" is the president, "العاهل" the
+/// king, "رئيس الدبلوماسية" the foreign minister.
+const TITLE_ALIASES: &[(&[&str], &[&str])] = &[
+    (&["رييس", "جمهوريه"], &["رييس"]),
+    (&["عاهل"], &["ملك"]),
+    (&["رييس", "دبلوماسيه"], &["وزير", "خارجيه"]),
+];
+
+/// "الرئيس التونسي قيس سعيد" then "وأكد رئيس الجمهورية", "الملك فلان"
+/// then "العاهل الأردني": the nearest holder of the office an alias names,
+/// whose title adds to the office only a nationality or a country, the
+/// same as the alias's if it has one.
+fn alias_holder(people: &People, words: &[String], at: usize) -> Option<usize> {
+    let lex = lexicons();
+    let masculine = |w: &str| {
+        w.strip_suffix('ه')
+            .filter(|m| m.ends_with('ي'))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let (alias, office) = TITLE_ALIASES
+        .iter()
+        .find(|(a, _)| words.len() >= a.len() && words.iter().zip(a.iter()).all(|(w, a)| w == a))?;
+    let nationality = words[alias.len()..]
+        .iter()
+        .find(|w| lex.nationalities.has_norm(w))
+        .map(|w| masculine(w));
+    let fits = |t: &Vec<String>| {
+        t.len() >= office.len()
+            && t.iter().zip(office.iter()).all(|(w, o)| w == o)
+            && t[office.len()..].iter().all(|w| {
+                let place = lex.places.has_norm(w);
+                let own = lex.nationalities.has_norm(w)
+                    && nationality.as_ref().is_none_or(|n| *n == masculine(w));
+                own || place && nationality.is_none()
+            })
+    };
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| people.persons[p].title_words.iter().any(fits))
+        .collect();
+    nearest_before(people, &holders, at)
 }
 
 /// The persons holding the title `words` (canonical), in order.
@@ -3625,5 +3671,18 @@ mod tests {
         );
         assert_eq!(f.statements.len(), 1);
         assert_eq!(speaker(&f.statements[0]), Some("شهود"));
+    }
+
+    #[test]
+    fn another_name_of_the_office_is_its_holder() {
+        let f = extract(
+            "الرئيس يستقبل الوزير\n\nاستقبل الرئيس السنغالي سليمان ديوب، اليوم، وزير المالية يوسف كامل.\n\nوأكد رئيس الجمهورية أن الحكومة ستواصل دعم الفلاحين.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("سليمان ديوب"));
+        let f = extract(
+            "الملك يستقبل وفدا\n\nاستقبل الملك خالد سالم، اليوم، وفدا برلمانيا.\n\nوأكد العاهل المغربي أن المملكة تدعم الحوار.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم"));
     }
 }
