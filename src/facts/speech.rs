@@ -1878,8 +1878,26 @@ fn clause_end(doc: &Doc, c: usize) -> usize {
         if lex.speech_verbs.has(t) && (t.norm.starts_with('م') || t.norm.starts_with("وم")) {
             return doc.toks[j - 1].end;
         }
+        if lex.speech_verbs.has(t) && other_speaker_after(doc, j) {
+            return doc.toks[j - 2].end;
+        }
     }
     s.bytes.end
+}
+
+/// "…، بينما قال النائب فلان: «…»": a finite verb of saying after "while"
+/// (بينما، فيما، في حين) starts another speaker's words, not the clause's.
+fn other_speaker_after(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    let contrast = j >= 2
+        && matches!(doc.toks[j - 1].norm.as_str(), "بينما" | "فيما" | "حين")
+        && !t.norm.is_ascii()
+        && !is_participle(t);
+    contrast
+        && doc
+            .toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && !is_complementizer(&n.norm))
 }
 
 fn statement_speaker(
@@ -3684,5 +3702,19 @@ mod tests {
             "الملك يستقبل وفدا\n\nاستقبل الملك خالد سالم، اليوم، وفدا برلمانيا.\n\nوأكد العاهل المغربي أن المملكة تدعم الحوار.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_quotation_after_while_another_said_is_the_other_speakers() {
+        let f = extract(
+            "عنوان الخبر\n\nوأكد الوزير سليم الورداني أن الموازنة متوازنة، فيما قال النائب يوسف كامل: «الأرقام المعلنة لا تعكس الواقع أبدا».",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("يوسف كامل"));
+        assert!(
+            !f.statements[0].text.contains("النائب"),
+            "{}",
+            f.statements[0].text
+        );
     }
 }
