@@ -2577,9 +2577,10 @@ fn quote_speaker(
         }
     }
     // "…," he said / said Lavrov / قال الوزير after the quotation, in its paragraph
-    let after = q.end + 1;
+    let close = closing_mark(doc, q.end);
+    let after = close + 1;
     let new_paragraph = doc.toks.get(after).is_some_and(|t| {
-        let mark_end = doc.toks.get(q.end).map_or(t.start, |m| m.end);
+        let mark_end = doc.toks.get(close).map_or(t.start, |m| m.end);
         doc.text[mark_end.min(t.start)..t.start].contains('\n')
     });
     let end = if new_paragraph {
@@ -2655,6 +2656,25 @@ fn quote_speaker(
             .or_else(|| previous_subject(doc, people, q.start));
     }
     None
+}
+
+/// Most tokens a quotation left open at a paragraph's end runs on for.
+const OPEN_QUOTE_RUN: usize = 300;
+
+/// The closing mark of the quotation whose words end before token `end`:
+/// that token, or for a quotation left open at the end of its paragraph
+/// (a quote of several paragraphs) the first closing mark after it, when
+/// no other quotation opens before it.
+fn closing_mark(doc: &Doc, end: usize) -> usize {
+    let closer = |t: &crate::text::Token| matches!(t.norm.as_str(), "»" | "”" | "\"");
+    if doc.toks.get(end).is_none_or(closer) {
+        return end;
+    }
+    // a straight mark may open the next quotation as well as close this one
+    (end..doc.toks.len().min(end + OPEN_QUOTE_RUN))
+        .take_while(|&k| !matches!(doc.toks[k].norm.as_str(), "«" | "“" | "\""))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "”"))
+        .unwrap_or(end)
 }
 
 /// Verbs of calling for, urging and condemning, whose object may be the
@@ -3716,5 +3736,14 @@ mod tests {
             "{}",
             f.statements[0].text
         );
+    }
+
+    #[test]
+    fn a_quote_of_two_paragraphs_is_the_speakers_named_after_its_end() {
+        let f = extract(
+            "عنوان الخبر\n\n«لقد أنهينا المرحلة الأولى من بناء السد الجديد.\n\nوسنبدأ المرحلة الثانية مطلع العام المقبل»، قال وزير الري سليم الورداني.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("سليم الورداني"));
     }
 }
