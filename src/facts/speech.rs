@@ -2602,7 +2602,8 @@ fn quote_speaker(
             } else {
                 v + 1
             };
-            let who = subject_after(doc, people, from, end.max(v + 6).min(doc.toks.len()));
+            let from = issuer_after_statement(doc, from);
+            let who = subject_after(doc, people, from, end.max(v + 9).min(doc.toks.len()));
             if who.is_some() {
                 return who;
             }
@@ -2656,6 +2657,20 @@ fn quote_speaker(
             .or_else(|| previous_subject(doc, people, q.start));
     }
     None
+}
+
+/// "according to a statement from the presidency": where the issuer
+/// starts after an English statement noun at `k` and "from"/"by"/"of"
+/// (else `k`).
+fn issuer_after_statement(doc: &Doc, k: usize) -> usize {
+    let word = |i: usize| doc.toks.get(i).map_or("", |t| t.norm.as_str());
+    let n = k + usize::from(matches!(word(k), "a" | "the"));
+    let issued = STATEMENT_NOUNS.contains(&word(n)) && matches!(word(n + 1), "from" | "by" | "of");
+    if issued {
+        n + 2
+    } else {
+        k
+    }
 }
 
 /// Most tokens a quotation left open at a paragraph's end runs on for.
@@ -3745,5 +3760,14 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("سليم الورداني"));
+    }
+
+    #[test]
+    fn a_quotation_according_to_a_statement_from_a_body_is_the_bodys() {
+        let f = extract(
+            "Ports\n\nThe harbour \"will reopen to all cargo ships next week,\" according to a statement from the ministry.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("ministry"));
     }
 }
