@@ -1420,6 +1420,9 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
     while j > start && skipped < 4 {
         j -= 1;
         if let Some((p, _)) = people.mention_at(j) {
+            if let Some(office) = office_of(doc, people, j, start) {
+                return Some(Who::Desc(office));
+            }
             return Some(Who::Person(p));
         }
         if let Some(span) = people.titles.iter().find(|t| t.toks.end == j + 1) {
@@ -1489,6 +1492,28 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// "The office of President Jane Roe said": the office (up to the name
+/// ending at token `j`) speaks, not the person it serves.
+fn office_of(doc: &Doc, people: &People, j: usize, start: usize) -> Option<Range<usize>> {
+    let (p, e) = people.mention_at(j)?;
+    let mut m = j;
+    while m > start && people.mention_at(m - 1).is_some_and(|(q, _)| q == p) {
+        m -= 1;
+    }
+    if let Some(t) = people.titles.iter().find(|t| t.toks.end == m) {
+        m = t.toks.start.max(start);
+    }
+    if m < start + 2 || doc.toks[m - 1].norm != "of" {
+        return None;
+    }
+    let o = m - 2;
+    matches!(
+        doc.toks[o].norm.as_str(),
+        "office" | "cabinet" | "administration" | "government"
+    )
+    .then_some(o..e.max(j + 1))
 }
 
 /// Longest English name of a body with "of", "for" or "to" inside, in tokens.
@@ -2073,5 +2098,13 @@ mod tests {
             "وأوضح، في مؤتمر صحفي عقده بمقر الوزارة، وزير المالية سليم الورداني أن العجز تراجع.",
         );
         assert_eq!(got, [Some("سليم الورداني".to_string())]);
+    }
+
+    #[test]
+    fn the_office_of_a_president_speaks_not_the_president() {
+        let got = speaker_titles(
+            "The office of President Samuel Otieno said in a statement that the cabinet would meet on Monday.",
+        );
+        assert_eq!(got, [Some("office of President Samuel Otieno".to_string())]);
     }
 }
