@@ -2652,7 +2652,12 @@ fn quote_speaker(
     }
     let colon = before_mark.is_some_and(|t| t.is_punct(':'));
     if colon {
+        // "The statement read: «…»": the document the sentence names
+        let document = (start..q.start)
+            .find(|&k| STATEMENT_NOUNS.contains(&doc.toks[k].norm.as_str()))
+            .and_then(|k| subject_before(doc, people, k + 1, start));
         return sentence_subject(doc, people, start, q.start)
+            .or(document)
             .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
             .or_else(|| previous_subject(doc, people, q.start));
     }
@@ -3769,5 +3774,14 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("ministry"));
+    }
+
+    #[test]
+    fn a_quotation_after_the_statement_read_is_the_statements() {
+        let f = extract(
+            "Ports\n\nThe statement read: \"The harbour will reopen to all cargo ships next week.\"",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("statement"));
     }
 }
