@@ -1448,11 +1448,18 @@ fn title_holder_in(
 /// Other names of an office, and the office as the people list gives it
 /// (canonical words): "رئيس الجمهورية" is the president, "العاهل" the
 /// king, "رئيس الدبلوماسية" the foreign minister.
-const TITLE_ALIASES: &[(&[&str], &[&str])] = &[
-    (&["رييس", "جمهوريه"], &["رييس"]),
-    (&["عاهل"], &["ملك"]),
-    (&["رييس", "دبلوماسيه"], &["وزير", "خارجيه"]),
+const TITLE_ALIASES: &[(&[&str], &[&[&str]])] = &[
+    (&["رييس", "جمهوريه"], &[&["رييس"]]),
+    (&["عاهل"], &[&["ملك"]]),
+    (
+        &["رييس", "دبلوماسيه"],
+        &[&["وزير", "خارجيه"], &["وزير", "شوون", "خارجيه"]],
+    ),
 ];
+
+/// Words after which a second office of the same person starts ("وزير
+/// الدولة وزير الخارجية", "نائب رئيس الوزراء وزير الخارجية").
+const STACKED_AFTER: &[&str] = &["دوله", "وزراء", "حكومه"];
 
 /// "الرئيس التونسي قيس سعيد" then "وأكد رئيس الجمهورية", "الملك فلان"
 /// then "العاهل الأردني": the nearest holder of the office an alias names,
@@ -1466,22 +1473,31 @@ fn alias_holder(people: &People, words: &[String], at: usize) -> Option<usize> {
             .unwrap_or(w)
             .to_string()
     };
-    let (alias, office) = TITLE_ALIASES
+    let (alias, offices) = TITLE_ALIASES
         .iter()
         .find(|(a, _)| words.len() >= a.len() && words.iter().zip(a.iter()).all(|(w, a)| w == a))?;
     let nationality = words[alias.len()..]
         .iter()
         .find(|w| lex.nationalities.has_norm(w))
         .map(|w| masculine(w));
+    let rest_fits = |rest: &[String]| {
+        rest.iter().all(|w| {
+            let place = lex.places.has_norm(w);
+            let own = lex.nationalities.has_norm(w)
+                && nationality.as_ref().is_none_or(|n| *n == masculine(w));
+            own || place && nationality.is_none()
+        })
+    };
     let fits = |t: &Vec<String>| {
-        t.len() >= office.len()
-            && t.iter().zip(office.iter()).all(|(w, o)| w == o)
-            && t[office.len()..].iter().all(|w| {
-                let place = lex.places.has_norm(w);
-                let own = lex.nationalities.has_norm(w)
-                    && nationality.as_ref().is_none_or(|n| *n == masculine(w));
-                own || place && nationality.is_none()
+        offices.iter().any(|office| {
+            (0..t.len()).any(|i| {
+                let starts = i == 0 || STACKED_AFTER.contains(&t[i - 1].as_str());
+                starts
+                    && t.len() >= i + office.len()
+                    && t[i..].iter().zip(office.iter()).all(|(w, o)| w == o)
+                    && rest_fits(&t[i + office.len()..])
             })
+        })
     };
     let holders: Vec<usize> = (0..people.persons.len())
         .filter(|&p| people.persons[p].title_words.iter().any(fits))
@@ -2697,8 +2713,9 @@ fn closing_mark(doc: &Doc, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// Verbs of calling for, urging and condemning, whose object may be the
-/// subject's own words in quotation marks (without و).
+/// Verbs of calling for, urging, condemning and describing ("described
+/// the talks as "…""), whose object may be the subject's own words in
+/// quotation marks (without و).
 const DEMANDING: &[&str] = &[
     "دعا",
     "دعت",
@@ -2718,11 +2735,13 @@ const DEMANDING: &[&str] = &[
     "urges",
     "demanded",
     "demands",
+    "described",
+    "describes",
 ];
 
 /// Prepositions that bring in what is called for ("دعا إلى «…»", "طالب
 /// بـ«…»", "حث على «…»", "called for").
-const DEMAND_PREPOSITIONS: &[&str] = &["الي", "ب", "علي", "for"];
+const DEMAND_PREPOSITIONS: &[&str] = &["الي", "ب", "علي", "for", "as"];
 
 /// Most words between a verb of calling for and the quotation it calls for.
 const DEMAND_BACK: usize = 12;
@@ -3783,5 +3802,23 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("statement"));
+    }
+
+    #[test]
+    fn the_head_of_diplomacy_is_the_foreign_minister_of_a_stacked_title() {
+        let f = extract(
+            "الوزير يستقبل السفير\n\nاستقبل وزير الدولة وزير الشؤون الخارجية الموريتاني سليم الورداني سفير كندا.\n\nوأكد رئيس الدبلوماسية الموريتانية أن البلدين شريكان.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("سليم الورداني"));
+    }
+
+    #[test]
+    fn a_quotation_a_subject_described_something_as_is_the_subjects() {
+        let f = extract(
+            "Talks\n\nGovernor Ana Ruiz described the new bridge as \"a lifeline for every village on the river\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Ana Ruiz"));
     }
 }
