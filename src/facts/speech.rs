@@ -219,7 +219,15 @@ fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
         t.is_word() && !t.norm.is_ascii() && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
             || matches!(
                 t.norm.as_str(),
-                "الاول" | "الثاني" | "الثالث" | "الدولي" | "الوطني"
+                "الاول"
+                    | "الثاني"
+                    | "الثالث"
+                    | "الدولي"
+                    | "الوطني"
+                    | "الجديد"
+                    | "الجديده"
+                    | "الاخير"
+                    | "الاخيره"
             )
     };
     if !adjective(t) {
@@ -227,7 +235,9 @@ fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
     }
     let naming = |t: &crate::text::Token| {
         t.stems().any(|s| {
-            NAMING.contains(&s) || s.strip_prefix("ال").is_some_and(|b| NAMING.contains(&b))
+            NAMING.contains(&s)
+                || s.strip_prefix("ال").is_some_and(|b| NAMING.contains(&b))
+                || possessed(s).is_some_and(|b| NAMING.contains(&b.as_str()))
         })
     };
     for t in before.take(2) {
@@ -239,6 +249,19 @@ fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
         }
     }
     false
+}
+
+/// A noun with a possessive pronoun ("روايته" his novel, "كتابها" her
+/// book): the noun alone, its ة restored before the pronoun.
+fn possessed(w: &str) -> Option<String> {
+    let base = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .filter(|b| b.chars().count() >= 3)?;
+    Some(match base.strip_suffix('ت') {
+        Some(stem) => format!("{stem}ه"),
+        None => base.to_string(),
+    })
 }
 
 /// Words of an English title that stay in lower case.
@@ -3820,5 +3843,13 @@ mod tests {
         );
         assert_eq!(f.quotes.len(), 1);
         assert_eq!(speaker(&f.quotes[0]), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_title_of_a_writers_new_novel_is_no_quote() {
+        let f = extract(
+            "عنوان الخبر\n\nوقدم الكاتب سليم الورداني روايته الجديدة «أيام الملح والنار في الساحل» في معرض الكتاب.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
     }
 }
