@@ -172,6 +172,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(who) = agent_at(doc, people, j, end) {
             return Some(who);
         }
+        if let Some(who) = after_aside(doc, people, j, end) {
+            return Some(who);
+        }
         if let Some(n) = lexicons().honorifics.match_at(&doc.toks, j) {
             j += n;
             continue;
@@ -186,6 +189,9 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         if let Some(name) = unlisted_name(doc, j, end) {
             return Some(Who::Desc(name));
         }
+        if let Some(p) = described_person(doc, people, j, end) {
+            return Some(Who::Person(p));
+        }
         if !skippable(doc, j) {
             return None;
         }
@@ -193,6 +199,27 @@ pub fn subject_after(doc: &Doc, people: &People, i: usize, end: usize) -> Option
         skipped += 1;
     }
     None
+}
+
+/// Longest aside between a verb and its subject, in tokens.
+const ASIDE_WORDS: usize = 14;
+
+/// "وأكد، في تصريح صحفي على هامش المؤتمر، وزير النفط فلان أن": an aside
+/// between commas opened at `j` (no speech in it), then the subject.
+fn after_aside(doc: &Doc, people: &People, j: usize, end: usize) -> Option<Who> {
+    let comma = |t: &crate::text::Token| t.is_punct('،') || t.is_punct(',');
+    if !comma(doc.toks.get(j)?) {
+        return None;
+    }
+    let stop = end.min(j + ASIDE_WORDS);
+    let close = (j + 2..stop).find(|&k| comma(&doc.toks[k]))?;
+    let plain = doc.toks[j + 1..close]
+        .iter()
+        .all(|t| t.is_word() && !is_complementizer(&t.norm) && !lexicons().speech_verbs.has(t));
+    if !plain {
+        return None;
+    }
+    agent_at(doc, people, close + 1, end)
 }
 
 /// A name in quotation marks opened at `j` ("وقالت "هيئة …" إن"): the
@@ -484,12 +511,17 @@ const TITLE_GAP: usize = 8;
 /// الأدب والنشر والترجمة"), not a verb or a
 /// preposition that brings in another person ("خلال لقائه").
 fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
+    named_after_title_at(doc, people, end).map(|(p, _)| p)
+}
+
+/// [`named_after_title`], with the tokens of the name.
+fn named_after_title_at(doc: &Doc, people: &People, end: usize) -> Option<(usize, Range<usize>)> {
     let lex = lexicons();
     let mut k = end;
     let mut after_prep = false; // "النائب عن ائتلاف دولة القانون": a construct chain after عن
     while k < doc.toks.len().min(end + TITLE_GAP) {
-        if let Some((p, _)) = people.mention_at(k) {
-            return Some(p);
+        if let Some((p, e)) = people.mention_at(k) {
+            return Some((p, k..e));
         }
         if let Some(n) = lex.honorifics.match_at(&doc.toks, k) {
             k += n;
@@ -516,6 +548,38 @@ fn named_after_title(doc: &Doc, people: &People, end: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// "وقال الصحفي فلان إن", "وأكد القيادي في حركة … فلان أن": a definite
+/// noun of profession or rank that no title list holds (it is an adjective
+/// elsewhere: "مؤتمر صحفي", "الدور القيادي"), then the words of its domain
+/// and a name that closes the subject: the person named is the speaker.
+fn described_person(doc: &Doc, people: &People, j: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let t = doc.toks.get(j).filter(|_| j + 1 < end)?;
+    let role = t.is_word()
+        && !t.norm.is_ascii()
+        && t.norm.starts_with("ال")
+        && t.norm.chars().count() > 4
+        && !lex.stopwords.has(t)
+        && !lex.speech_verbs.has(t)
+        && !lex.sources.has(t)
+        && !lex.places.has(t)
+        && !lex.nationalities.has(t);
+    if !role {
+        return None;
+    }
+    let (p, name) = named_after_title_at(doc, people, j + 1)?;
+    let e = name.end;
+    // "المشاركون في لقاء مع الرئيس فلان": the name is another title's holder
+    let titled = doc.toks[j + 1..name.start]
+        .iter()
+        .any(|w| lex.titles.has(w));
+    let closes = doc
+        .toks
+        .get(e)
+        .is_none_or(|n| e >= end || !n.is_word() || is_complementizer(&n.norm));
+    (closes && !titled).then_some(p)
 }
 
 /// Most words between an official's description and the name after it.
@@ -1194,13 +1258,25 @@ fn agreeing(doc: &Doc, full: Range<usize>) -> Range<usize> {
         let owner =
             is_link(&doc.toks[k - 1]) && (t.norm.starts_with("بال") || t.norm.starts_with("لل"));
         let agrees = t.norm.is_ascii() || is_definite(t) || named_place || owner || !definite;
-        if !agrees {
+        if !agrees || object_after_nationality(doc, k) {
             break;
         }
         definite |= is_definite(t);
         k += 1;
     }
     j..k
+}
+
+/// Whether the definite word at `k` follows a nationality that closed a
+/// body's name and is no adjective itself: the verb's object ("أدانت
+/// وزارة الخارجية السعودية التفجير"), since a genitive never follows the
+/// adjective of the noun it would complete.
+fn object_after_nationality(doc: &Doc, k: usize) -> bool {
+    let lex = lexicons();
+    let t = &doc.toks[k];
+    let after = k > 0 && lex.nationalities.has(&doc.toks[k - 1]);
+    let adjective = lex.nationalities.has(t) || t.norm.ends_with('ي') || t.norm.ends_with("يه");
+    after && t.norm.starts_with("ال") && !t.norm.is_ascii() && !adjective
 }
 
 /// A description: from `j` over nouns and adjectives up to four words,
@@ -1344,6 +1420,9 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
     while j > start && skipped < 4 {
         j -= 1;
         if let Some((p, _)) = people.mention_at(j) {
+            if let Some(office) = office_of(doc, people, j, start) {
+                return Some(Who::Desc(office));
+            }
             return Some(Who::Person(p));
         }
         if let Some(span) = people.titles.iter().find(|t| t.toks.end == j + 1) {
@@ -1372,7 +1451,7 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
             {
                 s -= 1;
             }
-            return Some(Who::Desc(s..j + 1));
+            return Some(of_phrase(doc, people, s, j + 1, start).unwrap_or(Who::Desc(s..j + 1)));
         }
         if lexicons().sources.has(t) {
             let mut s = j;
@@ -1413,6 +1492,69 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// "The office of President Jane Roe said": the office (up to the name
+/// ending at token `j`) speaks, not the person it serves.
+fn office_of(doc: &Doc, people: &People, j: usize, start: usize) -> Option<Range<usize>> {
+    let (p, e) = people.mention_at(j)?;
+    let mut m = j;
+    while m > start && people.mention_at(m - 1).is_some_and(|(q, _)| q == p) {
+        m -= 1;
+    }
+    if let Some(t) = people.titles.iter().find(|t| t.toks.end == m) {
+        m = t.toks.start.max(start);
+    }
+    if m < start + 2 || doc.toks[m - 1].norm != "of" {
+        return None;
+    }
+    let o = m - 2;
+    matches!(
+        doc.toks[o].norm.as_str(),
+        "office" | "cabinet" | "administration" | "government"
+    )
+    .then_some(o..e.max(j + 1))
+}
+
+/// Longest English name of a body with "of", "for" or "to" inside, in tokens.
+const OF_NAME_WORDS: usize = 10;
+
+/// "The Organisation of Islamic Cooperation said", "the Committee to
+/// Protect Journalists said": the capitalised words `s..e` go on leftwards
+/// over "of (the)", "for (the)", "to" and the capitalised words before
+/// them, up to the whole name; a person named right before "of" ("Jan
+/// Egeland of the Refugee Council said") is the speaker instead.
+fn of_phrase(doc: &Doc, people: &People, s: usize, e: usize, start: usize) -> Option<Who> {
+    let word = |i: usize| doc.toks[i].norm.as_str();
+    let capital = |i: usize| {
+        let t = &doc.toks[i];
+        t.is_word() && t.norm.is_ascii() && name_word(t) && !lexicons().stopwords.has_norm(&t.norm)
+    };
+    let mut s = s;
+    let mut extended = false;
+    loop {
+        let k = if s > start && word(s - 1) == "the" {
+            s - 1
+        } else {
+            s
+        };
+        if k < start + 2 || !matches!(word(k - 1), "of" | "for" | "to") {
+            break;
+        }
+        if let Some(p) = named_before(doc, people, k - 1) {
+            return Some(Who::Person(p));
+        }
+        let mut n = k - 1;
+        while n > start && e - n < OF_NAME_WORDS && capital(n - 1) {
+            n -= 1;
+        }
+        if n == k - 1 {
+            break;
+        }
+        s = n;
+        extended = true;
+    }
+    extended.then_some(Who::Desc(s..e))
 }
 
 /// Most words between an English source and the verb it is subject of.
@@ -1911,5 +2053,58 @@ mod tests {
             who.last().cloned().flatten().as_deref(),
             Some("مكتب الإعلام الخاص بالرئاسة اللبنانية")
         );
+    }
+
+    #[test]
+    fn a_name_after_a_definite_profession_is_the_speaker() {
+        let got = speakers("وقال الإعلامي سليم الورداني إن المهرجان سيعود في الربيع المقبل.");
+        assert_eq!(got, [Some("سليم الورداني".to_string())]);
+        let got =
+            speakers("وأكد القيادي في حزب النهضة يوسف البستاني أن الحزب سيشارك في الانتخابات.");
+        assert_eq!(got, [Some("يوسف البستاني".to_string())]);
+    }
+
+    #[test]
+    fn a_name_after_another_title_in_the_description_is_not_the_speaker() {
+        let got = speakers("وقال المشاركون في الندوة الرئيس سليم الورداني إن الحوار ضروري.");
+        assert_ne!(got, [Some("سليم الورداني".to_string())]);
+    }
+
+    #[test]
+    fn a_governor_or_a_professor_is_the_name_after_the_title() {
+        let got = speakers("وأكد والي ولاية سطيف مراد بن عيسى أن الأشغال ستنتهي قريبا.");
+        assert_eq!(got, [Some("مراد بن عيسى".to_string())]);
+        let got = speakers("وقال أستاذ القانون الدولي سليم الورداني إن القرار ملزم.");
+        assert_eq!(got, [Some("سليم الورداني".to_string())]);
+    }
+
+    #[test]
+    fn a_channel_a_news_site_or_a_company_is_a_speaker() {
+        let got = speaker_titles(
+            "وقالت شركة النسيم للطيران في بيان إن الرحلات ستستأنف غدا. وذكر موقع الرصد الإخباري أن الحكومة تدرس فرض ضرائب جديدة.",
+        );
+        assert_eq!(
+            got,
+            [
+                Some("شركة النسيم للطيران".to_string()),
+                Some("موقع الرصد الإخباري".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_subject_after_an_aside_between_commas_speaks() {
+        let got = speakers(
+            "وأوضح، في مؤتمر صحفي عقده بمقر الوزارة، وزير المالية سليم الورداني أن العجز تراجع.",
+        );
+        assert_eq!(got, [Some("سليم الورداني".to_string())]);
+    }
+
+    #[test]
+    fn the_office_of_a_president_speaks_not_the_president() {
+        let got = speaker_titles(
+            "The office of President Samuel Otieno said in a statement that the cabinet would meet on Monday.",
+        );
+        assert_eq!(got, [Some("office of President Samuel Otieno".to_string())]);
     }
 }

@@ -160,6 +160,25 @@ const NAMING: &[&str] = &[
     "عمليه",
     "مناوره",
     "مشروع",
+    // events, prizes and works named in quotation marks
+    "منتدي",
+    "ندوه",
+    "معرض",
+    "موتمر",
+    "ملتقي",
+    "مهرجان",
+    "جايزه",
+    "مسابقه",
+    "ورشه",
+    "روايه",
+    "كتاب",
+    "ديوان",
+    "مسرحيه",
+    "اغنيه",
+    "الموسوم",
+    "الموسومه",
+    "المعنون",
+    "المعنونه",
     "titled",
     "entitled",
     "theme",
@@ -184,11 +203,87 @@ const NAMING: &[&str] = &[
 fn named_by_what_precedes(doc: &Doc, q: usize) -> bool {
     let is_mark =
         |t: &crate::text::Token| matches!(t.norm.as_str(), "\"" | "«" | "“" | "„" | "'" | "‘");
-    doc.toks[..q.min(doc.toks.len())]
+    let mut before = doc.toks[..q.min(doc.toks.len())]
         .iter()
         .rev()
-        .find(|t| !is_mark(t))
-        .is_some_and(|t| t.is_word() && t.stems().any(|s| names_with(&t.norm, s)))
+        .skip_while(|t| is_mark(t));
+    let Some(t) = before.next() else {
+        return false;
+    };
+    if t.is_word() && t.stems().any(|s| names_with(&t.norm, s)) {
+        return true;
+    }
+    // "المؤتمر الدولي «…»", "الملتقى الوطني الأول «…»": the naming word
+    // before its adjectives, with its article
+    let adjective = |t: &crate::text::Token| {
+        t.is_word() && !t.norm.is_ascii() && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
+            || matches!(
+                t.norm.as_str(),
+                "الاول"
+                    | "الثاني"
+                    | "الثالث"
+                    | "الدولي"
+                    | "الوطني"
+                    | "الجديد"
+                    | "الجديده"
+                    | "الاخير"
+                    | "الاخيره"
+            )
+    };
+    if !adjective(t) {
+        return false;
+    }
+    let naming = |t: &crate::text::Token| {
+        t.stems().any(|s| {
+            NAMING.contains(&s)
+                || s.strip_prefix("ال").is_some_and(|b| NAMING.contains(&b))
+                || possessed(s).is_some_and(|b| NAMING.contains(&b.as_str()))
+        })
+    };
+    for t in before.take(2) {
+        if t.is_word() && naming(t) {
+            return true;
+        }
+        if !adjective(t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A noun with a possessive pronoun ("روايته" his novel, "كتابها" her
+/// book): the noun alone, its ة restored before the pronoun.
+fn possessed(w: &str) -> Option<String> {
+    let base = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .filter(|b| b.chars().count() >= 3)?;
+    Some(match base.strip_suffix('ت') {
+        Some(stem) => format!("{stem}ه"),
+        None => base.to_string(),
+    })
+}
+
+/// Words of an English title that stay in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "and", "the", "in", "for", "on", "to", "a", "an", "at", "with",
+];
+
+/// Whether an English quotation is written in title case ("Future of
+/// African Energy and Mining Summit"): the name of an event or a work,
+/// since speech has words in lower case.
+fn title_case(doc: &Doc, toks: &Range<usize>) -> bool {
+    let words: Vec<&crate::text::Token> = doc.toks[toks.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let english = words.iter().all(|t| t.norm.is_ascii());
+    let capitals = words.iter().filter(|t| t.capital).count();
+    english
+        && capitals >= 3
+        && words
+            .iter()
+            .all(|t| t.capital || TITLE_SMALL_WORDS.contains(&t.norm.as_str()))
 }
 
 /// Whether the word `norm`, read as `stem`, introduces a name: a naming word
@@ -264,7 +359,9 @@ pub fn find(doc: &Doc, people: &People) -> Speech {
             .iter()
             .filter(|t| t.is_word())
             .count();
-        let named = named_by_what_precedes(doc, toks.start) || names_the_speaker(doc, &toks);
+        let named = named_by_what_precedes(doc, toks.start)
+            || names_the_speaker(doc, &toks)
+            || title_case(doc, &toks);
         if words >= MIN_QUOTE_WORDS && !named {
             quotes.push((bytes, toks));
         }
@@ -639,7 +736,7 @@ fn clause_at(doc: &Doc, k: usize, end: usize) -> bool {
         next.norm.as_str(),
         "he" | "she" | "it" | "they" | "we" | "i" | "there"
     );
-    if pronoun {
+    if pronoun || counted_clause(doc, k, end) {
         return true;
     }
     // a bare plural noun can open a clause too ("said negotiations were …")
@@ -676,14 +773,20 @@ fn clause_at(doc: &Doc, k: usize, end: usize) -> bool {
     noun_phrase
         && ((k + 1..end.min(k + 6))
             // "told Reuters that …": the clause starts at "that"; "OPEC+ remained"
+            // "said the country \"will never …\"": a quotation may open inside
             .take_while(|&j| {
                 let t = &doc.toks[j];
-                (t.is_word() || t.norm == "+" || t.kind == crate::text::TokenKind::Number)
+                (t.is_word()
+                    || t.norm == "+"
+                    || t.kind == crate::text::TokenKind::Number
+                    || matches!(t.norm.as_str(), "\"" | "“"))
                     && t.norm != "that"
             })
             // not the month "May" or the name "Will"
             .any(|j| !doc.toks[j].capital && AUXILIARIES.contains(&doc.toks[j].norm.as_str()))
             || singular_subject_and_verb(doc, k, end)
+            // "said exports rose sharply"
+            || plural && doc.toks.get(k + 1).is_some_and(|v| k + 1 < end && change_verb(v))
             || name_and_verb(doc, k, end)
             // "said the EU regretted the delay", "the UAE saw India as …"
             || next.norm == "the" && name_and_verb(doc, k + 1, end))
@@ -759,7 +862,9 @@ fn name_and_verb(doc: &Doc, k: usize, end: usize) -> bool {
         && k + 2 < end
         && plain
         && !lexicons().speech_verbs.has(verb)
-        && (past_with_object(doc, k + 1, end) || present_in_s(verb) && !verb.norm.ends_with("ous"))
+        && (past_with_object(doc, k + 1, end)
+            || change_verb(verb)
+            || present_in_s(verb) && !verb.norm.ends_with("ous"))
 }
 
 /// Who a verb of telling addresses, skipped before its clause: "told
@@ -900,7 +1005,9 @@ fn singular_subject_and_verb(doc: &Doc, d: usize, end: usize) -> bool {
     plain(noun)
         && plain(verb)
         && (verb.norm.len() > 3 || IRREGULAR_PASTS.contains(&verb.norm.as_str()))
-        && (singular && present_in_s(verb) || past_with_object(doc, d + 2, end))
+        && (singular && present_in_s(verb)
+            || past_with_object(doc, d + 2, end)
+            || change_verb(verb))
         && !lexicons().speech_verbs.has(verb)
 }
 
@@ -917,13 +1024,103 @@ fn past_with_object(doc: &Doc, k: usize, end: usize) -> bool {
     let past =
         doc.toks[k].norm.ends_with("ed") || IRREGULAR_PASTS.contains(&doc.toks[k].norm.as_str());
     past && object.is_some_and(|o| {
-        o.is_word()
-            && (o.capital
-                || matches!(o.norm.as_str(), "the" | "a" | "an")
-                || o.norm.len() > 3
-                    && !o.norm.ends_with("ly")
-                    && !NOT_OBJECTS.contains(&o.norm.as_str()))
+        o.kind == crate::text::TokenKind::Number
+            || o.is_word()
+                && (o.capital
+                    || matches!(
+                        o.norm.as_str(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                    )
+                    || o.norm.len() > 3
+                        && !o.norm.ends_with("ly")
+                        && !NOT_OBJECTS.contains(&o.norm.as_str()))
     })
+}
+
+/// Past tenses of verbs of change, which take no object ("exports rose
+/// sharply", "the economy grew by 5 percent").
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "fell",
+    "grew",
+    "eased",
+    "improved",
+    "jumped",
+    "dropped",
+    "declined",
+    "increased",
+    "decreased",
+    "surged",
+    "slowed",
+    "climbed",
+    "slipped",
+    "soared",
+    "plunged",
+    "doubled",
+    "tripled",
+    "shrank",
+    "expanded",
+    "contracted",
+    "recovered",
+    "stabilised",
+    "stabilized",
+    "widened",
+    "narrowed",
+    "remained",
+    "stood",
+    "reached",
+    "hit",
+    "topped",
+];
+
+/// Whether `t` is the past tense of a verb of change ([`CHANGE_VERBS`]).
+fn change_verb(t: &crate::text::Token) -> bool {
+    !t.capital && CHANGE_VERBS.contains(&t.norm.as_str())
+}
+
+/// Words that open a counted subject ("said at least 12 people were
+/// killed", "said more than 300 trucks had crossed").
+const QUANTIFIERS: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["over"],
+];
+
+/// "said at least 12 people were killed", "said 20 people were killed": a
+/// number (after a quantifier at most), then a finite verb within a few words.
+fn counted_clause(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = |i: usize| {
+        doc.toks
+            .get(i)
+            .filter(|_| i < end)
+            .map_or("", |t| t.norm.as_str())
+    };
+    let lead = QUANTIFIERS
+        .iter()
+        .find(|q| q.iter().enumerate().all(|(n, w)| word(k + n) == *w))
+        .map_or(0, |q| q.len());
+    let n = k + lead;
+    let number = doc
+        .toks
+        .get(n)
+        .is_some_and(|t| n < end && t.kind == crate::text::TokenKind::Number);
+    number
+        && (n + 1..end.min(n + 6))
+            .take_while(|&j| doc.toks[j].is_word())
+            .any(|j| {
+                let t = &doc.toks[j];
+                AUXILIARIES.contains(&t.norm.as_str())
+                    || change_verb(t)
+                    || past_with_object(doc, j, end)
+            })
 }
 
 /// Words after a participle that show it modifies the noun before it
@@ -1264,9 +1461,71 @@ fn title_holder_in(
         holders.dedup();
     }
     if holders.is_empty() {
-        return counterpart_of_nationality(people, &words).map(Who::Person);
+        return counterpart_of_nationality(people, &words)
+            .or_else(|| alias_holder(people, &words, at))
+            .map(Who::Person);
     }
     nearest_before(people, &holders, at).map(Who::Person)
+}
+
+/// Other names of an office, and the office as the people list gives it
+/// (canonical words): "رئيس الجمهورية" is the president, "العاهل" the
+/// king, "رئيس الدبلوماسية" the foreign minister.
+const TITLE_ALIASES: &[(&[&str], &[&[&str]])] = &[
+    (&["رييس", "جمهوريه"], &[&["رييس"]]),
+    (&["عاهل"], &[&["ملك"]]),
+    (
+        &["رييس", "دبلوماسيه"],
+        &[&["وزير", "خارجيه"], &["وزير", "شوون", "خارجيه"]],
+    ),
+];
+
+/// Words after which a second office of the same person starts ("وزير
+/// الدولة وزير الخارجية", "نائب رئيس الوزراء وزير الخارجية").
+const STACKED_AFTER: &[&str] = &["دوله", "وزراء", "حكومه"];
+
+/// "الرئيس التونسي قيس سعيد" then "وأكد رئيس الجمهورية", "الملك فلان"
+/// then "العاهل الأردني": the nearest holder of the office an alias names,
+/// whose title adds to the office only a nationality or a country, the
+/// same as the alias's if it has one.
+fn alias_holder(people: &People, words: &[String], at: usize) -> Option<usize> {
+    let lex = lexicons();
+    let masculine = |w: &str| {
+        w.strip_suffix('ه')
+            .filter(|m| m.ends_with('ي'))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let (alias, offices) = TITLE_ALIASES
+        .iter()
+        .find(|(a, _)| words.len() >= a.len() && words.iter().zip(a.iter()).all(|(w, a)| w == a))?;
+    let nationality = words[alias.len()..]
+        .iter()
+        .find(|w| lex.nationalities.has_norm(w))
+        .map(|w| masculine(w));
+    let rest_fits = |rest: &[String]| {
+        rest.iter().all(|w| {
+            let place = lex.places.has_norm(w);
+            let own = lex.nationalities.has_norm(w)
+                && nationality.as_ref().is_none_or(|n| *n == masculine(w));
+            own || place && nationality.is_none()
+        })
+    };
+    let fits = |t: &Vec<String>| {
+        offices.iter().any(|office| {
+            (0..t.len()).any(|i| {
+                let starts = i == 0 || STACKED_AFTER.contains(&t[i - 1].as_str());
+                starts
+                    && t.len() >= i + office.len()
+                    && t[i..].iter().zip(office.iter()).all(|(w, o)| w == o)
+                    && rest_fits(&t[i + office.len()..])
+            })
+        })
+    };
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| people.persons[p].title_words.iter().any(fits))
+        .collect();
+    nearest_before(people, &holders, at)
 }
 
 /// The persons holding the title `words` (canonical), in order.
@@ -1383,15 +1642,40 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
     } else {
         head.norm.as_str()
     };
-    let holders = people.titled_with(office);
-    if holders.is_empty() {
-        return None;
-    }
     let words: Vec<&str> = doc.toks[r.start..r.end - 1]
         .iter()
         .filter(|t| t.is_word() && t.norm.is_ascii() && t.norm != "the")
         .map(|t| t.norm.as_str())
         .collect();
+    let has_word = |p: usize, w: &str| {
+        people.persons[p]
+            .title_words
+            .iter()
+            .any(|t| t.iter().any(|x| x == w))
+    };
+    let holders: Vec<usize> = people.titled_with(office);
+    let nationality_held = holders
+        .iter()
+        .any(|&p| words.iter().any(|w| has_word(p, w)));
+    if !nationality_held {
+        // "his Egyptian counterpart Samir Adel" then "the Egyptian minister"
+        let counterparts: Vec<usize> = people
+            .titled_with("counterpart")
+            .into_iter()
+            .filter(|&p| {
+                words.iter().any(|w| {
+                    lexicons().nationalities.has_norm(w)
+                        && (has_word(p, w) || described_before(doc, people, p, w))
+                })
+            })
+            .collect();
+        if let [p] = counterparts[..] {
+            return Some(Who::Person(p));
+        }
+    }
+    if holders.is_empty() {
+        return None;
+    }
     let fitting: Vec<usize> = holders
         .iter()
         .copied()
@@ -1415,6 +1699,17 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
         (true, true) => return None,
     };
     nearest_before(people, &pool, at).map(Who::Person)
+}
+
+/// Whether the word `w` stands in the few words before the first mention
+/// of person `p` ("his Egyptian counterpart Samir Adel"), where the people
+/// list may have kept only the title's head.
+fn described_before(doc: &Doc, people: &People, p: usize, w: &str) -> bool {
+    people.persons[p].mentions.first().is_some_and(|m| {
+        doc.toks[m.start.saturating_sub(3)..m.start]
+            .iter()
+            .any(|t| t.norm == w)
+    })
 }
 
 /// Heads of a spokesperson's title, which the sources list also holds.
@@ -1622,8 +1917,26 @@ fn clause_end(doc: &Doc, c: usize) -> usize {
         if lex.speech_verbs.has(t) && (t.norm.starts_with('م') || t.norm.starts_with("وم")) {
             return doc.toks[j - 1].end;
         }
+        if lex.speech_verbs.has(t) && other_speaker_after(doc, j) {
+            return doc.toks[j - 2].end;
+        }
     }
     s.bytes.end
+}
+
+/// "…، بينما قال النائب فلان: «…»": a finite verb of saying after "while"
+/// (بينما، فيما، في حين) starts another speaker's words, not the clause's.
+fn other_speaker_after(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    let contrast = j >= 2
+        && matches!(doc.toks[j - 1].norm.as_str(), "بينما" | "فيما" | "حين")
+        && !t.norm.is_ascii()
+        && !is_participle(t);
+    contrast
+        && doc
+            .toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && !is_complementizer(&n.norm))
 }
 
 fn statement_speaker(
@@ -1645,6 +1958,9 @@ fn statement_speaker(
     let last_who = last.as_ref().map(|(w, _)| w);
     if verb.norm.is_ascii() {
         // "he"/"she" is a person, not the ministry or the analysts quoted last
+        if let Some(w) = it_body(doc, people, v, last_who) {
+            return Some(w);
+        }
         let last_who = last_who
             .filter(|w| !singular_pronoun_before(doc, v) || is_person(w) || unnamed_person(doc, w));
         if let Some(w) = resolve_pronoun(
@@ -1667,7 +1983,7 @@ fn statement_speaker(
             return Some(w);
         }
     } else if !participle {
-        if matches!(verb.norm.as_str(), "قوله" | "قولها") {
+        if matches!(verb.norm.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما") {
             return reported_from(doc, people, v)
                 .or_else(|| last_person_before(people, v).map(Who::Person));
         }
@@ -1713,6 +2029,9 @@ fn statement_speaker(
     same_sentence
         .map(|(w, _)| w.clone())
         .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
+        .or_else(|| {
+            sentence_body(doc, people, sent.toks.start, v).filter(|w| body_agrees(doc, v, w))
+        })
         .or(recent)
         .or_else(|| previous_subject(doc, people, v))
         .or_else(|| implied_subject(people, v, last))
@@ -1720,12 +2039,36 @@ fn statement_speaker(
 
 /// "استقبل الرئيس … الوزير …. وأكد أن …": with no speaker yet, a verb
 /// without a subject goes on with the subject of the sentence before (the
-/// host), not with the last person mentioned (the guest).
+/// host), not with the last person mentioned (the guest); or with a body
+/// that was that subject, when the verb agrees with it ("أدانت الوزارة
+/// الهجوم. وأكدت أن …").
 fn previous_subject(doc: &Doc, people: &People, v: usize) -> Option<Who> {
     let s = doc.sent_of[v].checked_sub(1)?;
     let prev = doc.sents.get(s)?;
     let end = prev.toks.end.min(prev.toks.start + 8);
-    subject_after(doc, people, prev.toks.start + 1, end).filter(is_person)
+    subject_after(doc, people, prev.toks.start + 1, end)
+        .filter(|w| is_person(w) || body_agrees(doc, v, w))
+}
+
+/// Whether the body `w` agrees in gender with the Arabic speech verb at `v`,
+/// which then has it as its implied subject: "وأكدت" goes with "وزارة …",
+/// "وأوضح" with "الجيش …" (a dual or plural verb with neither).
+fn body_agrees(doc: &Doc, v: usize, w: &Who) -> bool {
+    let Who::Desc(r) = w else {
+        return false;
+    };
+    let Some(head) = doc.toks.get(r.start) else {
+        return false;
+    };
+    let verb = &doc.toks[v].norm;
+    let feminine = head.marbuta || head.norm.ends_with("ات");
+    head.is_word()
+        && lexicons().sources.has(head)
+        && if feminine {
+            feminine_verb(verb)
+        } else {
+            masculine_verb(verb)
+        }
 }
 
 /// Verbs of publishing a text (without و and the feminine ت).
@@ -1907,10 +2250,10 @@ fn capitalised_name(doc: &Doc, k: usize) -> Option<Range<usize>> {
     while e < doc.toks.len().min(k + 3) && name(&doc.toks[e]) {
         e += 1;
     }
-    let closes = doc
-        .toks
-        .get(e)
-        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+    // "said Jane Roe of the Refugee Council": the body she belongs to follows
+    let closes = doc.toks.get(e).is_none_or(|t| {
+        t.is_punct(',') || t.is_punct('.') || matches!(t.norm.as_str(), "of" | "from" | "at")
+    });
     (e >= k + 2 && closes).then_some(k..e)
 }
 
@@ -1951,6 +2294,29 @@ fn unnamed_person(doc: &Doc, w: &Who) -> bool {
     head || name && !toks.is_empty()
 }
 
+/// "The ministry condemned the attack. It said that …": "it" before the
+/// English verb at `v` is a body, the last one that spoke, else the first
+/// body the sentence before opened with.
+fn it_body(doc: &Doc, people: &People, v: usize, last: Option<&Who>) -> Option<Who> {
+    let it = doc.toks[v.saturating_sub(2)..v]
+        .iter()
+        .any(|t| t.norm == "it");
+    if !it {
+        return None;
+    }
+    if let Some(w) = last.filter(|w| matches!(w, Who::Desc(_) | Who::Rebuilt(_))) {
+        return Some(w.clone());
+    }
+    let prev = doc.sentence_of(doc.sentence_of(v)?.toks.start.checked_sub(1)?)?;
+    let end = prev.toks.end.min(prev.toks.start + SUBJECT_WORDS);
+    let lex = lexicons();
+    let k = (prev.toks.start..end).find(|&k| lex.sources.has(&doc.toks[k]))?;
+    match subject_before(doc, people, k + 1, prev.toks.start)? {
+        w @ Who::Desc(_) => Some(w),
+        _ => None,
+    }
+}
+
 /// Whether `w` is a person of the people list.
 fn is_person(w: &Who) -> bool {
     matches!(w, Who::Person(_))
@@ -1981,7 +2347,13 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
     if apposition {
         match subject_before(doc, people, v - 1, start) {
             Some(w @ Who::Person(_)) => return Some(w),
-            Some(Who::Desc(r)) if doc.toks[r.start].capital => capitals = Some(Who::Desc(r)),
+            Some(Who::Desc(r)) if doc.toks[r.start].capital => {
+                // "Jane Roe, the head of research at Acme Capital, said": the
+                // name the sentence opens with, not the body in its apposition
+                let head = sentence_head(doc, start, v)
+                    .filter(|h| h.end < r.start && plain_name(doc, h.clone()));
+                capitals = Some(Who::Desc(head.unwrap_or(r)));
+            }
             _ => {}
         }
     }
@@ -1998,6 +2370,15 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
                 .flatten()
                 .map(Who::Desc)
         })
+}
+
+/// Whether the tokens `r` are capitalised words of no body or title: a
+/// person's name the people list missed ("Jane Roe").
+fn plain_name(doc: &Doc, r: Range<usize>) -> bool {
+    let lex = lexicons();
+    doc.toks[r]
+        .iter()
+        .all(|t| t.is_word() && t.capital && !lex.sources.has(t) && !lex.titles.has(t))
 }
 
 /// Lower-case words that may describe an unnamed English source.
@@ -2235,9 +2616,10 @@ fn quote_speaker(
         }
     }
     // "…," he said / said Lavrov / قال الوزير after the quotation, in its paragraph
-    let after = q.end + 1;
+    let close = closing_mark(doc, q.end);
+    let after = close + 1;
     let new_paragraph = doc.toks.get(after).is_some_and(|t| {
-        let mark_end = doc.toks.get(q.end).map_or(t.start, |m| m.end);
+        let mark_end = doc.toks.get(close).map_or(t.start, |m| m.end);
         doc.text[mark_end.min(t.start)..t.start].contains('\n')
     });
     let end = if new_paragraph {
@@ -2259,7 +2641,8 @@ fn quote_speaker(
             } else {
                 v + 1
             };
-            let who = subject_after(doc, people, from, end.max(v + 6).min(doc.toks.len()));
+            let from = issuer_after_statement(doc, from);
+            let who = subject_after(doc, people, from, end.max(v + 9).min(doc.toks.len()));
             if who.is_some() {
                 return who;
             }
@@ -2270,7 +2653,13 @@ fn quote_speaker(
                     .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
                     .or_else(|| last_person_before(people, v).map(Who::Person));
             }
-            return subject_before(doc, people, v, after)
+            // "…," the army spokesman, Jane Roe, said: the name before the comma
+            let apposed = (v > after && doc.toks[v - 1].is_punct(','))
+                .then(|| subject_before(doc, people, v - 1, after))
+                .flatten()
+                .filter(is_person);
+            return apposed
+                .or_else(|| subject_before(doc, people, v, after))
                 .or_else(|| subject_after(doc, people, v + 1, end))
                 .or_else(|| capitalised_name(doc, v + 1).map(Who::Desc));
         }
@@ -2297,13 +2686,108 @@ fn quote_speaker(
             return Some(w);
         }
     }
+    if let Some(w) = demanded(doc, people, start, q.start) {
+        return Some(w);
+    }
     let colon = before_mark.is_some_and(|t| t.is_punct(':'));
     if colon {
+        // "The statement read: «…»": the document the sentence names
+        let document = (start..q.start)
+            .find(|&k| STATEMENT_NOUNS.contains(&doc.toks[k].norm.as_str()))
+            .and_then(|k| subject_before(doc, people, k + 1, start));
         return sentence_subject(doc, people, start, q.start)
+            .or(document)
             .or_else(|| last.as_ref().map(|(w, _)| w.clone()))
             .or_else(|| previous_subject(doc, people, q.start));
     }
     None
+}
+
+/// "according to a statement from the presidency": where the issuer
+/// starts after an English statement noun at `k` and "from"/"by"/"of"
+/// (else `k`).
+fn issuer_after_statement(doc: &Doc, k: usize) -> usize {
+    let word = |i: usize| doc.toks.get(i).map_or("", |t| t.norm.as_str());
+    let n = k + usize::from(matches!(word(k), "a" | "the"));
+    let issued = STATEMENT_NOUNS.contains(&word(n)) && matches!(word(n + 1), "from" | "by" | "of");
+    if issued {
+        n + 2
+    } else {
+        k
+    }
+}
+
+/// Most tokens a quotation left open at a paragraph's end runs on for.
+const OPEN_QUOTE_RUN: usize = 300;
+
+/// The closing mark of the quotation whose words end before token `end`:
+/// that token, or for a quotation left open at the end of its paragraph
+/// (a quote of several paragraphs) the first closing mark after it, when
+/// no other quotation opens before it.
+fn closing_mark(doc: &Doc, end: usize) -> usize {
+    let closer = |t: &crate::text::Token| matches!(t.norm.as_str(), "»" | "”" | "\"");
+    if doc.toks.get(end).is_none_or(closer) {
+        return end;
+    }
+    // a straight mark may open the next quotation as well as close this one
+    (end..doc.toks.len().min(end + OPEN_QUOTE_RUN))
+        .take_while(|&k| !matches!(doc.toks[k].norm.as_str(), "«" | "“" | "\""))
+        .find(|&k| matches!(doc.toks[k].norm.as_str(), "»" | "”"))
+        .unwrap_or(end)
+}
+
+/// Verbs of calling for, urging, condemning and describing ("described
+/// the talks as "…""), whose object may be the subject's own words in
+/// quotation marks (without و).
+const DEMANDING: &[&str] = &[
+    "دعا",
+    "دعت",
+    "دعوا",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "ندد",
+    "نددت",
+    "حث",
+    "حثت",
+    "ناشد",
+    "ناشدت",
+    "called",
+    "calls",
+    "urged",
+    "urges",
+    "demanded",
+    "demands",
+    "described",
+    "describes",
+];
+
+/// Prepositions that bring in what is called for ("دعا إلى «…»", "طالب
+/// بـ«…»", "حث على «…»", "called for").
+const DEMAND_PREPOSITIONS: &[&str] = &["الي", "ب", "علي", "for", "as"];
+
+/// Most words between a verb of calling for and the quotation it calls for.
+const DEMAND_BACK: usize = 12;
+
+/// "ودعا الرئيس فلان إلى «وقف فوري …»", "X called for "an immediate …"":
+/// a quotation right after the preposition of a verb of calling for is
+/// the words of that verb's subject.
+fn demanded(doc: &Doc, people: &People, start: usize, q: usize) -> Option<Who> {
+    let prep = doc.toks.get(q.checked_sub(2)?)?;
+    if !DEMAND_PREPOSITIONS.contains(&prep.norm.as_str()) {
+        return None;
+    }
+    let from = start.max(q.saturating_sub(DEMAND_BACK));
+    let v = (from..q - 2).rev().find(|&k| {
+        let t = &doc.toks[k];
+        let bare = t.norm.strip_prefix('و').filter(|_| !t.norm.is_ascii());
+        DEMANDING.contains(&bare.unwrap_or(&t.norm))
+    })?;
+    if doc.toks[v].norm.is_ascii() {
+        subject_before(doc, people, v, start)
+    } else {
+        subject_after(doc, people, v + 1, q - 2).or_else(|| sentence_subject(doc, people, start, v))
+    }
 }
 
 #[cfg(test)]
@@ -3164,5 +3648,208 @@ mod tests {
             f.statements.iter().map(speaker).collect::<Vec<_>>(),
             [Some("Talal II")]
         );
+    }
+
+    #[test]
+    fn a_verb_without_subject_goes_on_with_the_body_it_agrees_with() {
+        let f = extract(
+            "عنوان الخبر\n\nاستنكرت وزارة الداخلية المغربية الاعتداء على مركز الشرطة.\n\nوأكدت أن الجناة سيقدمون إلى العدالة.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("وزارة الداخلية المغربية"));
+        let f = extract(
+            "عنوان الخبر\n\nرحب المجلس الأعلى للقضاء بالقانون الجديد، وأوضح أن تطبيقه سيبدأ الشهر المقبل.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("المجلس الأعلى للقضاء"));
+    }
+
+    #[test]
+    fn a_quotation_called_for_is_the_words_of_the_one_calling() {
+        let f = extract(
+            "عنوان الخبر\n\nوطالب الوزير سليم الورداني بـ«فتح تحقيق عاجل وشفاف في ملابسات الحادث».",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("سليم الورداني"));
+        let f = extract(
+            "Talks resume\n\nSenator Mary Olsen called for \"a full and independent inquiry into the crash\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Mary Olsen"));
+    }
+
+    #[test]
+    fn the_name_of_an_event_or_a_work_in_quotation_marks_is_no_quote() {
+        let f = extract(
+            "عنوان الخبر\n\nوافتتح الوزير أشغال الملتقى الدولي «التحول الرقمي في خدمة التنمية المحلية» بقسنطينة.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+        let f = extract(
+            "عنوان الخبر\n\nوشارك الكاتب في ندوة «الرواية العربية وأسئلة الهوية والذاكرة» بالرباط.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+        let f = extract(
+            "Talks resume\n\nThe minister opened the \"Green Cities and Clean Water Forum\" in Nairobi on Monday.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+    }
+
+    #[test]
+    fn said_without_that_before_a_count_a_change_or_a_quotation() {
+        assert_eq!(
+            starts("Floods\n\nOfficials said at least 40 homes were destroyed by the water."),
+            ["at least"]
+        );
+        assert_eq!(
+            starts("Trade\n\nThe bureau said imports fell sharply in May."),
+            ["imports fell"]
+        );
+        assert_eq!(
+            starts("Trade\n\nGovernor Ana Ruiz said the currency recovered last week."),
+            ["the currency"]
+        );
+        assert_eq!(
+            starts("Trade\n\nRuiz said Lisbon valued its ties with the region."),
+            ["Lisbon valued"]
+        );
+        let f = extract(
+            "Talks\n\nGovernor Ana Ruiz said the province \"will never give up its water rights\".",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(f.quotes.len(), 1);
+    }
+
+    #[test]
+    fn english_bodies_with_of_and_names_before_their_apposition() {
+        let f = extract(
+            "Talks\n\nThe League of Coastal Cooperation said that the new quotas were unfair.",
+        );
+        assert_eq!(
+            speaker(&f.statements[0]),
+            Some("League of Coastal Cooperation")
+        );
+        let f = extract(
+            "Markets\n\nZora Melk, the chief economist at Harbor Capital, said the rate cut was premature.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("Zora Melk"));
+        let f = extract(
+            "Aid\n\n\"We have not seen a single truck in weeks,\" said Oran Velk of the Highland Relief Council.",
+        );
+        assert_eq!(speaker(&f.quotes[0]), Some("Oran Velk"));
+    }
+
+    #[test]
+    fn it_said_is_the_body_of_the_sentence_before() {
+        let f = extract(
+            "Storm\n\nThe Coastal Weather Service issued a warning on Friday. It said that winds would reach 120 kilometres an hour.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("Coastal Weather Service"));
+    }
+
+    #[test]
+    fn a_quotation_before_an_apposed_name_and_said_is_that_persons() {
+        let f = extract(
+            "Border\n\n\"The crossing will reopen within days,\" the police spokesman, Samuel Otieno, said on Monday.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Samuel Otieno"));
+    }
+
+    #[test]
+    fn the_minister_of_a_nationality_is_the_counterpart_of_that_nationality() {
+        let f = extract(
+            "Talks\n\nForeign Minister Anna Berg held talks with her Chilean counterpart Pablo Ortega in Oslo.\n\nThe Chilean minister said that Santiago welcomed the new trade route.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("Pablo Ortega"));
+    }
+
+    #[test]
+    fn words_reported_from_a_group_are_the_groups() {
+        let f = extract(
+            "عنوان الخبر\n\nونقلت الإذاعة المحلية عن شهود قولهم إن الأمطار تسببت في انهيار جسر القرية.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("شهود"));
+    }
+
+    #[test]
+    fn another_name_of_the_office_is_its_holder() {
+        let f = extract(
+            "الرئيس يستقبل الوزير\n\nاستقبل الرئيس السنغالي سليمان ديوب، اليوم، وزير المالية يوسف كامل.\n\nوأكد رئيس الجمهورية أن الحكومة ستواصل دعم الفلاحين.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("سليمان ديوب"));
+        let f = extract(
+            "الملك يستقبل وفدا\n\nاستقبل الملك خالد سالم، اليوم، وفدا برلمانيا.\n\nوأكد العاهل المغربي أن المملكة تدعم الحوار.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم"));
+    }
+
+    #[test]
+    fn a_quotation_after_while_another_said_is_the_other_speakers() {
+        let f = extract(
+            "عنوان الخبر\n\nوأكد الوزير سليم الورداني أن الموازنة متوازنة، فيما قال النائب يوسف كامل: «الأرقام المعلنة لا تعكس الواقع أبدا».",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("يوسف كامل"));
+        assert!(
+            !f.statements[0].text.contains("النائب"),
+            "{}",
+            f.statements[0].text
+        );
+    }
+
+    #[test]
+    fn a_quote_of_two_paragraphs_is_the_speakers_named_after_its_end() {
+        let f = extract(
+            "عنوان الخبر\n\n«لقد أنهينا المرحلة الأولى من بناء السد الجديد.\n\nوسنبدأ المرحلة الثانية مطلع العام المقبل»، قال وزير الري سليم الورداني.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("سليم الورداني"));
+    }
+
+    #[test]
+    fn a_quotation_according_to_a_statement_from_a_body_is_the_bodys() {
+        let f = extract(
+            "Ports\n\nThe harbour \"will reopen to all cargo ships next week,\" according to a statement from the ministry.",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("ministry"));
+    }
+
+    #[test]
+    fn a_quotation_after_the_statement_read_is_the_statements() {
+        let f = extract(
+            "Ports\n\nThe statement read: \"The harbour will reopen to all cargo ships next week.\"",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("statement"));
+    }
+
+    #[test]
+    fn the_head_of_diplomacy_is_the_foreign_minister_of_a_stacked_title() {
+        let f = extract(
+            "الوزير يستقبل السفير\n\nاستقبل وزير الدولة وزير الشؤون الخارجية الموريتاني سليم الورداني سفير كندا.\n\nوأكد رئيس الدبلوماسية الموريتانية أن البلدين شريكان.",
+        );
+        assert_eq!(f.statements.len(), 1);
+        assert_eq!(speaker(&f.statements[0]), Some("سليم الورداني"));
+    }
+
+    #[test]
+    fn a_quotation_a_subject_described_something_as_is_the_subjects() {
+        let f = extract(
+            "Talks\n\nGovernor Ana Ruiz described the new bridge as \"a lifeline for every village on the river\".",
+        );
+        assert_eq!(f.quotes.len(), 1);
+        assert_eq!(speaker(&f.quotes[0]), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_title_of_a_writers_new_novel_is_no_quote() {
+        let f = extract(
+            "عنوان الخبر\n\nوقدم الكاتب سليم الورداني روايته الجديدة «أيام الملح والنار في الساحل» في معرض الكتاب.",
+        );
+        assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
     }
 }
