@@ -4272,4 +4272,12 @@ mod tests {
             ["مازن الحمايدية"]
         );
     }
+
+    #[test]
+    fn the_complementizer_with_a_pronoun_ends_a_name() {
+        assert_eq!(
+            names("وقال رئيس الوزراء سالم كمال الدوري إننا ماضون في الإصلاح."),
+            ["سالم كمال الدوري"]
+        );
+    }
 }
