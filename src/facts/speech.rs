@@ -1159,6 +1159,25 @@ fn short_quote_end(doc: &Doc, j: usize, limit: usize) -> Option<usize> {
         .filter(|&k| k - j <= 4)
 }
 
+/// The persons words are attributed to without a speech verb ("according
+/// to X", "بحسب X", "وفقا لـX"), with the token where each is named, in
+/// text order.
+fn attributed_sources(doc: &Doc, people: &People) -> Vec<(usize, usize)> {
+    let toks = &doc.toks;
+    (0..toks.len())
+        .filter_map(|k| {
+            let w = toks[k].norm.as_str();
+            let from = match w {
+                "according" if toks.get(k + 1).is_some_and(|t| t.norm == "to") => k + 2,
+                "بحسب" | "وبحسب" | "حسب" | "وحسب" | "وفق" | "وفقا" => k + 1,
+                _ => return None,
+            };
+            let p = (from..toks.len().min(from + 3)).find_map(|j| people.at[j])?;
+            Some((from, p))
+        })
+        .collect()
+}
+
 fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     let mut quotes = Vec::new();
     let mut statements = Vec::new();
@@ -1169,7 +1188,15 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
     let mut clause: Option<(Range<usize>, Who)> = None;
     let intros = Intros::of(doc, people);
     let mut issuer = Issuer::default();
+    let sources = attributed_sources(doc, people);
+    let mut next_source = 0;
     for e in events {
+        // "According to Abiy, …" then "He further indicated that": the one
+        // the text attributed words to last is who "he" is
+        while let Some(&(k, p)) = sources.get(next_source).filter(|(k, _)| *k < e.at) {
+            last = Some((Who::Person(p), doc.sent_of[k]));
+            next_source += 1;
+        }
         match &e.kind {
             Kind::Statement(v, c) => {
                 let who = settle(
@@ -3851,5 +3878,17 @@ mod tests {
             "عنوان الخبر\n\nوقدم الكاتب سليم الورداني روايته الجديدة «أيام الملح والنار في الساحل» في معرض الكتاب.",
         );
         assert!(f.quotes.is_empty(), "{:?}", texts(&f.quotes));
+    }
+
+    #[test]
+    fn he_after_according_to_someone_is_that_someone() {
+        let f = extract(
+            "Headline\n\nPresident John Kamau met Prime Minister Peter Otieno in Nairobi on Tuesday.\n\
+             Kamau said Kenya was ready to expand trade.\n\
+             According to Otieno, the talks focused on security along the border.\n\
+             He further indicated that his country would host the next summit.",
+        );
+        let speakers: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(speakers, [Some("John Kamau"), Some("Peter Otieno")]);
     }
 }
