@@ -410,7 +410,9 @@ fn statement_verbs(doc: &Doc, people: &People) -> Vec<(usize, usize)> {
             let verb = is_speech_verb(&doc.toks[i])
                 || bayyana(doc, people, i, s.toks.start)
                 || strict_verb(doc, people, i);
-            if !verb || passive_aside(doc, i) || expresses_feeling(doc, i) {
+            // "Nawaf bin Said Al-Harbi": a capitalised word of a name is no verb
+            let in_a_name = doc.toks[i].capital && people.at[i].is_some();
+            if !verb || in_a_name || passive_aside(doc, i) || expresses_feeling(doc, i) {
                 i += 1;
                 continue;
             }
@@ -3890,5 +3892,13 @@ mod tests {
         );
         let speakers: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(speakers, [Some("John Kamau"), Some("Peter Otieno")]);
+    }
+
+    #[test]
+    fn said_inside_a_name_is_no_speech_verb() {
+        let f = extract(
+            "Headline\n\nAmbassador Nawaf bin Said Al-Harbi met Minister for Finance Omar Khan.",
+        );
+        assert!(f.statements.is_empty(), "{:?}", f.statements);
     }
 }
