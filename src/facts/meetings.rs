@@ -465,10 +465,12 @@ fn parties(
 /// country ("السفير الفيتنامي", "سفير اليابان").
 fn unnamed_title_of_a_country(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> bool {
     let lex = lexicons();
-    people
-        .titles
+    // the titles are in text order: look only at those inside `r`
+    let first = people.titles.partition_point(|t| t.toks.start < r.start);
+    people.titles[first..]
         .iter()
-        .filter(|t| t.person.is_none() && r.contains(&t.toks.start))
+        .take_while(|t| t.toks.start < r.end)
+        .filter(|t| t.person.is_none())
         .any(|t| {
             doc.toks[t.toks.clone()]
                 .iter()
