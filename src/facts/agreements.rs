@@ -51,10 +51,12 @@ const STRONG: &[&str] = &[
     "inked",
 ];
 
-/// [`STRONG`] as a set: every word of every sentence is looked up.
-fn strong() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+/// [`STRONG`] as a set: every word of every sentence is looked up (with the
+/// lexicons' fast hasher: the set is fixed, only look-ups come from the text).
+type StrongSet = std::collections::HashSet<&'static str, super::lexicon::Fx>;
+
+fn strong() -> &'static StrongSet {
+    static SET: std::sync::OnceLock<StrongSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| STRONG.iter().copied().collect())
 }
 

@@ -647,8 +647,8 @@ const REGIONS: &[&str] = &[
 
 /// The nationalities as written in their lexicon (the masculine, without
 /// the article): "تونسي", "egyptian".
-fn nationality_stems() -> &'static std::collections::HashSet<String> {
-    static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+fn nationality_stems() -> &'static std::collections::HashSet<String, super::lexicon::Fx> {
+    static STEMS: OnceLock<std::collections::HashSet<String, super::lexicon::Fx>> = OnceLock::new();
     STEMS.get_or_init(|| {
         let data = include_str!("lexicon/nationalities.txt");
         data.lines()
