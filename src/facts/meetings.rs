@@ -418,8 +418,12 @@ fn parties(
         && !unnamed_title_of_a_country(doc, people, near.clone());
     // "Egypt's foreign minister met … Rafael Grossi": an English subject by
     // title is this encounter's own party
-    let english_subject =
-        !doc.arabic && persons.len() == 1 && !english_unnamed(doc, people, near.clone()).is_empty();
+    let english = if doc.arabic {
+        Vec::new()
+    } else {
+        english_unnamed(doc, people, near.clone())
+    };
+    let english_subject = persons.len() == 1 && !english.is_empty();
     if persons.len() + groups.len() < 2
         && si > 0
         && !previous_met
@@ -436,7 +440,7 @@ fn parties(
         }
     }
     if (persons.len() < 2 || each(doc, si)) && !doc.arabic {
-        extra.extend(english_unnamed(doc, people, near.clone()));
+        extra.extend(english);
     }
     if persons.len() < 2 {
         // a title after a delegation is its leader's ("برئاسة مدير إدارة الشرق الأوسط")

@@ -256,24 +256,26 @@ fn surname_after_title(toks: &[Token], k: usize, end: usize) -> Option<Range<usi
     let t = toks
         .get(k)
         .filter(|t| k < end && t.is_word() && !t.norm.is_ascii())?;
+    let lex = lexicons();
     let known = known_surnames().has(t);
+    let other_class = known_word(t);
     let w = t.norm.as_str();
     // "ويبحثان", "بحضور", "والمؤسس": a clitic on a verb, a noun or the article
-    let clitic_on_a_word =
-        t.stems().filter(|s| s.len() < w.len()).any(|s| {
-            s.starts_with("ال") || verb_shape(s, false) || lexicons().stopwords.has_norm(s)
-        }) || known_word(t);
+    let clitic_on_a_word = t
+        .stems()
+        .filter(|s| s.len() < w.len())
+        .any(|s| s.starts_with("ال") || verb_shape(s, false) || lex.stopwords.has_norm(s));
     let plain = !w.starts_with("ال")
         && !w.starts_with("لل")
         && w.chars().count() >= 4
         && !w.ends_with('ا')
         && !verb_shape(w, false)
         && !clitic_on_a_word
-        && !lexicons().given_names.has(t);
-    let lex = lexicons();
+        && !other_class
+        && !lex.given_names.has(t);
     // "الرئيس السوداني" is the Sudanese president whatever the list says
     let describes = lex.nationalities.has(t) || lex.titles.has(t) || lex.places.has(t);
-    if !(known || plain) || describes || known_word(t) && !known {
+    if !(known || plain) || describes {
         return None;
     }
     let next = toks.get(k + 1).filter(|_| k + 1 < end);
@@ -2746,21 +2748,7 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
             _ => return nearest_narrated(people, &holders, r.start),
         }
     }
-    // "العاهل الأردني" (the monarch) for "الملك فلان": the one king of that
-    // nationality, or of none said
-    let monarch = matches!(words.as_slice(), [w, rest @ ..] if w == "عاهل" && rest.len() <= 1);
-    if !monarch {
-        return None;
-    }
-    let holders: Vec<usize> = (0..people.persons.len())
-        .filter(|&p| {
-            people.persons[p].title_words.iter().any(|tw| {
-                tw.first().is_some_and(|w| w == "ملك" || w == "عاهل")
-                    && tw[1..].iter().all(|w| words[1..].contains(w))
-            })
-        })
-        .collect();
-    nearest_narrated(people, &holders, r.start)
+    None
 }
 
 /// Whether a normalised word, with or without the article, is a

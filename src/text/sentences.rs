@@ -102,11 +102,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .into_iter()
         .rev()
         .collect();
-    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
-        return false; // J. Trump, د. محمد
-    }
-    if word.split('.').all(|p| p.chars().count() == 1) {
-        return false; // K.P. Sharma Oli
+    // J. Trump, د. محمد, K.P. Sharma Oli: one letter, or initials
+    let initials = word
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    if initials {
+        return false;
     }
     !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
@@ -164,6 +165,10 @@ mod tests {
         assert_eq!(
             split("Prime Minister K.P. Sharma Oli arrived. He left."),
             ["Prime Minister K.P. Sharma Oli arrived.", "He left."]
+        );
+        assert_eq!(
+            split("The toll rose to 5. He left."),
+            ["The toll rose to 5.", "He left."]
         );
     }
 
