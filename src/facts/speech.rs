@@ -720,11 +720,14 @@ fn opens_nominal_clause(doc: &Doc, people: &People, j: usize) -> bool {
 /// "said the talks were useful", "stressed Russia would …" (not the
 /// attribution after a quotation, "…," said Lavrov).
 fn bare_clause(doc: &Doc, v: usize, end: usize) -> bool {
-    if after_quotation(doc, v) {
-        return false;
-    }
-    let k = skip_occasion(doc, skip_day(doc, skip_addressee(doc, v)));
-    clause_at(doc, k, end)
+    !after_quotation(doc, v) && clause_at(doc, bare_clause_start(doc, v), end)
+}
+
+/// Where the clause of an English speech verb without "that" starts: after
+/// the addressee, the day and the occasion ("told reporters on Monday the
+/// talks …" starts at "the talks").
+fn bare_clause_start(doc: &Doc, v: usize) -> usize {
+    skip_occasion(doc, skip_day(doc, skip_addressee(doc, v)))
 }
 
 /// Whether a clause without "that" starts at token `k`: a subject pronoun,
@@ -786,12 +789,30 @@ fn clause_at(doc: &Doc, k: usize, end: usize) -> bool {
             })
             // not the month "May" or the name "Will"
             .any(|j| !doc.toks[j].capital && AUXILIARIES.contains(&doc.toks[j].norm.as_str()))
+            || relative_then_verb(doc, k, end)
             || singular_subject_and_verb(doc, k, end)
             // "said exports rose sharply"
             || plural && doc.toks.get(k + 1).is_some_and(|v| k + 1 < end && change_verb(v))
             || name_and_verb(doc, k, end)
             // "said the EU regretted the delay", "the UAE saw India as …"
             || next.norm == "the" && name_and_verb(doc, k + 1, end))
+}
+
+/// "said the summit, which was held in Accra, was a success": a noun phrase
+/// of up to four words, a relative clause between commas, then a finite
+/// auxiliary.
+fn relative_then_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = |i: usize| doc.toks.get(i).filter(|_| i < end).map(|t| t.norm.as_str());
+    let Some(comma) = (k + 1..end.min(k + 5)).find(|&j| word(j) == Some(",")) else {
+        return false;
+    };
+    if !matches!(word(comma + 1), Some("which" | "who" | "whose" | "where")) {
+        return false;
+    }
+    (comma + 2..end.min(comma + 40))
+        .find(|&j| word(j) == Some(","))
+        .and_then(|j| word(j + 1))
+        .is_some_and(|w| AUXILIARIES.contains(&w))
 }
 
 /// "said aid deliveries had slowed": a plain lower-case noun (not a
@@ -1219,7 +1240,8 @@ fn resolve(doc: &Doc, people: &People, events: &[Event]) -> Speech {
                 let text_end = clause_end(doc, *c);
                 let start = doc.toks.get(c + 1).map_or(doc.toks[*c].end, |t| t.start);
                 let start = if *c == *v {
-                    doc.toks[*v].end + 1
+                    let k = bare_clause_start(doc, *v);
+                    doc.toks.get(k).map_or(doc.toks[*v].end + 1, |t| t.start)
                 } else {
                     start
                 };

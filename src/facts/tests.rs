@@ -154,6 +154,16 @@ fn english_bare_clauses_after_apposition_and_with_verb_in_s() {
 }
 
 #[test]
+fn english_bare_clause_after_addressee_or_relative_clause() {
+    let f = extract("President John Mensah opened the summit. He said the 2019 meeting, which was held in Accra, was important for all. The minister told reporters the talks would continue next week.");
+    let texts: Vec<&str> = f.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].starts_with("the 2019 meeting, which"), "{texts:?}");
+    assert_eq!(speaker(&f.statements[0]), Some("John Mensah"));
+    assert!(texts[1].starts_with("the talks would"), "{texts:?}");
+}
+
+#[test]
 fn definite_official_with_nationality_is_the_named_person() {
     let f = extract(
         "استقبل الرئيس التونسي قيس سعيد وزير خارجية اليابان تارو كونو. وقال المسؤول الياباني إن بلاده تدعم الإصلاحات. وقال مسؤول ياباني إن الزيارة ناجحة.",
