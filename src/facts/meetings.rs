@@ -1810,7 +1810,11 @@ fn english_unnamed(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec
         let apposition = from >= r.start + 2
             && doc.toks[from - 1].is_punct(',')
             && people.at[from - 2].is_some();
-        if apposition {
+        // "the EU's special envoy for the dialogue, Peter Sorensen," is Sorensen
+        let named_after_comma = (i + 1..r.end.min(i + 8))
+            .find(|&k| doc.toks[k].is_punct(','))
+            .is_some_and(|k| people.at.get(k + 1).copied().flatten().is_some());
+        if apposition || named_after_comma {
             continue;
         }
         match (before, after) {

@@ -641,6 +641,18 @@ fn nationality_then_two_capitals(toks: &[Token], i: usize, head_end: usize, end:
     nationality && two_capitals
 }
 
+/// "the Indian minister", "the Egyptian president": a title head in lower
+/// case right after "the" and a capitalised nationality adjective.
+fn the_nationality_before(toks: &[Token], i: usize) -> bool {
+    let (Some(nationality), Some(the)) = (
+        i.checked_sub(1).and_then(|k| toks.get(k)),
+        i.checked_sub(2).and_then(|k| toks.get(k)),
+    ) else {
+        return false;
+    };
+    the.norm == "the" && nationality.capital && lexicons().nationalities.has(nationality)
+}
+
 /// Length in tokens of a title starting at `i` (head, then office words,
 /// nationality adjectives and places), or 0.
 pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
@@ -656,7 +668,8 @@ pub fn title_len(toks: &[Token], i: usize, end: usize) -> usize {
         .filter(|_| i + head < end)
         .is_some_and(|n| n.capital && lex.given_names.has_norm(&n.norm))
         || toks[i].norm == "counterpart"
-        || latin && nationality_then_two_capitals(toks, i, i + head, end);
+        || latin && nationality_then_two_capitals(toks, i, i + head, end)
+        || latin && the_nationality_before(toks, i);
     if latin && !toks[i].capital && toks[i].norm != "pm" && !named {
         return 0;
     }
@@ -1818,6 +1831,28 @@ fn unknown_name_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<R
     ((2..=4).contains(&len) && !accusative).then_some(i..j)
 }
 
+/// English puts a title's nationality and office words before its head
+/// ("Indian External Affairs Minister", "the Egyptian president"): where a
+/// title whose head is at `i` starts, taking in the capitalised nationality
+/// adjectives and office words right before it that name no one.
+fn latin_modifiers_before(toks: &[Token], people: &People, from: usize, i: usize) -> usize {
+    let lex = lexicons();
+    let mut start = i;
+    while start > from {
+        let t = &toks[start - 1];
+        let modifier = t.is_word()
+            && t.capital
+            && t.norm.is_ascii()
+            && !matches!(t.norm.as_str(), "the" | "of" | "for")
+            && (lex.nationalities.has(t) || lex.office_words.has(t));
+        if !modifier || people.at[start - 1].is_some() {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
 fn scan_sentence(
     doc: &Doc,
     range: Range<usize>,
@@ -1831,6 +1866,9 @@ fn scan_sentence(
     while i < end {
         // the title's own tokens, without the honorifics before or after it
         let mut title = i..i + title_len(toks, i, end);
+        if !title.is_empty() && toks[i].norm != "counterpart" {
+            title.start = latin_modifiers_before(toks, people, range.start, i);
+        }
         if title.is_empty() && elliptic_nationality(toks, range.start, i) {
             title = i..i + 1;
         }
@@ -2748,7 +2786,34 @@ pub fn resolve_title(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> O
             _ => return nearest_narrated(people, &holders, r.start),
         }
     }
-    None
+    without_nationality(people, &words, r.start)
+}
+
+/// "the Japanese PM" when the text titled him "PM Kishida": an English title
+/// led by a nationality that no title carries is the bare title's holder,
+/// among those whose titles name no other nationality.
+fn without_nationality(people: &People, words: &[String], at: usize) -> Option<usize> {
+    let (nationality, rest) = words.split_first()?;
+    if rest.is_empty() || !nationality.is_ascii() || !nationality_word(nationality) {
+        return None;
+    }
+    let foreign = |p: &Person| {
+        p.title_words
+            .iter()
+            .flatten()
+            .any(|w| w != nationality && nationality_word(w))
+    };
+    let holders: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            let person = &people.persons[p];
+            !foreign(person) && person.title_words.iter().any(|tw| tw == rest)
+        })
+        .collect();
+    match holders.len() {
+        0 => None,
+        1 => holders.first().copied(),
+        _ => nearest_narrated(people, &holders, at),
+    }
 }
 
 /// Whether a normalised word, with or without the article, is a

@@ -395,3 +395,45 @@ fn other_stories_under_read_also_give_no_facts() {
     assert!(f.meetings.is_empty(), "{:?}", f.meetings);
     assert_eq!(names(&f), ["سالم الحداد"]);
 }
+
+fn meeting_names(f: &Facts) -> Vec<Vec<Option<&str>>> {
+    f.meetings
+        .iter()
+        .map(|m| m.participants.iter().map(|p| p.name.as_deref()).collect())
+        .collect()
+}
+
+#[test]
+fn english_title_keeps_its_nationality_and_a_later_title_finds_its_holder() {
+    let f = extract("Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Cairo on Sunday. He held talks with Egyptian Foreign Minister Badr Abdelatty. The Indian minister later met Prime Minister Mostafa Madbouly.");
+    assert_eq!(f.people[0].titles, ["Indian External Affairs Minister"]);
+    let meetings = meeting_names(&f);
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    assert!(
+        meetings[1].contains(&Some("Subrahmanyam Jaishankar")),
+        "{meetings:?}"
+    );
+    assert!(
+        meetings[1].contains(&Some("Mostafa Madbouly")),
+        "{meetings:?}"
+    );
+}
+
+#[test]
+fn english_title_with_a_nationality_no_title_carries_is_the_bare_titles_holder() {
+    let f = extract("PM Kishida held talks with his Vietnamese counterpart Pham Minh Chinh in Hanoi. The Japanese PM said that he has long supported the friendship alliance.");
+    assert_eq!(f.statements.len(), 1);
+    assert_eq!(speaker(&f.statements[0]), Some("Kishida"));
+}
+
+#[test]
+fn english_office_in_apposition_to_a_name_is_no_second_party() {
+    let f = extract("The meeting was hosted by the European Union's special envoy for the dialogue, Peter Sorensen, in Brussels on Thursday.");
+    assert!(
+        meeting_names(&f)
+            .iter()
+            .all(|m| m.iter().all(|p| p.is_some())),
+        "{:?}",
+        meeting_names(&f)
+    );
+}
