@@ -780,6 +780,13 @@ fn after_family_name(toks: &[Token], i: usize, j: usize) -> bool {
         && !known_surnames().has(t)
 }
 
+/// "مشعل الأحمد الجابر الصباح أمير دولة الكويت": after two words of a name,
+/// a title word that is also a given name (أمير, ملك) with its domain after
+/// it opens the title that follows the name.
+fn title_inside_name(toks: &[Token], i: usize, j: usize, end: usize) -> bool {
+    j >= i + 2 && lexicons().titles.has(&toks[j]) && title_domain_follows(toks, j + 1, end)
+}
+
 /// Whether the word at `j` is a definite noun in ة with its adjective of
 /// nationality after it ("الغارة الإسرائيلية"): a noun phrase, not a name.
 fn noun_with_its_adjective(toks: &[Token], j: usize, end: usize) -> bool {
@@ -1300,7 +1307,10 @@ fn name_at(
             || blessing(toks, j, end)
         {
             break; // "على", "جديداً", "رحمه الله"
-        } else if after_family_name(toks, i, j) || noun_with_its_adjective(toks, j, end) {
+        } else if after_family_name(toks, i, j)
+            || noun_with_its_adjective(toks, j, end)
+            || title_inside_name(toks, i, j, end)
+        {
             ended = true;
             break;
         } else if t.norm == "شيخ"
@@ -3020,6 +3030,14 @@ mod tests {
     fn titles(text: &str) -> Vec<Vec<String>> {
         let doc = Doc::new(text);
         find(&doc).persons.into_iter().map(|p| p.titles).collect()
+    }
+
+    #[test]
+    fn a_title_that_is_also_a_given_name_ends_the_name_before_it() {
+        assert_eq!(
+            names("استقبل الشيخ مشعل الأحمد الجابر الصباح أميرُ دولة الكويت الرئيس الفرنسي إيمانويل ماكرون."),
+            ["مشعل الأحمد الجابر الصباح", "إيمانويل ماكرون"]
+        );
     }
 
     #[test]

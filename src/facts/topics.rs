@@ -608,6 +608,49 @@ fn foreign_title(p: &Party) -> bool {
         .any(|i| lex.places.match_at(&toks, i).is_some() || lex.nationalities.has(&toks[i]))
 }
 
+/// Whether a party comes from another state, as its title tells: a
+/// country or nationality ("وزير خارجية باكستان"), or, outside a
+/// `domestic` article, an envoy, counterpart or delegation ("السفير"). An
+/// encounter none of whose parties does (a king receiving his prime
+/// minister, a minister meeting a World Bank official) is no evidence of
+/// relations between two states.
+fn from_abroad(p: &Party, domestic: bool) -> bool {
+    if foreign_title(p) {
+        return true;
+    }
+    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+    !domestic && toks.iter().any(|t| stem_in(t, FOREIGN))
+}
+
+/// Offices a state has one holder of at a time.
+const HEADS: &[&str] = &[
+    "رييس",
+    "الرييس",
+    "ملك",
+    "الملك",
+    "امير",
+    "الامير",
+    "سلطان",
+    "السلطان",
+    "president",
+    "king",
+];
+
+/// Whether two parties of `m` hold the same office of a head of state
+/// ("استقبل الرئيس فلان الرئيس فلان"): they are of two states.
+fn two_heads(m: &Meeting) -> bool {
+    let head = |p: &Party| {
+        let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+        let first = toks.first().map(|t| t.norm.clone())?;
+        (toks.len() == 1 && HEADS.contains(&first.as_str())).then_some(first)
+    };
+    let heads: Vec<String> = m.participants.iter().filter_map(head).collect();
+    heads
+        .iter()
+        .enumerate()
+        .any(|(k, h)| heads[k + 1..].contains(h))
+}
+
 /// Whether the article names exactly one country, in any of its forms
 /// ("تونس", "التونسيين"), and no envoy, counterpart or delegation: its
 /// encounters are of one state's officials (a president receiving his own
@@ -703,7 +746,7 @@ fn add_encounters(
     let met = meetings
         .iter()
         .filter(|m| !one_person(m))
-        .filter(|m| !domestic || m.participants.iter().any(foreign_title))
+        .filter(|m| m.participants.iter().any(|p| from_abroad(p, domestic)) || two_heads(m))
         .map(|m| {
             let multilateral = many_sided(m) || m.participants.iter().any(international);
             (multilateral, NEEDED, &m.evidence)
@@ -1195,6 +1238,16 @@ mod tests {
 
     fn has(text: &str, id: &str) -> bool {
         ids(text).iter().any(|t| t == id)
+    }
+
+    #[test]
+    fn an_encounter_with_no_party_from_abroad_is_no_bilateral_evidence() {
+        let own = "استقبل الملك عبدالله الثاني، اليوم، رئيس الوزراء جعفر حسان، واطلع منه على سير عمل الحكومة.";
+        assert!(!has(own, "bilateral-relations"), "{:?}", ids(own));
+        let lender = "التقى رئيس الوزراء سامي الهادي، اليوم، نائب رئيس البنك الدولي كريم ولد أحمد.";
+        assert!(!has(lender, "bilateral-relations"), "{:?}", ids(lender));
+        let guest = "استقبل الملك عبدالله الثاني، اليوم، وزير الخارجية الإيطالي أنطونيو تاياني.";
+        assert!(has(guest, "bilateral-relations"), "{:?}", ids(guest));
     }
 
     #[test]
