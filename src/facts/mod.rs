@@ -47,7 +47,7 @@ pub fn extract_with(text: &str, summary: usize) -> Facts {
         .and_then(|iso| iso.get(..4))
         .and_then(|y| y.parse().ok());
     let agreements = agreements::find(&doc, &people, article_year);
-    let mut topics = topics::find(&doc, &meetings, &agreements);
+    let mut topics = topics::find(&doc, &people, &meetings, &agreements);
     let mut quotes = speech.quotes;
     if doc.persian {
         // The cues are Arabic and English words, some of which are other

@@ -8,6 +8,7 @@
 use super::doc::Doc;
 use super::lexicon::{lexicons, Lexicon};
 use super::model::{Agreement, Meeting, Party, Span, Topic};
+use super::people::People;
 use crate::text::Token;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -228,8 +229,14 @@ impl Tally {
 /// Finds the topics of a document. An encounter or an agreement is itself
 /// evidence of bilateral relations; a summit of three or more parties, of
 /// multilateral relations.
-pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<Topic> {
+pub fn find(
+    doc: &Doc,
+    people: &People,
+    meetings: &[Meeting],
+    agreements: &[Agreement],
+) -> Vec<Topic> {
     let cues = cues();
+    let titled = in_titles(doc, people);
     let mut tallies: Vec<Tally> = cues
         .ids
         .iter()
@@ -242,7 +249,7 @@ pub fn find(doc: &Doc, meetings: &[Meeting], agreements: &[Agreement]) -> Vec<To
         })
         .collect();
     for (k, s) in doc.sents.iter().enumerate() {
-        let mut weights = sentence_weights(doc, s.toks.clone(), cues);
+        let mut weights = sentence_weights(doc, s.toks.clone(), cues, &titled);
         if doc.sents.len() >= LONG {
             hides(cues, &mut weights, "regional-conflict", "security-defense");
         }
@@ -342,10 +349,23 @@ fn recalled(doc: &Doc, toks: Range<usize>) -> bool {
 /// sentence a real discussion of its topic.
 const RICH: usize = 2;
 
+/// For each token, whether it stands inside a person's title ("رئيس أركان
+/// الجيش", "وزير التعليم العالي والبحث العلمي"): a field named there is the
+/// office's, not what the article discusses.
+fn in_titles(doc: &Doc, people: &People) -> Vec<bool> {
+    let mut titled = vec![false; doc.toks.len()];
+    for t in &people.titles {
+        if let Some(slots) = titled.get_mut(t.toks.clone()) {
+            slots.iter_mut().for_each(|s| *s = true);
+        }
+    }
+    titled
+}
+
 /// What a sentence gives each topic. A cue is matched longest first and
 /// the words inside it are not tried again ("مجلس الأمن" is no security,
 /// "الأمن السيبراني" no security either).
-fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
+fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues, titled: &[bool]) -> Vec<Cued> {
     let spans = cue_spans(doc, toks.clone());
     let mut listed = in_lists(doc, &spans);
     after_fields(doc, toks, &spans, &mut listed);
@@ -359,7 +379,14 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues) -> Vec<Cued> {
             if full || seen.contains(&(*t, word)) {
                 continue;
             }
-            let aside = not_topic(doc, &cues.ids[*t], i, n);
+            // the body an official serves is what an encounter with him is
+            // about; a ministry's field is not
+            let office = titled.get(i).copied().unwrap_or(false)
+                && !matches!(
+                    cues.ids[*t].as_str(),
+                    "multilateral" | "bilateral-relations"
+                );
+            let aside = office || not_topic(doc, &cues.ids[*t], i, n);
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
@@ -753,7 +780,7 @@ fn add_encounters(
         });
     let agreed = agreements
         .iter()
-        .filter(|a| !domestic && !with_companies(&a.evidence.text))
+        .filter(|a| !domestic && !a.parties.is_empty() && !with_companies(&a.evidence.text))
         .map(|a| (summits_only, NEEDED, &a.evidence));
     for (summit, w, evidence) in met.chain(agreed) {
         let id = if summit {
@@ -1246,8 +1273,38 @@ mod tests {
         assert!(!has(own, "bilateral-relations"), "{:?}", ids(own));
         let lender = "التقى رئيس الوزراء سامي الهادي، اليوم، نائب رئيس البنك الدولي كريم ولد أحمد.";
         assert!(!has(lender, "bilateral-relations"), "{:?}", ids(lender));
+        let cabinet = "وافق مجلس الوزراء، في جلسته اليوم، على مشروع قانون الضريبة على المبيعات.";
+        assert!(!has(cabinet, "bilateral-relations"), "{:?}", ids(cabinet));
         let guest = "استقبل الملك عبدالله الثاني، اليوم، وزير الخارجية الإيطالي أنطونيو تاياني.";
         assert!(has(guest, "bilateral-relations"), "{:?}", ids(guest));
+    }
+
+    #[test]
+    fn a_field_in_a_title_is_the_offices_not_the_articles() {
+        let t = "استقبل الرئيس عبد الكريم الحسني وزير الخارجية الإيطالي ماركو فيراري، بحضور رئيس أركان الجيش الوطني سعيد قاسم ووزير التعليم العالي والبحث العلمي كمال بدري. وتناول اللقاء إمدادات الغاز الطبيعي.";
+        let got = ids(t);
+        assert!(
+            !got.iter()
+                .any(|i| i == "security-defense" || i == "culture-education"),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|i| i == "energy"), "{got:?}");
+        let body = "التقى وزير الخارجية سامي الهادي الأمين العام لجامعة الدول العربية أحمد ماهر.";
+        assert!(has(body, "multilateral"), "{:?}", ids(body));
+    }
+
+    #[test]
+    fn roads_and_railways_named_as_works_are_infrastructure() {
+        let t = "تفقد وزير الأشغال العمومية كمال بدري أشغال الطريق السيار شمال-جنوب.";
+        assert!(has(t, "infrastructure-transport"), "{:?}", ids(t));
+        let e = "President Samuel Otieno on Monday opened the new 27-km expressway linking the airport to the city centre.";
+        assert!(has(e, "infrastructure-transport"), "{:?}", ids(e));
+        let roadmap = "واتفق الجانبان على خارطة الطريق للمرحلة المقبلة.";
+        assert!(
+            !has(roadmap, "infrastructure-transport"),
+            "{:?}",
+            ids(roadmap)
+        );
     }
 
     #[test]
