@@ -342,7 +342,38 @@ fn recalled(doc: &Doc, toks: Range<usize>) -> bool {
                 "met" | "visited" | "spoke" | "talked" | "held" | "signed"
             )
     });
-    had || last
+    had || last || comes_after(toks)
+}
+
+/// Most words from "comes" or "تأتي" to its "after" ("comes two weeks
+/// after", "وتأتي الزيارة بعد").
+const COMES_REACH: usize = 4;
+
+/// Spans of time between two events: "جاء بعد أيام من", "came weeks after".
+const SPANS_OF_TIME: &[&str] = &[
+    "ايام",
+    "اسابيع",
+    "اشهر",
+    "ساعات",
+    "days",
+    "weeks",
+    "months",
+    "hours",
+];
+
+/// "The visit comes weeks after …", "وتأتي الزيارة بعد …", "الاتصال جاء
+/// بعد أيام من …": the sentence places today's news after an earlier
+/// event, which it recalls. The past tense needs the span of time between
+/// them ("came after talks" may be today's).
+fn comes_after(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let present = t.stems().any(|s| matches!(s, "comes" | "ياتي" | "تاتي"));
+        let past = t.stems().any(|s| matches!(s, "came" | "جاء" | "جاءت"));
+        let next = || toks[k + 1..].iter().take(COMES_REACH);
+        let after = next().any(|t| matches!(t.norm.as_str(), "after" | "بعد"));
+        let span = next().any(|t| SPANS_OF_TIME.contains(&t.norm.as_str()));
+        after && (present || past && span)
+    })
 }
 
 /// Distinct cues (or one cue phrase of several words) that make one
@@ -1305,6 +1336,18 @@ mod tests {
             "{:?}",
             ids(roadmap)
         );
+    }
+
+    #[test]
+    fn a_regional_summit_named_once_is_multilateral_unless_recalled() {
+        let t = "التقى الرئيس عبد الكريم الحسني نظيره الموريتاني محمد ولد أحمد على هامش مشاركتهما في أعمال القمة العربية بجدة.";
+        assert!(has(t, "multilateral"), "{:?}", ids(t));
+        let e = "The two ministers discussed preparations for the China-Arab States Summit to be held next year.";
+        assert!(has(e, "multilateral"), "{:?}", ids(e));
+        let back = "The visit comes weeks after Prime Minister Ali Khan travelled to Tianjin for a summit of the Shanghai Cooperation Organisation.";
+        assert!(!has(back, "multilateral"), "{:?}", ids(back));
+        let ar = "وقال مصدر إن الاتصال جاء بعد أيام من انعقاد القمة العربية في بغداد.";
+        assert!(!has(ar, "multilateral"), "{:?}", ids(ar));
     }
 
     #[test]
