@@ -424,6 +424,9 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues, titled: &[bool])
                 let passing = cues.ids[*t] == "multilateral" && partner(doc, i);
                 if passing {
                     c.passing = true;
+                } else if listed && NAMED_IN_LISTS.contains(&cues.ids[*t].as_str()) {
+                    // a field in a list is named, not discussed: as one weak cue
+                    c.weight = c.weight.max(1);
                 } else {
                     c.weight = (c.weight + w).min(NEEDED);
                 }
@@ -467,6 +470,11 @@ const PARTNER_REACH: usize = 6;
 fn partner(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(PARTNER_REACH)..i).any(|k| stem_in(&doc.toks[k], PARTNERS))
 }
+
+/// Topics that readouts name in their lists of fields of cooperation
+/// ("في المجالات الاقتصادية والثقافية والصحية") without discussing them: an
+/// item of such a list weighs as one weak cue.
+const NAMED_IN_LISTS: &[&str] = &["culture-education", "health", "media-technology"];
 
 /// Plural words that open a list of fields ("في مجالات", "قطاعات",
 /// "in the fields of").
@@ -1284,6 +1292,26 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
         || office_field(doc, i)
         || next.is_some_and(|t| OFFICE_AFTER.contains(&t.norm.as_str()))
+        || describes_challenges(doc, i)
+}
+
+/// Nouns that a topic's adjective may only describe in passing: "التحديات
+/// الاقتصادية والأمنية", "economic and security challenges".
+const CHALLENGES: &[&str] = &["التحديات", "تحديات", "challenges"];
+
+/// Whether the cue at `i` is an adjective of [`CHALLENGES`]: right after
+/// it, or joined by و to the adjective right after it (Arabic); right
+/// before it, or before "and" and the adjective right before it (English).
+fn describes_challenges(doc: &Doc, i: usize) -> bool {
+    let is_challenges = |k: usize| doc.toks.get(k).is_some_and(|t| stem_in(t, CHALLENGES));
+    let tok = &doc.toks[i];
+    if tok.norm.is_ascii() {
+        let and_then = doc.toks.get(i + 1).is_some_and(|t| t.norm == "and");
+        return is_challenges(i + 1) || and_then && is_challenges(i + 3);
+    }
+    let joined = tok.norm.starts_with('و');
+    i.checked_sub(1).is_some_and(is_challenges)
+        || joined && i.checked_sub(2).is_some_and(is_challenges)
 }
 
 #[cfg(test)]
@@ -1348,6 +1376,40 @@ mod tests {
         assert!(!has(back, "multilateral"), "{:?}", ids(back));
         let ar = "وقال مصدر إن الاتصال جاء بعد أيام من انعقاد القمة العربية في بغداد.";
         assert!(!has(ar, "multilateral"), "{:?}", ids(ar));
+    }
+
+    #[test]
+    fn words_in_another_sense_give_no_topic() {
+        let c =
+            "وأكد الوزير استعداد بلاده لمساندة تونس في مواجهة التحديات الاقتصادية والأمنية الراهنة.";
+        let got = ids(c);
+        assert!(
+            !got.iter()
+                .any(|i| i == "security-defense" || i == "economy-trade"),
+            "{got:?}"
+        );
+        let e = "The two sides discussed the economic and security challenges facing the region.";
+        let got = ids(e);
+        assert!(
+            !got.iter()
+                .any(|i| i == "security-defense" || i == "economy-trade"),
+            "{got:?}"
+        );
+        let d = "The ministers discussed trade disputes over milk and sugar.";
+        assert!(!has(d, "regional-conflict"), "{:?}", ids(d));
+        assert!(has(d, "economy-trade"), "{:?}", ids(d));
+        let b = "وبحث الجانبان ترسيم الحدود البحرية بين البلدين.";
+        assert!(!has(b, "security-defense"), "{:?}", ids(b));
+        let t = "وتفقد الوزير أشغال مشروع القطار الكهربائي السريع.";
+        assert!(!has(t, "energy"), "{:?}", ids(t));
+    }
+
+    #[test]
+    fn a_field_in_a_list_of_fields_is_named_not_discussed() {
+        let t = "وقدم السفير أوراق اعتماده، وأكد الرئيس حرص بلاده على تعزيز التعاون في المجالات السياسية والاقتصادية والثقافية والتعليمية.";
+        assert!(!has(t, "culture-education"), "{:?}", ids(t));
+        let u = format!("{t} كما بحث الجانبان برنامج المنح الدراسية لطلبة الجامعات.");
+        assert!(has(&u, "culture-education"), "{:?}", ids(&u));
     }
 
     #[test]
