@@ -1292,26 +1292,6 @@ fn incidental(doc: &Doc, i: usize) -> bool {
         || before.is_some_and(|t| stem_in(t, OFFICE_BEFORE))
         || office_field(doc, i)
         || next.is_some_and(|t| OFFICE_AFTER.contains(&t.norm.as_str()))
-        || describes_challenges(doc, i)
-}
-
-/// Nouns that a topic's adjective may only describe in passing: "التحديات
-/// الاقتصادية والأمنية", "economic and security challenges".
-const CHALLENGES: &[&str] = &["التحديات", "تحديات", "challenges"];
-
-/// Whether the cue at `i` is an adjective of [`CHALLENGES`]: right after
-/// it, or joined by و to the adjective right after it (Arabic); right
-/// before it, or before "and" and the adjective right before it (English).
-fn describes_challenges(doc: &Doc, i: usize) -> bool {
-    let is_challenges = |k: usize| doc.toks.get(k).is_some_and(|t| stem_in(t, CHALLENGES));
-    let tok = &doc.toks[i];
-    if tok.norm.is_ascii() {
-        let and_then = doc.toks.get(i + 1).is_some_and(|t| t.norm == "and");
-        return is_challenges(i + 1) || and_then && is_challenges(i + 3);
-    }
-    let joined = tok.norm.starts_with('و');
-    i.checked_sub(1).is_some_and(is_challenges)
-        || joined && i.checked_sub(2).is_some_and(is_challenges)
 }
 
 #[cfg(test)]
@@ -1380,21 +1360,6 @@ mod tests {
 
     #[test]
     fn words_in_another_sense_give_no_topic() {
-        let c =
-            "وأكد الوزير استعداد بلاده لمساندة تونس في مواجهة التحديات الاقتصادية والأمنية الراهنة.";
-        let got = ids(c);
-        assert!(
-            !got.iter()
-                .any(|i| i == "security-defense" || i == "economy-trade"),
-            "{got:?}"
-        );
-        let e = "The two sides discussed the economic and security challenges facing the region.";
-        let got = ids(e);
-        assert!(
-            !got.iter()
-                .any(|i| i == "security-defense" || i == "economy-trade"),
-            "{got:?}"
-        );
         let d = "The ministers discussed trade disputes over milk and sugar.";
         assert!(!has(d, "regional-conflict"), "{:?}", ids(d));
         assert!(has(d, "economy-trade"), "{:?}", ids(d));
