@@ -681,12 +681,32 @@ fn foreign_title(p: &Party) -> bool {
 /// minister, a minister meeting a World Bank official) is no evidence of
 /// relations between two states.
 fn from_abroad(p: &Party, domestic: bool) -> bool {
-    if foreign_title(p) {
-        return true;
-    }
     let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
-    !domestic && toks.iter().any(|t| stem_in(t, FOREIGN))
+    if toks.iter().any(|t| stem_in(t, NOT_A_STATE)) {
+        return false;
+    }
+    foreign_title(p) || !domestic && toks.iter().any(|t| stem_in(t, FOREIGN))
 }
+
+/// Words of a title that make its holder no state's envoy: a province of
+/// one state ("والي ولاية وهران", "Governor of Lagos State"), a lender ("وفد
+/// البنك الدولي"), a movement ("وفد من حركة حماس"). (Not a region with a
+/// government of its own: Baghdad and Erbil may be told as two sides.)
+const NOT_A_STATE: &[&str] = &[
+    "ولايه",
+    "محافظه",
+    "محافظ",
+    "والي",
+    "province",
+    "governor",
+    "البنك",
+    "صندوق",
+    "bank",
+    "fund",
+    "imf",
+    "حركه",
+    "movement",
+];
 
 /// Offices a state has one holder of at a time.
 const HEADS: &[&str] = &[
@@ -1314,6 +1334,12 @@ mod tests {
         assert!(!has(lender, "bilateral-relations"), "{:?}", ids(lender));
         let cabinet = "وافق مجلس الوزراء، في جلسته اليوم، على مشروع قانون الضريبة على المبيعات.";
         assert!(!has(cabinet, "bilateral-relations"), "{:?}", ids(cabinet));
+        let movement =
+            "استقبل رئيس المخابرات العامة حسن رشاد، اليوم، وفدا من حركة حماس برئاسة خليل الحية.";
+        assert!(!has(movement, "bilateral-relations"), "{:?}", ids(movement));
+        let lender =
+            "استقبل رئيس الوزراء سامي الهادي، اليوم، وفد البنك الدولي برئاسة كريم ولد أحمد.";
+        assert!(!has(lender, "bilateral-relations"), "{:?}", ids(lender));
         let guest = "استقبل الملك عبدالله الثاني، اليوم، وزير الخارجية الإيطالي أنطونيو تاياني.";
         assert!(has(guest, "bilateral-relations"), "{:?}", ids(guest));
     }
