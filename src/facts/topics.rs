@@ -236,7 +236,10 @@ pub fn find(
     agreements: &[Agreement],
 ) -> Vec<Topic> {
     let cues = cues();
-    let titled = in_titles(doc, people);
+    let marks = Marks {
+        titled: in_titles(doc, people),
+        two_sided: two_sided_gatherings(doc),
+    };
     let mut tallies: Vec<Tally> = cues
         .ids
         .iter()
@@ -249,7 +252,7 @@ pub fn find(
         })
         .collect();
     for (k, s) in doc.sents.iter().enumerate() {
-        let mut weights = sentence_weights(doc, s.toks.clone(), cues, &titled);
+        let mut weights = sentence_weights(doc, s.toks.clone(), cues, &marks);
         if doc.sents.len() >= LONG {
             hides(cues, &mut weights, "regional-conflict", "security-defense");
         }
@@ -380,6 +383,40 @@ fn comes_after(toks: &[Token]) -> bool {
 /// sentence a real discussion of its topic.
 const RICH: usize = 2;
 
+/// What the whole text tells about some of its tokens, for reading the
+/// cues of each sentence.
+struct Marks {
+    /// Tokens inside a person's title (see [`in_titles`]).
+    titled: Vec<bool>,
+    /// Bare mentions of a gathering the text names as two-sided (see
+    /// [`two_sided_gatherings`]).
+    two_sided: Vec<bool>,
+}
+
+/// Words that name a gathering, as stems.
+const GATHERINGS: &[&str] = &["قمه", "summit", "منتدي", "forum"];
+
+/// The gathering word at `t`, if it is one.
+fn gathering(t: &Token) -> Option<&'static str> {
+    t.stems()
+        .find_map(|s| GATHERINGS.iter().copied().find(|g| *g == s))
+}
+
+/// For each token, whether it is a bare mention of a gathering ("وافتتح
+/// المنتدى") that the text elsewhere names as one of two countries
+/// ("منتدى الاستثمار السعودي المصري"): it refers back to it, no multilateral
+/// gathering.
+fn two_sided_gatherings(doc: &Doc) -> Vec<bool> {
+    let words: Vec<&str> = (0..doc.toks.len())
+        .filter(|&i| two_sided_summit(doc, i, 1))
+        .filter_map(|i| gathering(&doc.toks[i]))
+        .collect();
+    doc.toks
+        .iter()
+        .map(|t| gathering(t).is_some_and(|g| words.contains(&g)))
+        .collect()
+}
+
 /// For each token, whether it stands inside a person's title ("رئيس أركان
 /// الجيش", "وزير التعليم العالي والبحث العلمي"): a field named there is the
 /// office's, not what the article discusses.
@@ -396,7 +433,7 @@ fn in_titles(doc: &Doc, people: &People) -> Vec<bool> {
 /// What a sentence gives each topic. A cue is matched longest first and
 /// the words inside it are not tried again ("مجلس الأمن" is no security,
 /// "الأمن السيبراني" no security either).
-fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues, titled: &[bool]) -> Vec<Cued> {
+fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues, marks: &Marks) -> Vec<Cued> {
     let spans = cue_spans(doc, toks.clone());
     let mut listed = in_lists(doc, &spans);
     after_fields(doc, toks, &spans, &mut listed);
@@ -412,12 +449,11 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues, titled: &[bool])
             }
             // the body an official serves is what an encounter with him is
             // about; a ministry's field is not
-            let office = titled.get(i).copied().unwrap_or(false)
-                && !matches!(
-                    cues.ids[*t].as_str(),
-                    "multilateral" | "bilateral-relations"
-                );
-            let aside = office || not_topic(doc, &cues.ids[*t], i, n);
+            let id = cues.ids[*t].as_str();
+            let office = marks.titled.get(i).copied().unwrap_or(false)
+                && !matches!(id, "multilateral" | "bilateral-relations");
+            let of_two = id == "multilateral" && marks.two_sided.get(i).copied().unwrap_or(false);
+            let aside = office || of_two || not_topic(doc, id, i, n);
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
@@ -767,6 +803,11 @@ fn domestic(doc: &Doc) -> bool {
     country.is_some()
 }
 
+/// Whether `t` is the adjective of a region or direction ("العربية").
+fn region(t: &Token) -> bool {
+    REGIONS.contains(&country_key(t).1.as_str())
+}
+
 /// The keys of regions and directions among the nationalities: "العربي",
 /// "الإفريقي", "European", "الشمالي".
 const REGIONS: &[&str] = &[
@@ -913,26 +954,25 @@ fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
     }
 }
 
-/// Whether a token is a nationality or a country ("مصرية", "Korean", "US").
-fn country_word(t: &Token) -> bool {
-    let lex = lexicons();
-    lex.nationalities.has(t) || lex.places.has(t)
-}
-
 /// Whether the summit `toks[i..i + n]` is one of exactly two countries:
 /// "قمة مصرية أردنية", "قمة سعودية - مصرية", "the US-China summit",
 /// "the inter-Korean summit" (Latin words joined by a hyphen are one token).
 fn two_sided_summit(doc: &Doc, i: usize, n: usize) -> bool {
     let tok = |k: usize| doc.toks.get(k);
-    if n != 1 || !tok(i).is_some_and(|t| t.stems().any(|s| s == "قمه" || s == "summit")) {
+    if n != 1 || !tok(i).is_some_and(|t| gathering(t).is_some()) {
         return false;
     }
     let dash = |k: usize| tok(k).is_some_and(|t| t.norm == "-");
-    let side = |t: &Token| country_word(t) || t.norm == "inter";
     let mut sides = 0;
     if doc.arabic {
-        // The countries follow as adjectives, maybe joined by dashes.
+        // The countries follow as adjectives, maybe joined by dashes, maybe
+        // after the forum's field ("منتدى الاستثمار السعودي المصري"); not
+        // the venue ("القمة العربية بجدة") nor a region ("العربية الصينية").
+        let side = |t: &Token| lexicons().nationalities.has(t) && !region(t);
         let mut k = i + 1;
+        if tok(k).is_some_and(|t| !side(t)) && tok(k + 1).is_some_and(side) {
+            k += 1;
+        }
         while tok(k).is_some_and(side) {
             sides += 1;
             k += if dash(k + 1) { 2 } else { 1 };
@@ -1401,6 +1441,14 @@ mod tests {
         assert!(!has(t, "culture-education"), "{:?}", ids(t));
         let u = format!("{t} كما بحث الجانبان برنامج المنح الدراسية لطلبة الجامعات.");
         assert!(has(&u, "culture-education"), "{:?}", ids(&u));
+    }
+
+    #[test]
+    fn a_forum_of_two_countries_and_its_later_mentions_are_not_multilateral() {
+        let t = "انطلقت اليوم أعمال منتدى الاستثمار السعودي المصري بمشاركة 300 شركة. وافتتح المنتدى وزير الاستثمار خالد الفالح. وشهد المنتدى توقيع اتفاقيات استثمارية.";
+        assert!(!has(t, "multilateral"), "{:?}", ids(t));
+        let venue = "التقى الرئيس عبد الكريم الحسني الرئيس الموريتاني محمد ولد أحمد على هامش القمة بجدة. وبحث الرئيسان التحضير لأعمال القمة.";
+        assert!(has(venue, "multilateral"), "{:?}", ids(venue));
     }
 
     #[test]
