@@ -959,7 +959,7 @@ fn not_topic(doc: &Doc, id: &str, i: usize, n: usize) -> bool {
 /// "the inter-Korean summit" (Latin words joined by a hyphen are one token).
 fn two_sided_summit(doc: &Doc, i: usize, n: usize) -> bool {
     let tok = |k: usize| doc.toks.get(k);
-    if n != 1 || !tok(i).is_some_and(|t| gathering(t).is_some()) {
+    if n != 1 || tok(i).is_none_or(|t| gathering(t).is_none()) {
         return false;
     }
     let dash = |k: usize| tok(k).is_some_and(|t| t.norm == "-");
