@@ -1431,6 +1431,8 @@ mod tests {
         assert!(has(d, "economy-trade"), "{:?}", ids(d));
         let b = "وبحث الجانبان ترسيم الحدود البحرية بين البلدين.";
         assert!(!has(b, "security-defense"), "{:?}", ids(b));
+        let c = "وأفادت مصادر محلية بأن طواقم الدفاع المدني ما زالت تبحث عن مفقودين تحت الأنقاض.";
+        assert!(!has(c, "security-defense"), "{:?}", ids(c));
         let t = "وتفقد الوزير أشغال مشروع القطار الكهربائي السريع.";
         assert!(!has(t, "energy"), "{:?}", ids(t));
     }
