@@ -407,13 +407,14 @@ fn gathering(t: &Token) -> Option<&'static str> {
 /// ("منتدى الاستثمار السعودي المصري"): it refers back to it, no multilateral
 /// gathering.
 fn two_sided_gatherings(doc: &Doc) -> Vec<bool> {
-    let words: Vec<&str> = (0..doc.toks.len())
-        .filter(|&i| two_sided_summit(doc, i, 1))
-        .filter_map(|i| gathering(&doc.toks[i]))
+    let words: Vec<Option<&str>> = doc.toks.iter().map(gathering).collect();
+    let two_sided: Vec<&str> = (0..doc.toks.len())
+        .filter(|&i| words[i].is_some() && two_sided_summit(doc, i, 1))
+        .filter_map(|i| words[i])
         .collect();
-    doc.toks
+    words
         .iter()
-        .map(|t| gathering(t).is_some_and(|g| words.contains(&g)))
+        .map(|w| w.is_some_and(|g| two_sided.contains(&g)))
         .collect()
 }
 
@@ -457,10 +458,10 @@ fn sentence_weights(doc: &Doc, toks: Range<usize>, cues: &Cues, marks: &Marks) -
             if lex.match_at(&doc.toks, i) == Some(n) && !aside {
                 seen.push((*t, word));
                 let c = &mut weights[*t];
-                let passing = cues.ids[*t] == "multilateral" && partner(doc, i);
+                let passing = id == "multilateral" && partner(doc, i);
                 if passing {
                     c.passing = true;
-                } else if listed && NAMED_IN_LISTS.contains(&cues.ids[*t].as_str()) {
+                } else if listed && NAMED_IN_LISTS.contains(&id) {
                     // a field in a list is named, not discussed: as one weak cue
                     c.weight = c.weight.max(1);
                 } else {
