@@ -1876,8 +1876,8 @@ fn scan_sentence(
     while i < end {
         // the title's own tokens, without the honorifics before or after it
         let mut title = i..i + title_len(toks, i, end);
-        // ("his Iranian counterpart" stays "counterpart": resolving a counterpart
-        // reads the nationality after it, see `counterpart`)
+        // ("his Iranian counterpart" stays "counterpart": `resolve_title` knows
+        // a counterpart's title by its first word)
         if !title.is_empty() && toks[i].norm != "counterpart" {
             title.start = latin_modifiers_before(toks, people, range.start, i);
         }
