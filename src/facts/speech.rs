@@ -662,11 +662,17 @@ fn complementizer(doc: &Doc, people: &People, v: usize, end: usize) -> Option<us
                 .or_else(|| named_quote_end(doc, j, limit))?;
             continue;
         }
-        if t.norm == "," && verb.is_ascii() && j > v + 1 {
+        if t.norm == "," && verb.is_ascii() && j > v + 1 && !aside_closed(doc, v, j) {
             return None;
         }
     }
     None
+}
+
+/// Whether the comma at `j` closes a one-word aside right after the English
+/// speech verb at `v` ("said, however, that …").
+fn aside_closed(doc: &Doc, v: usize, j: usize) -> bool {
+    j == v + 3 && doc.toks[v + 1].norm == "," && doc.toks[v + 2].is_word()
 }
 
 /// Whether the speech verb `t` denies ("نفى أن تكون القوات قد دخلت"): its
@@ -991,6 +997,38 @@ fn finite_verb(doc: &Doc, j: usize, end: usize) -> bool {
         || after_noun && !adverb && past_with_object(doc, j, end)
         || adverb && (past || present_in_s(t) || AUXILIARIES.contains(&w))
         || prev.capital && prev.is_word() && present_in_s(t) && w.len() > 3 && !w.ends_with("ous")
+        || plural_then_base(doc, j, end)
+}
+
+/// "China and Zambia enjoy a …", "the two sides share the …": a plural
+/// subject (two names joined by "and", or a plural noun) and a plain word
+/// followed by a determiner, which is the verb in its base form.
+fn plural_then_base(doc: &Doc, j: usize, end: usize) -> bool {
+    let lex = lexicons();
+    let (t, prev) = (&doc.toks[j], &doc.toks[j - 1]);
+    let w = t.norm.as_str();
+    let base = !lex.stopwords.has(t)
+        && w.len() > 2
+        && !["ly", "ing", "s", "ed"].iter().any(|x| w.ends_with(x));
+    let names = prev.capital
+        && prev.is_word()
+        && (j.saturating_sub(3)..j - 1).any(|i| doc.toks[i].norm == "and");
+    let plural = !prev.capital
+        && prev.is_word()
+        && prev.norm.len() > 3
+        && present_in_s(prev)
+        && !lex.stopwords.has(prev);
+    let object = doc
+        .toks
+        .get(j + 1)
+        .filter(|_| j + 1 < end)
+        .is_some_and(|o| {
+            matches!(
+                o.norm.as_str(),
+                "a" | "an" | "the" | "their" | "its" | "our" | "his" | "her" | "no"
+            )
+        });
+    base && (names || plural) && object
 }
 
 /// Whether an adverb in -ly after a noun comes right before the token at
@@ -4231,5 +4269,13 @@ mod tests {
             "The mayor said the bridge, a 40-year-old structure linking the two towns, would be rebuilt. The minister said over the past two years, exports have grown steadily. The premier said Peru strongly backs the plan. The mayor said the bridge, the market and the school.",
         );
         assert_eq!(got, ["the bridge,", "over the", "Peru strongly"]);
+    }
+
+    #[test]
+    fn an_english_aside_after_said_and_a_plural_subject_with_a_base_verb() {
+        let got = starts(
+            "The governor said, however, that the roads were closed. The envoy said Peru and Chile share a long border. The envoy said the two sides need a new deal.",
+        );
+        assert_eq!(got, ["the roads", "Peru and", "the two"]);
     }
 }
