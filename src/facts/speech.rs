@@ -2337,6 +2337,13 @@ fn statement_speaker(
         }
         let last_who = last_who
             .filter(|w| !singular_pronoun_before(doc, v) || is_person(w) || unnamed_person(doc, w));
+        // "A met B. He said …": with no one who spoke yet, "he" is the
+        // subject of the sentence before, not the last person it named
+        if last_who.is_none() && singular_pronoun_before(doc, v) {
+            if let Some(w) = sentence_subject_before(doc, people, sent.toks.start) {
+                return Some(w);
+            }
+        }
         if let Some(w) = resolve_pronoun(
             subject_before(doc, people, v, sent.toks.start),
             last_who,
@@ -4277,5 +4284,13 @@ mod tests {
             "The governor said, however, that the roads were closed. The envoy said Peru and Chile share a long border. The envoy said the two sides need a new deal.",
         );
         assert_eq!(got, ["the roads", "Peru and", "the two"]);
+    }
+
+    #[test]
+    fn english_he_with_no_speaker_yet_is_the_subject_before() {
+        let f = extract(
+            "Talks\n\nPresident Omar Haddad met Foreign Minister Pedro Alvarez in Lima on Friday.\n\nHe said Chile would open a new consulate.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("Omar Haddad"));
     }
 }
