@@ -1191,6 +1191,9 @@ const IRREGULAR_PASTS: &[&str] = &[
     "understood",
     "went",
     "came",
+    "cut",
+    "set",
+    "put",
 ];
 
 /// "said Madrid supported …", "said Iran wants …": a capitalised name and
@@ -2716,6 +2719,7 @@ fn singular_pronoun_before(doc: &Doc, v: usize) -> bool {
 /// on Saturday, stressed that" and "Lavrov praised the deal, saying that"
 /// (the sentence's subject).
 fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Option<Who> {
+    let start = after_dateline(doc, start, v);
     if v >= start + 3 && doc.toks[v - 1].norm == "who" && doc.toks[v - 2].is_punct(',') {
         // "… met President Jane Roe, who stressed that": the name before ", who"
         return subject_before(doc, people, v - 2, start);
@@ -2747,10 +2751,45 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
         .or(capitals)
         .or_else(|| {
             apposition
-                .then(|| sentence_head(doc, start, v))
+                .then(|| sentence_head(doc, start, v).or_else(|| acting_body(doc, start, v)))
                 .flatten()
                 .map(Who::Desc)
         })
+}
+
+/// Where a sentence starts after a wire dateline ("NAIROBI, June 4
+/// (Reuters) - Kenya's central bank …" starts at "Kenya's").
+fn after_dateline(doc: &Doc, start: usize, v: usize) -> usize {
+    (start + 1..v.min(start + 15))
+        .find(|&k| {
+            matches!(doc.toks[k].norm.as_str(), "-" | "–" | "—") && doc.toks[k - 1].is_punct(')')
+        })
+        .map_or(start, |k| k + 1)
+}
+
+/// "Hamas rejected the proposal, saying …", "Kenya's central bank held its
+/// rate, saying …": a body named at the start of the sentence, before its
+/// finite verb, is the subject a participle after a comma goes on with.
+fn acting_body(doc: &Doc, start: usize, v: usize) -> Option<Range<usize>> {
+    let from = start + usize::from(matches!(doc.toks[start].norm.as_str(), "the" | "a" | "an"));
+    let lex = lexicons();
+    let verb = (from + 1..v.min(from + 7)).find(|&k| {
+        let t = &doc.toks[k];
+        let w = t.norm.as_str();
+        t.is_word()
+            && !t.capital
+            && !lex.sources.has(t)
+            && !lex.stopwords.has(t)
+            && (w.ends_with("ed") || IRREGULAR_PASTS.contains(&w) || present_in_s(t))
+    })?;
+    let phrase = &doc.toks[from..verb];
+    let words = phrase.iter().all(|t| {
+        t.is_word()
+            && t.norm.is_ascii()
+            && (t.capital || !lex.stopwords.has(t) || matches!(t.norm.as_str(), "of" | "for"))
+    });
+    let named = phrase.iter().any(|t| t.capital || lex.sources.has(t));
+    (words && named).then_some(from..verb)
 }
 
 /// Whether the tokens `r` are capitalised words of no body or title: a
@@ -4292,5 +4331,14 @@ mod tests {
             "Talks\n\nPresident Omar Haddad met Foreign Minister Pedro Alvarez in Lima on Friday.\n\nHe said Chile would open a new consulate.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn a_participle_after_a_body_acting_at_the_start_of_the_sentence() {
+        let f = extract(
+            "Talks\n\nLIMA, May 2 (Reuters) - Peru's central bank cut its key rate on Monday, saying inflation was easing.\n\nThe Andean Community condemned the attack, adding that it violated the charter.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("Peru's central bank"), Some("Andean Community")]);
     }
 }
