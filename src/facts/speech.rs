@@ -2729,6 +2729,15 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
     }
     let apposition = doc.toks[v - 1].is_punct(',');
     let mut capitals = None;
+    // "Jane Roe, who spoke after meeting John Doe, said": the one before ", who"
+    let relative =
+        (start + 1..v - 1).find(|&k| doc.toks[k].is_punct(',') && doc.toks[k + 1].norm == "who");
+    if let Some(w) = relative
+        .filter(|_| apposition)
+        .and_then(|k| subject_before(doc, people, k, start))
+    {
+        return Some(w);
+    }
     if apposition {
         match subject_before(doc, people, v - 1, start) {
             Some(w @ Who::Person(_)) => return Some(w),
@@ -4340,5 +4349,13 @@ mod tests {
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(who, [Some("Peru's central bank"), Some("Andean Community")]);
+    }
+
+    #[test]
+    fn an_english_subject_before_its_who_clause_speaks() {
+        let f = extract(
+            "Talks\n\nPresident Omar Haddad, who spoke after meeting Pedro Alvarez, said the border would reopen.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("Omar Haddad"));
     }
 }
