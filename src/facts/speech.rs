@@ -2013,17 +2013,17 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
     if !head.norm.is_ascii() || !lexicons().sources.has(head) {
         return None;
     }
-    // "the premier" is the prime minister
-    let office = if head.norm == "premier" {
-        "prime"
-    } else {
-        head.norm.as_str()
-    };
     let words: Vec<&str> = doc.toks[r.start..r.end - 1]
         .iter()
         .filter(|t| t.is_word() && t.norm.is_ascii() && t.norm != "the")
         .map(|t| t.norm.as_str())
         .collect();
+    // "the premier" is the premier, or else the prime minister
+    let office = if head.norm == "premier" && people.titled_with("premier").is_empty() {
+        "prime"
+    } else {
+        head.norm.as_str()
+    };
     let has_word = |p: usize, w: &str| {
         people.persons[p]
             .title_words
@@ -2051,7 +2051,11 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
         }
     }
     if holders.is_empty() {
-        return None;
+        // a body ("the Foreign Ministry") is no title that introduced a name
+        let person_title = lexicons().titles.has(head) || ONE_PERSON.contains(&office);
+        return introduced_with(doc, people, &words, r.end - 1)
+            .filter(|_| person_title)
+            .map(Who::Person);
     }
     let fitting: Vec<usize> = holders
         .iter()
@@ -2076,6 +2080,30 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
         (true, true) => return None,
     };
     nearest_before(people, &pool, at).map(Who::Person)
+}
+
+/// How far back a title word introducing a name is looked for, in tokens.
+const INTRODUCED_BACK: usize = 600;
+
+/// "Foreign Office spokesperson Shafqat Ali Khan … The spokesperson said":
+/// the person named right after the nearest earlier use of the title's head
+/// word at `h` (and of the word before it, "army chief"), which the people
+/// list did not keep as the person's title.
+fn introduced_with(doc: &Doc, people: &People, words: &[&str], h: usize) -> Option<usize> {
+    let head = &doc.toks[h];
+    (h.saturating_sub(INTRODUCED_BACK)..h).rev().find_map(|k| {
+        let before = words
+            .last()
+            .is_none_or(|w| k > 0 && doc.toks[k - 1].norm == *w);
+        let reference = k > 0 && doc.toks[k - 1].norm == "the";
+        if doc.toks[k].norm != head.norm || !before || reference {
+            return None;
+        }
+        // the name follows the title word directly, or after a rank ("General")
+        (k + 1..doc.toks.len().min(k + 4))
+            .take_while(|&j| doc.toks[j].is_word() && doc.toks[j].capital)
+            .find_map(|j| people.at[j])
+    })
 }
 
 /// Whether the word `w` stands in the few words before the first mention
@@ -2655,6 +2683,7 @@ const ONE_PERSON: &[&str] = &[
     "negotiator",
     "officer",
     "commander",
+    "chief",
     "analyst",
     "economist",
 ];
@@ -4357,5 +4386,14 @@ mod tests {
             "Talks\n\nPresident Omar Haddad, who spoke after meeting Pedro Alvarez, said the border would reopen.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("Omar Haddad"));
+    }
+
+    #[test]
+    fn the_english_title_word_that_introduced_a_name_is_its_holder() {
+        let f = extract(
+            "Talks\n\nHealth Ministry spokesperson Omar Haddad spoke on Friday.\n\nThe spokesperson said the clinics would reopen. Premier Pedro Alvarez met Prime Minister Omar Haddad. The premier said the port would open.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("Omar Haddad"), Some("Pedro Alvarez")]);
     }
 }
