@@ -4391,9 +4391,12 @@ mod tests {
     #[test]
     fn the_english_title_word_that_introduced_a_name_is_its_holder() {
         let f = extract(
-            "Talks\n\nHealth Ministry spokesperson Omar Haddad spoke on Friday.\n\nThe spokesperson said the clinics would reopen. Premier Pedro Alvarez met Prime Minister Omar Haddad. The premier said the port would open.",
+            "Talks\n\nInterior Ministry spokesperson Zahid Omar Baig spoke at the weekly briefing on Friday.\n\nThe spokesperson said the roads would reopen. Army chief General Idris Kamal visited Tripoli on Monday.\n\nThe army chief said the border would reopen. Premier Wen Bo met Thai Prime Minister Omar Haddad on Monday.\n\nThe premier said the port would open.",
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
-        assert_eq!(who, [Some("Omar Haddad"), Some("Pedro Alvarez")]);
+        assert_eq!(
+            who,
+            [Some("Omar Baig"), Some("Idris Kamal"), Some("Wen Bo")]
+        );
     }
 }
