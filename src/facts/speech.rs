@@ -493,8 +493,15 @@ fn strict_verb(doc: &Doc, people: &People, i: usize) -> bool {
         return false;
     }
     let next = doc.toks.get(i + 1);
+    // "وأبرز السيد بوريطة أن": the subject may follow a form of address
+    let subject = i
+        + 1
+        + lexicons()
+            .honorifics
+            .match_at(&doc.toks, i + 1)
+            .unwrap_or(0);
     next.is_some_and(|n| is_complementizer(&n.norm))
-        || agent_at(doc, people, i + 1, doc.toks.len().min(i + 6)).is_some()
+        || agent_at(doc, people, subject, doc.toks.len().min(subject + 6)).is_some()
 }
 
 /// "يُذكر أن" / "ويذكر أن" (it is worth noting that): the passive of ذكر right
@@ -4398,5 +4405,14 @@ mod tests {
             who,
             [Some("Omar Baig"), Some("Idris Kamal"), Some("Wen Bo")]
         );
+    }
+
+    #[test]
+    fn a_strict_verb_with_a_form_of_address_before_its_subject() {
+        let f = extract(
+            "مباحثات\n\nوأبرز السيد خالد المنصوري، في ندوة صحفية، أن العلاقات بين البلدين متميزة.\n\nوأبرزت السيدة سعاد العلوي أن المشروع سيكتمل قريبا.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(who, [Some("خالد المنصوري"), Some("سعاد العلوي")]);
     }
 }
