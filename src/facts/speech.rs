@@ -1844,6 +1844,17 @@ fn title_holder_in(
         holders.sort_unstable();
         holders.dedup();
     }
+    // "وزير الري" is not "وزير الري الأسبق" (the former minister) named later
+    if !words.iter().any(|w| FORMER.contains(&w.as_str())) {
+        holders.retain(|&p| !former(people, p));
+    }
+    let none_before = holders.iter().all(|&p| first_mention(people, p) >= at);
+    if let Some(p) = none_before
+        .then(|| within_title_before(people, &words, at))
+        .flatten()
+    {
+        return Some(Who::Person(p));
+    }
     if holders.is_empty() {
         return counterpart_of_nationality(people, &words)
             .or_else(|| alias_holder(people, &words, at))
@@ -1913,6 +1924,41 @@ fn alias_holder(people: &People, words: &[String], at: usize) -> Option<usize> {
 }
 
 /// The persons holding the title `words` (canonical), in order.
+/// Words of a title that make it a former office, as [`canon`] gives them.
+const FORMER: &[&str] = &["سابق", "اسبق", "former"];
+
+/// Whether every title of person `p` is a former office ("وزير الري الأسبق").
+fn former(people: &People, p: usize) -> bool {
+    let t = &people.persons[p].title_words;
+    !t.is_empty()
+        && t.iter()
+            .all(|t| t.iter().any(|w| FORMER.contains(&w.as_str())))
+}
+
+/// Where person `p` is first mentioned, in tokens.
+fn first_mention(people: &People, p: usize) -> usize {
+    people.persons[p]
+        .mentions
+        .first()
+        .map_or(usize::MAX, |m| m.start)
+}
+
+/// "وزير الري" for "وزير الموارد المائية والري" mentioned before `at`: the
+/// nearest person whose title starts with the reference's head and holds
+/// its other words in their order, with other words between them.
+fn within_title_before(people: &People, words: &[String], at: usize) -> Option<usize> {
+    // the head comes first ("نائب رئيس الوزراء" is no "رئيس الوزراء")
+    let holds = |t: &Vec<String>| {
+        let mut rest = t.iter();
+        rest.next() == words.first() && words[1..].iter().all(|w| rest.any(|x| x == w))
+    };
+    let fitting: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| first_mention(people, p) < at && !former(people, p))
+        .filter(|&p| people.persons[p].title_words.iter().any(holds))
+        .collect();
+    nearest_before(people, &fitting, at).filter(|_| words.len() > 1)
+}
+
 fn holders_of(people: &People, intros: Option<&Intros>, words: &[String]) -> Vec<usize> {
     let candidates = match (intros, words.first()) {
         (Some(i), Some(w)) => i.title_heads.get(w).cloned().unwrap_or_default(),
@@ -4414,5 +4460,21 @@ mod tests {
         );
         let who: Vec<_> = f.statements.iter().map(speaker).collect();
         assert_eq!(who, [Some("خالد المنصوري"), Some("سعاد العلوي")]);
+    }
+
+    #[test]
+    fn a_short_title_is_the_one_before_not_a_former_holder_named_later() {
+        let f = extract(
+            "مباحثات\n\nأكد الدكتور سامي الحداد، وزير الزراعة والري، أن المحصول وفير.\n\nوأوضح وزير الري أن المياه كافية.\n\nومن جهته، قال الدكتور منير العطار، وزير الري الأسبق، إن الوضع صعب.",
+        );
+        let who: Vec<_> = f.statements.iter().map(speaker).collect();
+        assert_eq!(
+            who,
+            [
+                Some("سامي الحداد"),
+                Some("سامي الحداد"),
+                Some("منير العطار")
+            ]
+        );
     }
 }
