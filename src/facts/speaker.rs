@@ -1612,6 +1612,11 @@ fn is_kana(t: &crate::text::Token) -> bool {
     matches!(bare, "كان" | "كانت" | "وكان")
 }
 
+/// Whether the normalised word `w` is an honorific pronoun ("سيادته", "جلالته").
+pub fn is_honorific_pronoun(w: &str) -> bool {
+    HONORIFIC_PRONOUNS.iter().any(|(h, _)| *h == w)
+}
+
 /// Whether `t` is a third-person pronoun that can stand for the last speaker.
 pub fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "هو" | "هي")

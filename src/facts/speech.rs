@@ -11,8 +11,8 @@ use super::lexicon::lexicons;
 use super::model::{Quote, Span};
 use super::people::{canon, nearest_before, People};
 use super::speaker::{
-    agent_at, earlier_mention, is_complementizer, is_pronoun, last_person_before,
-    ministry_of_minister, resolve_pronoun, subject_after, subject_before, Who,
+    agent_at, earlier_mention, is_complementizer, is_honorific_pronoun, is_pronoun,
+    last_person_before, ministry_of_minister, resolve_pronoun, subject_after, subject_before, Who,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{Bound, Range};
@@ -2483,6 +2483,7 @@ fn statement_speaker(
             .map(|(w, _)| w.clone());
         return participle_subject(doc, people, sent.toks.start, v)
             .or(same_sentence)
+            .or_else(|| honorific_opening(doc, people, sent.toks.start, v))
             .or_else(|| sentence_subject(doc, people, sent.toks.start, v))
             .or_else(|| sentence_body(doc, people, sent.toks.start, v))
             .or(recent)
@@ -3059,6 +3060,16 @@ fn is_participle(t: &crate::text::Token) -> bool {
 }
 
 /// The first agent of a sentence before token `v` (the subject of its main verb).
+/// "وأطلع سيادته المبعوث على …، مؤكدا أن": an honorific pronoun right after
+/// the verb opening the sentence is its subject, the person it was said of
+/// or else the subject of the sentence before, not the object after it.
+fn honorific_opening(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
+    let j = (start..v.min(start + 3)).find(|&j| is_honorific_pronoun(&doc.toks[j].norm))?;
+    agent_at(doc, people, j, v)
+        .filter(|w| matches!(w, Who::Person(_)))
+        .or_else(|| sentence_subject_before(doc, people, start))
+}
+
 fn sentence_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
     (start.max(v.saturating_sub(MAX_BACK))..v)
         .find_map(|j| agent_at(doc, people, j, v).filter(|w| matches!(w, Who::Person(_))))
@@ -4476,5 +4487,13 @@ mod tests {
                 Some("منير العطار")
             ]
         );
+    }
+
+    #[test]
+    fn an_honorific_subject_before_an_object_speaks_the_participle() {
+        let f = extract(
+            "مباحثات\n\nاستقبل الرئيس خالد سالم العمري الوزير الفرنسي جان دوبون.\n\nووضع سيادته الوزير في صورة التطورات، مؤكدا أن الحل سياسي.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("خالد سالم العمري"));
     }
 }
