@@ -2444,6 +2444,9 @@ fn statement_speaker(
         if let Some(w) = appositive_subject(doc, people, v, sent.toks.start) {
             return Some(w);
         }
+        if let Some(w) = modified_subject(doc, people, sent.toks.start, v) {
+            return Some(w);
+        }
         if let Some(w) = subject_after(doc, people, v + 1, c) {
             return Some(w);
         }
@@ -2847,6 +2850,22 @@ fn appositive_subject(doc: &Doc, people: &People, v: usize, start: usize) -> Opt
                 .flatten()
                 .map(Who::Desc)
         })
+}
+
+/// "A senior official who spoke on condition of anonymity said", "A joint
+/// statement issued after the talks said": the English subject before a
+/// relative clause or a participle after a source word.
+fn modified_subject(doc: &Doc, people: &People, start: usize, v: usize) -> Option<Who> {
+    let lex = lexicons();
+    let k = (start + 1..v).find(|&k| {
+        let t = &doc.toks[k];
+        t.norm == "who"
+            || t.is_word()
+                && !t.capital
+                && t.norm.ends_with("ed")
+                && lex.sources.has(&doc.toks[k - 1])
+    })?;
+    subject_before(doc, people, k, start).filter(|w| *w != Who::Pronoun)
 }
 
 /// Where a sentence starts after a wire dateline ("NAIROBI, June 4
@@ -4495,5 +4514,19 @@ mod tests {
             "مباحثات\n\nاستقبل الرئيس خالد سالم العمري الوزير الفرنسي جان دوبون.\n\nووضع سيادته الوزير في صورة التطورات، مؤكدا أن الحل سياسي.",
         );
         assert_eq!(speaker(&f.statements[0]), Some("خالد سالم العمري"));
+    }
+
+    #[test]
+    fn an_english_subject_before_its_relative_clause_or_participle_speaks() {
+        let f = extract(
+            "Talks\n\nA senior diplomat who asked not to be named said the deal was close. A joint communique released after the summit said the leaders had agreed to meet again. The Tribune newspaper reported that the port had reopened.",
+        );
+        let who: Vec<_> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().and_then(|p| p.title.clone()))
+            .collect();
+        assert_eq!(who.len(), 3);
+        assert!(who.iter().all(Option::is_some), "{who:?}");
     }
 }
