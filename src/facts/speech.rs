@@ -2112,6 +2112,9 @@ fn holds_title(title: &str, words: &[String]) -> bool {
 /// whose title has that head word, and the other words too if one does.
 fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
     let head = doc.toks.get(r.end.checked_sub(1)?)?;
+    if head.norm == "leader" {
+        return national_leader(doc, people, r, at);
+    }
     if !head.norm.is_ascii() || !lexicons().sources.has(head) {
         return None;
     }
@@ -2182,6 +2185,28 @@ fn english_title_holder(doc: &Doc, people: &People, r: Range<usize>, at: usize) 
         (true, true) => return None,
     };
     nearest_before(people, &pool, at).map(Who::Person)
+}
+
+/// "The Indonesian leader" after "Indonesian President Prabowo Subianto":
+/// the nearest person named before whose title carries the nationality.
+fn national_leader(doc: &Doc, people: &People, r: Range<usize>, at: usize) -> Option<Who> {
+    let lex = lexicons();
+    let nationalities: Vec<&str> = doc.toks[r]
+        .iter()
+        .filter(|t| t.is_word() && lex.nationalities.has(t))
+        .map(|t| t.norm.as_str())
+        .collect();
+    let pool: Vec<usize> = (0..people.persons.len())
+        .filter(|&p| {
+            let titles = &people.persons[p].title_words;
+            titles
+                .iter()
+                .any(|t| t.iter().any(|w| nationalities.contains(&w.as_str())))
+        })
+        .collect();
+    nearest_before(people, &pool, at)
+        .filter(|&p| first_mention(people, p) < at)
+        .map(Who::Person)
 }
 
 /// How far back a title word introducing a name is looked for, in tokens.
@@ -4585,5 +4610,13 @@ mod tests {
             "The storm claimed the lives of four sailors stationed near the port. The envoy told reporters before talks began. She told the radio as the vote was counted. The army said security forces killed two gunmen.",
         );
         assert_eq!(got, ["security forces"]);
+    }
+
+    #[test]
+    fn the_leader_of_a_nationality_is_the_one_whose_title_carries_it() {
+        let f = extract(
+            "Talks\n\nPrime Minister Omar Haddad met Peruvian President Pedro Alvarez in Lima.\n\nThe Peruvian leader said both countries would build a new port.",
+        );
+        assert_eq!(speaker(&f.statements[0]), Some("Pedro Alvarez"));
     }
 }
