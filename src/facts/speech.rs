@@ -864,7 +864,7 @@ fn subject_then_verb(doc: &Doc, k: usize, end: usize, telling: bool) -> bool {
     for j in k + 1..end.min(k + 2 * SUBJECT_WINDOW) {
         let t = &doc.toks[j];
         if t.norm == "," {
-            return insertion_then_verb(doc, j, end);
+            return insertion_then_verb(doc, j, end) || list_then_verb(doc, j, end);
         }
         if ends_subject(t) || telling && t.norm == "to" {
             return false;
@@ -935,6 +935,30 @@ fn insertion_then_verb(doc: &Doc, c: usize, end: usize) -> bool {
         .take_while(|&j| !doc.toks[j].is_punct('.') && !speech_word(&doc.toks[j]))
         .filter(|&j| doc.toks[j].norm == ",")
         .any(|j| j + 1 < end && finite_verb(doc, j + 1, end))
+}
+
+/// "said Egypt, Qatar and the United States would …": after the comma at
+/// `c`, more names of a list closed by "and", then a finite verb.
+fn list_then_verb(doc: &Doc, c: usize, end: usize) -> bool {
+    if !doc
+        .toks
+        .get(c + 1)
+        .is_some_and(|t| t.is_word() && t.capital)
+    {
+        return false;
+    }
+    let mut and = false;
+    for m in c + 1..end.min(c + SUBJECT_WINDOW) {
+        let t = &doc.toks[m];
+        if t.norm != "," && ends_subject(t) {
+            return false;
+        }
+        if and && finite_verb(doc, m, end) {
+            return true;
+        }
+        and |= t.norm == "and";
+    }
+    false
 }
 
 /// An English speech verb in lower case.
@@ -4507,9 +4531,12 @@ mod tests {
     #[test]
     fn an_english_clause_after_an_insertion_an_opening_phrase_or_an_adverb() {
         let got = starts(
-            "The mayor said the bridge, a 40-year-old structure linking the two towns, would be rebuilt. The minister said over the past two years, exports have grown steadily. The premier said Peru strongly backs the plan. The mayor said the bridge, the market and the school.",
+            "The mayor said the bridge, a 40-year-old structure linking the two towns, would be rebuilt. The minister said over the past two years, exports have grown steadily. The premier said Peru strongly backs the plan. The mayor said the bridge, the market and the school. The envoy said Egypt, Qatar and the United States would keep mediating.",
         );
-        assert_eq!(got, ["the bridge,", "over the", "Peru strongly"]);
+        assert_eq!(
+            got,
+            ["the bridge,", "over the", "Peru strongly", "Egypt, Qatar"]
+        );
     }
 
     #[test]
