@@ -1419,6 +1419,11 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
     let mut skipped = 0;
     while j > start && skipped < 4 {
         j -= 1;
+        // "The World Health Organization (WHO) said": the name before its acronym
+        if let Some(open) = acronym_before(doc, j, start) {
+            j = open;
+            continue;
+        }
         if let Some((p, _)) = people.mention_at(j) {
             if let Some(office) = office_of(doc, people, j, start) {
                 return Some(Who::Desc(office));
@@ -1492,6 +1497,19 @@ pub fn subject_before(doc: &Doc, people: &People, i: usize, start: usize) -> Opt
         skipped += 1;
     }
     None
+}
+
+/// The "(" of an acronym in parentheses whose ")" is token `j` ("(WHO)").
+fn acronym_before(doc: &Doc, j: usize, start: usize) -> Option<usize> {
+    if j < start + 3 || !doc.toks[j].is_punct(')') || !doc.toks[j - 2].is_punct('(') {
+        return None;
+    }
+    let t = &doc.toks[j - 1];
+    let raw = &doc.text[t.start..t.end];
+    let acronym = t.is_word()
+        && (2..=8).contains(&raw.len())
+        && raw.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+    acronym.then_some(j - 2)
 }
 
 /// "The office of President Jane Roe said": the office (up to the name
@@ -1592,6 +1610,11 @@ fn name_word(t: &crate::text::Token) -> bool {
 fn is_kana(t: &crate::text::Token) -> bool {
     let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
     matches!(bare, "كان" | "كانت" | "وكان")
+}
+
+/// Whether the normalised word `w` is an honorific pronoun ("سيادته", "جلالته").
+pub fn is_honorific_pronoun(w: &str) -> bool {
+    HONORIFIC_PRONOUNS.iter().any(|(h, _)| *h == w)
 }
 
 /// Whether `t` is a third-person pronoun that can stand for the last speaker.
@@ -2106,5 +2129,16 @@ mod tests {
             "The office of President Samuel Otieno said in a statement that the cabinet would meet on Monday.",
         );
         assert_eq!(got, [Some("office of President Samuel Otieno".to_string())]);
+    }
+
+    #[test]
+    fn a_body_with_its_acronym_in_parentheses_speaks() {
+        let f = extract("Floods\n\nThe National Water Authority (NWA) said the dams were full.");
+        let who = f.statements[0].speaker.as_ref();
+        let text = who.map(|p| format!("{:?} {:?}", p.name, p.title));
+        assert!(
+            text.is_some_and(|t| t.contains("Water Authority")),
+            "{who:?}"
+        );
     }
 }
