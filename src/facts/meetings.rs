@@ -433,9 +433,18 @@ fn parties(
         && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
             || refers_to_both(doc, s.toks.clone()))
     {
+        // with no one named before the cue ("وأجرى سموه خلال الزيارة محادثات
+        // مع …"), the one coming from before is the subject: the host a
+        // later "كما التقى سموه" goes on with
+        let subjectless = !s
+            .toks
+            .clone()
+            .any(|k| k < at && people.at[k].is_some_and(|p| persons.contains(&p)));
+        let mut slot = if subjectless { 0 } else { persons.len() };
         for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
             if !persons.contains(&p) {
-                persons.push(p);
+                persons.insert(slot.min(persons.len()), p);
+                slot += 1;
             }
         }
     }
@@ -2701,6 +2710,20 @@ mod tests {
             vec![
                 vec!["سامي نادر".to_string(), "ماري لوران".to_string()],
                 vec!["سامي نادر".to_string(), "جون سميث".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn the_traveller_of_the_sentence_before_is_the_host_his_pronoun_goes_on_with() {
+        let f = extract(
+            "عنوان\n\nاختتم الملك سامي نادر اليوم زيارته إلى اليونان.\nوعقد جلالته خلال الزيارة جلسة مباحثات مع الرئيس خالد عمر في أثينا.\nكما استقبل جلالته رئيسة الوزراء ماري لوران.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "خالد عمر".to_string()],
+                vec!["سامي نادر".to_string(), "ماري لوران".to_string()]
             ]
         );
     }
