@@ -339,6 +339,14 @@ fn parties(
     let s = &doc.sents[si];
     let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
     let mut persons = persons_in(doc, people, near.clone(), Some(at));
+    if let Some((guest, host)) = subject_title_of_the_host(doc, people, at, found.last()) {
+        if !persons.contains(&host) {
+            persons
+                .iter_mut()
+                .filter(|p| **p == guest)
+                .for_each(|p| *p = host);
+        }
+    }
     for item in list_after(doc, si) {
         for p in persons_in(doc, people, item, None) {
             if !persons.contains(&p) {
@@ -472,6 +480,33 @@ fn parties(
         groups = country_pair(doc, near.clone());
     }
     (persons, extra, groups)
+}
+
+/// "التقى الوزير فلان الوزير فلانا. كما التقى الوزير …": a bare title right
+/// after the cue verb is its subject, and the one going on is the host of
+/// the last encounter, even where its guest holds the same office (the
+/// nearest holder a title resolves to). The guest the title was given to,
+/// and the host to put in its place.
+fn subject_title_of_the_host(
+    doc: &Doc,
+    people: &People,
+    at: usize,
+    last: Option<&Found>,
+) -> Option<(usize, usize)> {
+    let span = people.title_at(at + 1)?;
+    let guest = span.person?;
+    let named = span.toks.clone().chain([span.toks.end]).any(|k| {
+        people.at.get(k).copied().flatten() == Some(guest)
+            && people.title_at(k).is_none_or(|t| t.toks != span.toks)
+    });
+    let (&host, guests) = last?.participants.split_first()?;
+    let head = doc.toks.get(span.toks.start)?.norm.as_str();
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let fits = people.persons[host].title_words.iter().any(|tw| {
+        tw.first()
+            .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
+    });
+    (!named && span.toks.len() == 1 && guests.contains(&guest) && fits).then_some((guest, host))
 }
 
 /// Whether tokens `r` hold a title of no one named there that gives a
@@ -2724,6 +2759,20 @@ mod tests {
             vec![
                 vec!["سامي نادر".to_string(), "خالد عمر".to_string()],
                 vec!["سامي نادر".to_string(), "ماري لوران".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_office_going_on_is_the_host_though_the_guest_holds_it_too() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما استقبل الوزير نظيره البلجيكي مارك بيترز.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["سامي نادر".to_string(), "مارك بيترز".to_string()]
             ]
         );
     }
