@@ -397,6 +397,11 @@ fn parties(
         }
     }
     let host = found.last().and_then(|f| f.participants.first().copied());
+    if let Some(h) =
+        host.filter(|&h| also_with_no_subject(doc, people, s.toks.clone(), at, &persons, h))
+    {
+        persons.insert(0, h);
+    }
     if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
         if !persons.contains(&p) {
             persons.insert(0, p);
@@ -1962,6 +1967,46 @@ fn pronoun_subject(
     host.or_else(|| super::speaker::last_person_before(people, r.start))
 }
 
+/// Words that open a sentence going on with the same subject: "كما
+/// التقى …", "ثم استقبل …".
+const ALSO: &[&str] = &["كما", "وكما", "ثم", "كذلك"];
+
+/// "كما التقى وزير الخارجية السعودي فلان", "كما أجرى اتصالا هاتفيا مع فلان":
+/// an encounter that goes on with no subject named (no one before the cue)
+/// and only the one it met after it is the last host's, `host`; but not
+/// where that person meets someone themselves ("كما التقى فلان بممثلي …").
+fn also_with_no_subject(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    at: usize,
+    persons: &[usize],
+    host: usize,
+) -> bool {
+    let [guest] = persons else {
+        return false;
+    };
+    let opens = doc
+        .toks
+        .get(r.start)
+        .is_some_and(|t| ALSO.contains(&t.norm.as_str()));
+    let named_before = (r.start..at).any(|k| people.at[k].is_some());
+    let end = (at..r.end)
+        .rev()
+        .find(|&k| people.at[k] == Some(*guest))
+        .map_or(r.end, |k| k + 1);
+    // the word right after the name: "بممثلي", "مع", not a place ("بالرياض")
+    // nor those present ("بحضور")
+    let meets_others = doc.toks.get(end).filter(|_| end < r.end).is_some_and(|t| {
+        let rest = t.norm.strip_prefix('ب').unwrap_or("");
+        t.norm == "مع"
+            || rest.chars().count() > 2
+                && !lexicons().places.has_norm(rest)
+                && !PRESENT.contains(&t.norm.as_str())
+    });
+    opens && !named_before && *guest != host && !meets_others
+}
+
 /// How many words before a cue noun its subject may stand ("تلقى سموه
 /// اليوم اتصالا").
 const SUBJECT_SLOT: usize = 3;
@@ -2817,6 +2862,25 @@ mod tests {
                 vec!["سامي نادر".to_string(), "جون سميث".to_string()]
             ]
         );
+    }
+
+    #[test]
+    fn also_meeting_with_no_subject_named_is_the_last_hosts_encounter() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما التقى رئيس الأركان البلجيكي مارك بيترز.\nكما أجرى اتصالا هاتفيا مع وزير الدفاع الهولندي ديك سخوف.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["سامي نادر".to_string(), "مارك بيترز".to_string()],
+                vec!["سامي نادر".to_string(), "ديك سخوف".to_string()]
+            ]
+        );
+        let g = extract(
+            "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما التقى السفير مارك بيترز بممثلي الجالية.",
+        );
+        assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
     }
 
     #[test]
