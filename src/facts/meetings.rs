@@ -781,12 +781,12 @@ fn cue(
             }
             // "spoke with X" is a call where the article speaks of one ("a
             // readout of the call"), not a word at a conference
-            let spoke_with = t.norm == "spoke"
-                && doc
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.norm.as_str(), "with" | "to"))
-                && call_spoken;
+            let with_next = doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "with" | "to"));
+            let spoke_with =
+                with_next && (call_spoken || talked_with_someone(doc, people, i, r.end));
             if t.norm.is_ascii()
                 && kind == "call"
                 && !spoke_with
@@ -800,6 +800,25 @@ fn cue(
         }
     }
     None
+}
+
+/// How far after "spoke with" the one spoken with is named, in tokens.
+const SPOKEN_WITH_REACH: usize = 6;
+
+/// "spoke with Russian President Vladimir Putin", "had a call with …",
+/// "talked to …": a call cue at `i` followed by "with"/"to" and a person
+/// named before any punctuation is a call with that person (not "spoke to
+/// reporters"); but a word at an event ("spoke with … at the conference",
+/// "during the summit") may be a chat there, not a call.
+fn talked_with_someone(doc: &Doc, people: &People, i: usize, end: usize) -> bool {
+    let at_an_event = doc.toks[i..end].windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "during" | "sidelines")
+            || w[0].norm == "at" && matches!(w[1].norm.as_str(), "the" | "a" | "an")
+    });
+    !at_an_event
+        && (i + 2..end.min(i + 2 + SPOKEN_WITH_REACH))
+            .take_while(|&k| doc.toks[k].is_word())
+            .any(|k| people.at[k].is_some())
 }
 
 /// "بحث X مع Y", "ناقش … مع", "discussed … with", "مؤتمر صحفي … مع": after a
@@ -2881,6 +2900,21 @@ mod tests {
             "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما التقى السفير مارك بيترز بممثلي الجالية.",
         );
         assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+    }
+
+    #[test]
+    fn speaking_or_talking_with_someone_named_is_a_call() {
+        for text in [
+            "Headline\n\nChancellor Hans Muller spoke with Polish President Marek Nowak on Friday about energy prices.",
+            "Headline\n\nChancellor Hans Muller talked to Polish President Marek Nowak on Friday about energy prices.",
+        ] {
+            let f = extract(text);
+            assert_eq!(f.meetings.len(), 1, "{text}");
+            assert_eq!(f.meetings[0].kind, "call");
+        }
+        let f =
+            extract("Headline\n\nChancellor Hans Muller spoke to reporters in Berlin on Friday.");
+        assert!(f.meetings.is_empty());
     }
 
     #[test]
