@@ -1990,7 +1990,8 @@ fn pronoun_subject(
 /// التقى …", "ثم استقبل …".
 const ALSO: &[&str] = &["كما", "وكما", "ثم", "كذلك"];
 
-/// "كما التقى وزير الخارجية السعودي فلان", "كما أجرى اتصالا هاتفيا مع فلان":
+/// "كما التقى وزير الخارجية السعودي فلان", "كما أجرى اتصالا هاتفيا مع فلان",
+/// "واختتم جولته بلقاء فلان":
 /// an encounter that goes on with no subject named (no one before the cue)
 /// and only the one it met after it is the last host's, `host`; but not
 /// where that person meets someone themselves ("كما التقى فلان بممثلي …").
@@ -2005,10 +2006,14 @@ fn also_with_no_subject(
     let [guest] = persons else {
         return false;
     };
-    let opens = doc
-        .toks
-        .get(r.start)
-        .is_some_and(|t| ALSO.contains(&t.norm.as_str()));
+    // or the cue is "by meeting" after a verb of the one followed ("واختتم
+    // جولته بلقاء فلان")
+    let by_meeting = doc.toks[at].norm.starts_with('ب') && at > r.start;
+    let opens = by_meeting
+        || doc
+            .toks
+            .get(r.start)
+            .is_some_and(|t| ALSO.contains(&t.norm.as_str()));
     let named_before = (r.start..at).any(|k| people.at[k].is_some());
     let end = (at..r.end)
         .rev()
@@ -2915,6 +2920,20 @@ mod tests {
         let f =
             extract("Headline\n\nChancellor Hans Muller spoke to reporters in Berlin on Friday.");
         assert!(f.meetings.is_empty());
+    }
+
+    #[test]
+    fn ending_a_tour_by_meeting_someone_is_the_travellers_encounter() {
+        let f = extract(
+            "عنوان\n\nالتقى المبعوث الأوروبي هانس مولر رئيس الوزراء خالد عمر في عمان.\nواختتم جولته بلقاء رئيس مجلس الأعيان سامي نادر.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["هانس مولر".to_string(), "خالد عمر".to_string()],
+                vec!["هانس مولر".to_string(), "سامي نادر".to_string()]
+            ]
+        );
     }
 
     #[test]
