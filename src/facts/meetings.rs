@@ -309,6 +309,10 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             }
             continue;
         }
+        let same_pair = extra.is_empty()
+            && found
+                .last()
+                .is_some_and(|l| persons.iter().all(|p| l.participants.contains(p)));
         found.push(Found {
             participants: persons,
             extra,
@@ -316,7 +320,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             kind,
             sentence: si,
             restated_in: Vec::new(),
-            separate: is_separate(doc, s.toks.clone()),
+            separate: is_separate(doc, s.toks.clone(), same_pair),
         });
     }
     merge(doc, people, found)
@@ -2237,12 +2241,18 @@ fn opens_new_item(doc: &Doc, si: usize) -> bool {
 }
 
 /// Whether tokens `r` call their encounter another one ([`SEPARATE`], or
-/// "آخر" after an encounter noun: "لقاء آخر", not "آخر المستجدات").
-fn is_separate(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+/// "آخر" after an encounter noun: "لقاء آخر", not "آخر المستجدات"); "later"
+/// does not where "the two leaders" of the last encounter (`same_pair`,
+/// with no one joining them) meet again.
+fn is_separate(doc: &Doc, r: std::ops::Range<usize>, same_pair: bool) -> bool {
     let cues = &lexicons().meeting_cues;
+    // "the two leaders later held talks one on one": the same pair (no one
+    // joining them) later in the same visit is the same encounter
+    let both = same_pair && refers_to_both(doc, r.clone());
     r.clone().any(|i| {
         let w = doc.toks[i].norm.as_str();
-        SEPARATE.contains(&w)
+        let later = matches!(w, "لاحق" | "لاحقا" | "later");
+        SEPARATE.contains(&w) && !(later && both)
             || matches!(w, "اخر" | "اخري")
                 && i > r.start
                 && cues.match_at(&doc.toks, i - 1).is_some()
@@ -2934,6 +2944,18 @@ mod tests {
                 vec!["هانس مولر".to_string(), "سامي نادر".to_string()]
             ]
         );
+    }
+
+    #[test]
+    fn the_two_leaders_meeting_again_later_restate_their_encounter() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سامي نادر، اليوم، في المطار الرئيس خالد عمر.\nوعقد الرئيسان محادثات على انفراد في القصر الرئاسي، توسعت لاحقا لتشمل الوفدين.",
+        );
+        assert_eq!(names(&f).len(), 1, "{:?}", names(&f));
+        let g = extract(
+            "Headline\n\nPresident John Smith hosted President Peter Otieno in Nairobi on Monday.\nThe two leaders later joined a video conference with President Hans Muller.",
+        );
+        assert!(names(&g).iter().any(|m| m.len() == 3), "{:?}", names(&g));
     }
 
     #[test]
