@@ -309,6 +309,20 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             }
             continue;
         }
+        if let Some((first, then)) = then_another(doc, people, s.toks.clone(), at, &persons) {
+            for participants in [first, then].into_iter().filter(|p| p.len() >= 2) {
+                found.push(Found {
+                    participants,
+                    extra: Vec::new(),
+                    groups: Vec::new(),
+                    kind: kind.clone(),
+                    sentence: si,
+                    restated_in: Vec::new(),
+                    separate: true,
+                });
+            }
+            continue;
+        }
         let same_pair = extra.is_empty()
             && found
                 .last()
@@ -327,6 +341,58 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         .into_iter()
         .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
+}
+
+/// "التقى X Y، ثم التقى Z", "…، قبل أن يلتقي Z": a second encounter verb
+/// of the same subject after "ثم"/"قبل أن" in the sentence of the encounter
+/// whose cue is at `at`. The parties `persons` split in two: the subject
+/// with those named before the connective, and the subject with those
+/// after it (none when the split leaves either side without a guest;
+/// the second empty when it is a plan).
+fn then_another(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    at: usize,
+    persons: &[usize],
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let cues = &lexicons().meeting_cues;
+    let is_verb = |k: usize| k < r.end && cues.match_at(&doc.toks, k).is_some();
+    let j = (at + 1..r.end.saturating_sub(1)).find(|&k| {
+        let w = doc.toks[k].norm.as_str();
+        let after_comma = doc.toks[k - 1].is_punct('،') || doc.toks[k - 1].is_punct(',');
+        after_comma && w == "ثم" && is_verb(k + 1)
+            || w == "قبل" && doc.toks[k + 1].norm == "ان" && is_verb(k + 2)
+    })?;
+    let (&host, guests) = persons.split_first()?;
+    let named_at = |p: usize| r.clone().find(|&k| people.at[k] == Some(p));
+    let host_before = named_at(host).is_none_or(|k| k < j);
+    let before: Vec<usize> = guests
+        .iter()
+        .copied()
+        .filter(|&p| named_at(p).is_some_and(|k| k < j))
+        .collect();
+    // those after it, though the parties of the first may stop before them
+    let after: Vec<usize> = persons_in(doc, people, j..r.end, None)
+        .into_iter()
+        .filter(|p| *p != host && !before.contains(p))
+        .collect();
+    if !host_before || before.is_empty() || after.is_empty() {
+        return None;
+    }
+    // "…، قبل أن يلتقي غدا فلانا": the second is a plan, and no party of the first
+    let cue = if doc.toks[j].norm == "ثم" {
+        j + 1
+    } else {
+        j + 2
+    };
+    let around = j..r.end.min(cue + NOT_NOW_WINDOW + 1);
+    let then = if not_now(doc, people, j..r.end, cue, around) {
+        Vec::new()
+    } else {
+        [vec![host], after].concat()
+    };
+    Some(([vec![host], before].concat(), then))
 }
 
 /// The parties of the encounter whose cue is at token `at` of sentence
@@ -2956,6 +3022,30 @@ mod tests {
             "Headline\n\nPresident John Smith hosted President Peter Otieno in Nairobi on Monday.\nThe two leaders later joined a video conference with President Hans Muller.",
         );
         assert!(names(&g).iter().any(|m| m.len() == 3), "{:?}", names(&g));
+    }
+
+    #[test]
+    fn then_meeting_another_in_the_same_sentence_is_another_encounter() {
+        for text in [
+            "عنوان\n\nالتقى الرئيس سامي نادر اليوم الرئيس اللبناني خالد عمر، ثم التقى رئيس الوزراء الأردني حسن علي.",
+            "عنوان\n\nأجرى الرئيس سامي نادر اليوم محادثات مع الرئيس اللبناني خالد عمر، قبل أن يلتقي رئيس الوزراء الأردني حسن علي.",
+        ] {
+            assert_eq!(
+                names(&extract(text)),
+                vec![
+                    vec!["سامي نادر".to_string(), "خالد عمر".to_string()],
+                    vec!["سامي نادر".to_string(), "حسن علي".to_string()]
+                ],
+                "{text}"
+            );
+        }
+        let f = extract(
+            "عنوان\n\nالتقى الرئيس سامي نادر اليوم الرئيس اللبناني خالد عمر، قبل أن يلتقي غدا رئيس الوزراء الأردني حسن علي.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "خالد عمر".to_string()]]
+        );
     }
 
     #[test]
