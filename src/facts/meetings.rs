@@ -506,7 +506,8 @@ fn parties(
     } else {
         english_unnamed(doc, people, near.clone())
     };
-    let english_subject = persons.len() == 1 && !english.is_empty();
+    // ("his Iranian counterpart" is rather the one named in the sentence before)
+    let english_subject = persons.len() == 1 && english.iter().any(|e| !e.ends_with("counterpart"));
     if persons.len() + groups.len() < 2
         && si > 0
         && !previous_met
@@ -1918,7 +1919,14 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
 }
 
 /// English offices an unnamed party may be described by.
-const ENGLISH_OFFICES: &[&str] = &["ambassador", "envoy", "minister", "president", "consul"];
+const ENGLISH_OFFICES: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "minister",
+    "president",
+    "consul",
+    "counterpart",
+];
 
 /// Whether `t` is a country with the English possessive ("Egypt's").
 fn country_possessive(t: &Token) -> bool {
@@ -2214,9 +2222,16 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
                 // a headline that sums up several encounters ("يلتقي وفدا … ويبحث مع
                 // نظيره …"): the body's first one keeps only its own parties
                 let parties = |x: &Found| x.participants.len() + x.unnamed();
+                // (but "his Russian counterpart" is the one the headline names)
+                let counterpart = !f.extra.is_empty()
+                    && f.extra.iter().all(|e| {
+                        e.ends_with("counterpart")
+                            || e.split_whitespace().any(|w| w.starts_with("نظير"))
+                    });
                 let split = restates_headline
                     && (a.len() < kept[k].participants.len() || parties(&f) < parties(&kept[k]))
-                    && !headline;
+                    && !headline
+                    && !counterpart;
                 if grows || fuller || split {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
@@ -3045,6 +3060,29 @@ mod tests {
         assert_eq!(
             names(&f),
             vec![vec!["سامي نادر".to_string(), "خالد عمر".to_string()]]
+        );
+    }
+
+    #[test]
+    fn his_counterpart_of_a_country_is_a_party_unless_the_headline_names_him() {
+        let f = extract(
+            "Talks in Oslo\n\nPolish Foreign Minister Marek Nowak held talks with his Norwegian counterpart in Oslo on Monday.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec![
+                "Marek Nowak".to_string(),
+                "Norwegian counterpart".to_string()
+            ]]
+        );
+        let g = extract(
+            "Nowak, Lavrov hold phone talks\n\nPolish Foreign Minister Marek Nowak held a phone conversation with his Russian counterpart on Monday.\nLavrov said the talks were useful.",
+        );
+        assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+        assert!(
+            names(&g)[0].iter().all(|p| !p.ends_with("counterpart")),
+            "{:?}",
+            names(&g)
         );
     }
 
