@@ -93,6 +93,12 @@ const EACH: &[&str] = &[
     "لقاءاتها",
     "اجتماعاته",
     "اجتماعاتها",
+    // a dual or plural of calls or meetings ("اتصالين هاتفيين مع A وB")
+    "اتصالين",
+    "اتصالات",
+    "لقاءين",
+    "اجتماعين",
+    "منفصلين",
 ];
 
 /// How far from the cue (in tokens) the participants are looked for.
@@ -3083,6 +3089,20 @@ mod tests {
             names(&g)[0].iter().all(|p| !p.ends_with("counterpart")),
             "{:?}",
             names(&g)
+        );
+    }
+
+    #[test]
+    fn two_calls_with_two_people_are_one_call_each() {
+        let f = extract(
+            "عنوان\n\nأجرى وزير الخارجية سامي نادر، اليوم، اتصالين هاتفيين مع وزير الخارجية الكندي جون سميث، ووزير الخارجية الهولندي ديك سخوف، بحث خلالهما الأوضاع في المنطقة.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["سامي نادر".to_string(), "ديك سخوف".to_string()]
+            ]
         );
     }
 
