@@ -1108,6 +1108,14 @@ fn not_now(
     if toks.iter().any(|t| CALLED_OFF.contains(&t.norm.as_str())) || will_not_be_held(toks) {
         return true;
     }
+    // "في زيارة رسمية يلتقي خلالها …": what a visit will hold is a plan
+    // ("وأجرى خلالها" in the past is not)
+    let will_hold_during = toks.windows(2).any(|w| {
+        matches!(w[1].norm.as_str(), "خلالها" | "خلاله") && DURING_VERBS.contains(&w[0].norm.as_str())
+    });
+    if will_hold_during {
+        return true;
+    }
     around.into_iter().any(|k| {
         let t = &doc.toks[k];
         // "وفد شركة سيمنس": the word after a body's head is its name, no verb
@@ -1131,6 +1139,21 @@ fn not_now(
 fn known_name(t: &Token) -> bool {
     lexicons().given_names.has(t) || super::people::known_surnames().has(t)
 }
+
+/// Imperfect verbs of an encounter a visit holds ("يلتقي خلالها").
+const DURING_VERBS: &[&str] = &[
+    "يلتقي",
+    "تلتقي",
+    "يجري",
+    "تجري",
+    "يعقد",
+    "تعقد",
+    "يبحث",
+    "تبحث",
+    "يستقبل",
+    "يزور",
+    "تزور",
+];
 
 /// Words of the day an article reports ("اليوم", "today", "أمس").
 const TODAY: &[&str] = &[
@@ -3104,6 +3127,18 @@ mod tests {
                 vec!["سامي نادر".to_string(), "ديك سخوف".to_string()]
             ]
         );
+    }
+
+    #[test]
+    fn whom_a_visit_will_have_one_meet_is_a_plan() {
+        let f = extract(
+            "عنوان\n\nوصل الرئيس سامي نادر، اليوم، إلى عمان في زيارة رسمية يلتقي خلالها رئيس الوزراء خالد عمر.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+        let g = extract(
+            "عنوان\n\nوصل الرئيس سامي نادر، اليوم، إلى عمان في زيارة رسمية التقى خلالها رئيس الوزراء خالد عمر.",
+        );
+        assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
     }
 
     #[test]
