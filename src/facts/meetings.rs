@@ -473,6 +473,9 @@ fn parties(
         }
     }
     let host = found.last().and_then(|f| f.participants.first().copied());
+    if let Some(g) = english_him(doc, people, s.toks.clone(), at, &persons, found.last()) {
+        persons.push(g);
+    }
     if let Some(h) =
         host.filter(|&h| also_with_no_subject(doc, people, s.toks.clone(), at, &persons, h))
     {
@@ -2093,6 +2096,31 @@ fn pronoun_subject(
     host.or_else(|| super::speaker::last_person_before(people, r.start))
 }
 
+/// "President Murmu also met him": "him"/"her" after an English cue whose
+/// new subject is named before it is the guest of the last encounter of two
+/// (its second party; the first is its subject).
+fn english_him(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    at: usize,
+    persons: &[usize],
+    last: Option<&Found>,
+) -> Option<usize> {
+    let [subject] = persons else {
+        return None;
+    };
+    let him = doc
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| at + 1 < r.end && matches!(t.norm.as_str(), "him" | "her"));
+    let named_before = (r.start..at).any(|k| people.at[k] == Some(*subject));
+    let [_, guest] = last?.participants.as_slice() else {
+        return None;
+    };
+    (him && named_before && !last?.participants.contains(subject)).then_some(*guest)
+}
+
 /// Words that open a sentence going on with the same subject: "كما
 /// التقى …", "ثم استقبل …".
 const ALSO: &[&str] = &["كما", "وكما", "ثم", "كذلك"];
@@ -3139,6 +3167,20 @@ mod tests {
             "عنوان\n\nوصل الرئيس سامي نادر، اليوم، إلى عمان في زيارة رسمية التقى خلالها رئيس الوزراء خالد عمر.",
         );
         assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+    }
+
+    #[test]
+    fn a_new_host_meeting_him_meets_the_last_guest() {
+        let f = extract(
+            "Headline\n\nPresident Peter Otieno arrived in Berlin on Sunday.\nChancellor Hans Muller held talks with him on Monday.\nPresident Marek Nowak also met him at the palace.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["Hans Muller".to_string(), "Peter Otieno".to_string()],
+                vec!["Marek Nowak".to_string(), "Peter Otieno".to_string()]
+            ]
+        );
     }
 
     #[test]
