@@ -93,6 +93,12 @@ const EACH: &[&str] = &[
     "لقاءاتها",
     "اجتماعاته",
     "اجتماعاتها",
+    // a dual or plural of calls or meetings ("اتصالين هاتفيين مع A وB")
+    "اتصالين",
+    "اتصالات",
+    "لقاءين",
+    "اجتماعين",
+    "منفصلين",
 ];
 
 /// How far from the cue (in tokens) the participants are looked for.
@@ -269,7 +275,7 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
         };
         let around = s.toks.start.max(at.saturating_sub(NOT_NOW_WINDOW))
             ..s.toks.end.min(at + NOT_NOW_WINDOW + 1);
-        if not_now(doc, s.toks.clone(), at, around.clone())
+        if not_now(doc, people, s.toks.clone(), at, around.clone())
             || in_an_earlier_year(doc, s.toks.clone(), around, year)
             || !found.is_empty() && in_an_earlier_period(doc, s.toks.clone(), at)
         {
@@ -309,6 +315,24 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             }
             continue;
         }
+        if let Some((first, then)) = then_another(doc, people, s.toks.clone(), at, &persons) {
+            for participants in [first, then].into_iter().filter(|p| p.len() >= 2) {
+                found.push(Found {
+                    participants,
+                    extra: Vec::new(),
+                    groups: Vec::new(),
+                    kind: kind.clone(),
+                    sentence: si,
+                    restated_in: Vec::new(),
+                    separate: true,
+                });
+            }
+            continue;
+        }
+        let same_pair = extra.is_empty()
+            && found
+                .last()
+                .is_some_and(|l| persons.iter().all(|p| l.participants.contains(p)));
         found.push(Found {
             participants: persons,
             extra,
@@ -316,13 +340,65 @@ pub fn find(doc: &Doc, people: &People, article_date: Option<&ArticleDate>) -> V
             kind,
             sentence: si,
             restated_in: Vec::new(),
-            separate: is_separate(doc, s.toks.clone()),
+            separate: is_separate(doc, s.toks.clone(), same_pair),
         });
     }
     merge(doc, people, found)
         .into_iter()
         .map(|f| to_meeting(doc, people, f, article_date))
         .collect()
+}
+
+/// "التقى X Y، ثم التقى Z", "…، قبل أن يلتقي Z": a second encounter verb
+/// of the same subject after "ثم"/"قبل أن" in the sentence of the encounter
+/// whose cue is at `at`. The parties `persons` split in two: the subject
+/// with those named before the connective, and the subject with those
+/// after it (none when the split leaves either side without a guest;
+/// the second empty when it is a plan).
+fn then_another(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    at: usize,
+    persons: &[usize],
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let cues = &lexicons().meeting_cues;
+    let is_verb = |k: usize| k < r.end && cues.match_at(&doc.toks, k).is_some();
+    let j = (at + 1..r.end.saturating_sub(1)).find(|&k| {
+        let w = doc.toks[k].norm.as_str();
+        let after_comma = doc.toks[k - 1].is_punct('،') || doc.toks[k - 1].is_punct(',');
+        after_comma && w == "ثم" && is_verb(k + 1)
+            || w == "قبل" && doc.toks[k + 1].norm == "ان" && is_verb(k + 2)
+    })?;
+    let (&host, guests) = persons.split_first()?;
+    let named_at = |p: usize| r.clone().find(|&k| people.at[k] == Some(p));
+    let host_before = named_at(host).is_none_or(|k| k < j);
+    let before: Vec<usize> = guests
+        .iter()
+        .copied()
+        .filter(|&p| named_at(p).is_some_and(|k| k < j))
+        .collect();
+    // those after it, though the parties of the first may stop before them
+    let after: Vec<usize> = persons_in(doc, people, j..r.end, None)
+        .into_iter()
+        .filter(|p| *p != host && !before.contains(p))
+        .collect();
+    if !host_before || before.is_empty() || after.is_empty() {
+        return None;
+    }
+    // "…، قبل أن يلتقي غدا فلانا": the second is a plan, and no party of the first
+    let cue = if doc.toks[j].norm == "ثم" {
+        j + 1
+    } else {
+        j + 2
+    };
+    let around = j..r.end.min(cue + NOT_NOW_WINDOW + 1);
+    let then = if not_now(doc, people, j..r.end, cue, around) {
+        Vec::new()
+    } else {
+        [vec![host], after].concat()
+    };
+    Some(([vec![host], before].concat(), then))
 }
 
 /// The parties of the encounter whose cue is at token `at` of sentence
@@ -339,6 +415,14 @@ fn parties(
     let s = &doc.sents[si];
     let near = s.toks.start.max(at.saturating_sub(WINDOW))..s.toks.end.min(at + WINDOW);
     let mut persons = persons_in(doc, people, near.clone(), Some(at));
+    if let Some((guest, host)) = subject_title_of_the_host(doc, people, at, found.last()) {
+        if !persons.contains(&host) {
+            persons
+                .iter_mut()
+                .filter(|p| **p == guest)
+                .for_each(|p| *p = host);
+        }
+    }
     for item in list_after(doc, si) {
         for p in persons_in(doc, people, item, None) {
             if !persons.contains(&p) {
@@ -389,6 +473,14 @@ fn parties(
         }
     }
     let host = found.last().and_then(|f| f.participants.first().copied());
+    if let Some(g) = english_him(doc, people, s.toks.clone(), at, &persons, found.last()) {
+        persons.push(g);
+    }
+    if let Some(h) =
+        host.filter(|&h| also_with_no_subject(doc, people, s.toks.clone(), at, &persons, h))
+    {
+        persons.insert(0, h);
+    }
     if let Some(p) = pronoun_subject(doc, people, s.toks.clone(), at, host) {
         if !persons.contains(&p) {
             persons.insert(0, p);
@@ -423,7 +515,8 @@ fn parties(
     } else {
         english_unnamed(doc, people, near.clone())
     };
-    let english_subject = persons.len() == 1 && !english.is_empty();
+    // ("his Iranian counterpart" is rather the one named in the sentence before)
+    let english_subject = persons.len() == 1 && english.iter().any(|e| !e.ends_with("counterpart"));
     if persons.len() + groups.len() < 2
         && si > 0
         && !previous_met
@@ -433,9 +526,18 @@ fn parties(
         && (!continues_subject(people, &persons, doc.sents[si - 1].toks.clone())
             || refers_to_both(doc, s.toks.clone()))
     {
+        // with no one named before the cue ("وأجرى سموه خلال الزيارة محادثات
+        // مع …"), the one coming from before is the subject: the host a
+        // later "كما التقى سموه" goes on with
+        let subjectless = !s
+            .toks
+            .clone()
+            .any(|k| k < at && people.at[k].is_some_and(|p| persons.contains(&p)));
+        let mut slot = if subjectless { 0 } else { persons.len() };
         for p in persons_in(doc, people, doc.sents[si - 1].toks.clone(), None) {
             if !persons.contains(&p) {
-                persons.push(p);
+                persons.insert(slot.min(persons.len()), p);
+                slot += 1;
             }
         }
     }
@@ -463,6 +565,33 @@ fn parties(
         groups = country_pair(doc, near.clone());
     }
     (persons, extra, groups)
+}
+
+/// "التقى الوزير فلان الوزير فلانا. كما التقى الوزير …": a bare title right
+/// after the cue verb is its subject, and the one going on is the host of
+/// the last encounter, even where its guest holds the same office (the
+/// nearest holder a title resolves to). The guest the title was given to,
+/// and the host to put in its place.
+fn subject_title_of_the_host(
+    doc: &Doc,
+    people: &People,
+    at: usize,
+    last: Option<&Found>,
+) -> Option<(usize, usize)> {
+    let span = people.title_at(at + 1)?;
+    let guest = span.person?;
+    let named = span.toks.clone().chain([span.toks.end]).any(|k| {
+        people.at.get(k).copied().flatten() == Some(guest)
+            && people.title_at(k).is_none_or(|t| t.toks != span.toks)
+    });
+    let (&host, guests) = last?.participants.split_first()?;
+    let head = doc.toks.get(span.toks.start)?.norm.as_str();
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let fits = people.persons[host].title_words.iter().any(|tw| {
+        tw.first()
+            .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == head)
+    });
+    (!named && span.toks.len() == 1 && guests.contains(&guest) && fits).then_some((guest, host))
 }
 
 /// Whether tokens `r` hold a title of no one named there that gives a
@@ -732,12 +861,12 @@ fn cue(
             }
             // "spoke with X" is a call where the article speaks of one ("a
             // readout of the call"), not a word at a conference
-            let spoke_with = t.norm == "spoke"
-                && doc
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.norm.as_str(), "with" | "to"))
-                && call_spoken;
+            let with_next = doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "with" | "to"));
+            let spoke_with =
+                with_next && (call_spoken || talked_with_someone(doc, people, i, r.end));
             if t.norm.is_ascii()
                 && kind == "call"
                 && !spoke_with
@@ -751,6 +880,25 @@ fn cue(
         }
     }
     None
+}
+
+/// How far after "spoke with" the one spoken with is named, in tokens.
+const SPOKEN_WITH_REACH: usize = 6;
+
+/// "spoke with Russian President Vladimir Putin", "had a call with …",
+/// "talked to …": a call cue at `i` followed by "with"/"to" and a person
+/// named before any punctuation is a call with that person (not "spoke to
+/// reporters"); but a word at an event ("spoke with … at the conference",
+/// "during the summit") may be a chat there, not a call.
+fn talked_with_someone(doc: &Doc, people: &People, i: usize, end: usize) -> bool {
+    let at_an_event = doc.toks[i..end].windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "during" | "sidelines")
+            || w[0].norm == "at" && matches!(w[1].norm.as_str(), "the" | "a" | "an")
+    });
+    !at_an_event
+        && (i + 2..end.min(i + 2 + SPOKEN_WITH_REACH))
+            .take_while(|&k| doc.toks[k].is_word())
+            .any(|k| people.at[k].is_some())
 }
 
 /// "بحث X مع Y", "ناقش … مع", "discussed … with", "مؤتمر صحفي … مع": after a
@@ -937,6 +1085,7 @@ const NOT_NOW_WINDOW: usize = 8;
 /// yet held (a plan marker near the cue).
 fn not_now(
     doc: &Doc,
+    people: &People,
     r: std::ops::Range<usize>,
     at: usize,
     around: std::ops::Range<usize>,
@@ -962,6 +1111,14 @@ fn not_now(
     if toks.iter().any(|t| CALLED_OFF.contains(&t.norm.as_str())) || will_not_be_held(toks) {
         return true;
     }
+    // "في زيارة رسمية يلتقي خلالها …": what a visit will hold is a plan
+    // ("وأجرى خلالها" in the past is not)
+    let will_hold_during = toks.windows(2).any(|w| {
+        matches!(w[1].norm.as_str(), "خلالها" | "خلاله") && DURING_VERBS.contains(&w[0].norm.as_str())
+    });
+    if will_hold_during {
+        return true;
+    }
     around.into_iter().any(|k| {
         let t = &doc.toks[k];
         // "وفد شركة سيمنس": the word after a body's head is its name, no verb
@@ -975,9 +1132,31 @@ fn not_now(
             || due
             || t.stems()
                 .any(|s| NOT_NOW.contains(&s) && s.chars().count() > 4)
-            || is_future_verb(&t.norm) && !named_body
+            // a known name in a name is no verb ("كير ستارمر"), though a
+            // verb after a name may be taken into it ("نادر سيوضح")
+            || is_future_verb(&t.norm) && !named_body && !(people.at[k].is_some() && known_name(t))
     })
 }
+
+/// Whether a word is a given name or a surname the lexicons know.
+fn known_name(t: &Token) -> bool {
+    lexicons().given_names.has(t) || super::people::known_surnames().has(t)
+}
+
+/// Imperfect verbs of an encounter a visit holds ("يلتقي خلالها").
+const DURING_VERBS: &[&str] = &[
+    "يلتقي",
+    "تلتقي",
+    "يجري",
+    "تجري",
+    "يعقد",
+    "تعقد",
+    "يبحث",
+    "تبحث",
+    "يستقبل",
+    "يزور",
+    "تزور",
+];
 
 /// Words of the day an article reports ("اليوم", "today", "أمس").
 const TODAY: &[&str] = &[
@@ -1772,7 +1951,14 @@ fn unnamed_titles(doc: &Doc, people: &People, r: std::ops::Range<usize>) -> Vec<
 }
 
 /// English offices an unnamed party may be described by.
-const ENGLISH_OFFICES: &[&str] = &["ambassador", "envoy", "minister", "president", "consul"];
+const ENGLISH_OFFICES: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "minister",
+    "president",
+    "consul",
+    "counterpart",
+];
 
 /// Whether `t` is a country with the English possessive ("Egypt's").
 fn country_possessive(t: &Token) -> bool {
@@ -1893,14 +2079,96 @@ fn pronoun_subject(
 ) -> Option<usize> {
     let first = doc.toks.get(r.start)?;
     let after_cue = doc.toks.get(at + 1).filter(|_| at + 1 < r.end);
+    // "كما تلقى سموه اتصالا": the honorific is the subject of the verb
+    // before a cue that is a noun
+    let before_cue = || {
+        doc.toks[r.start.max(at.saturating_sub(SUBJECT_SLOT))..at]
+            .iter()
+            .any(is_honorific_pronoun)
+    };
     if !super::speaker::is_pronoun(&first.norm)
         && !after_cue.is_some_and(is_honorific_pronoun)
+        && !before_cue()
         && !has_object_pronoun(&doc.toks[at])
     {
         return None;
     }
     host.or_else(|| super::speaker::last_person_before(people, r.start))
 }
+
+/// "President Murmu also met him": "him"/"her" after an English cue whose
+/// new subject is named before it is the guest of the last encounter of two
+/// (its second party; the first is its subject).
+fn english_him(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    at: usize,
+    persons: &[usize],
+    last: Option<&Found>,
+) -> Option<usize> {
+    let [subject] = persons else {
+        return None;
+    };
+    let him = doc
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| at + 1 < r.end && matches!(t.norm.as_str(), "him" | "her"));
+    let named_before = (r.start..at).any(|k| people.at[k] == Some(*subject));
+    let [_, guest] = last?.participants.as_slice() else {
+        return None;
+    };
+    (him && named_before && !last?.participants.contains(subject)).then_some(*guest)
+}
+
+/// Words that open a sentence going on with the same subject: "كما
+/// التقى …", "ثم استقبل …".
+const ALSO: &[&str] = &["كما", "وكما", "ثم", "كذلك"];
+
+/// "كما التقى وزير الخارجية السعودي فلان", "كما أجرى اتصالا هاتفيا مع فلان",
+/// "واختتم جولته بلقاء فلان":
+/// an encounter that goes on with no subject named (no one before the cue)
+/// and only the one it met after it is the last host's, `host`; but not
+/// where that person meets someone themselves ("كما التقى فلان بممثلي …").
+fn also_with_no_subject(
+    doc: &Doc,
+    people: &People,
+    r: std::ops::Range<usize>,
+    at: usize,
+    persons: &[usize],
+    host: usize,
+) -> bool {
+    let [guest] = persons else {
+        return false;
+    };
+    // or the cue is "by meeting" after a verb of the one followed ("واختتم
+    // جولته بلقاء فلان")
+    let by_meeting = doc.toks[at].norm.starts_with('ب') && at > r.start;
+    let opens = by_meeting
+        || doc
+            .toks
+            .get(r.start)
+            .is_some_and(|t| ALSO.contains(&t.norm.as_str()));
+    let named_before = (r.start..at).any(|k| people.at[k].is_some());
+    let end = (at..r.end)
+        .rev()
+        .find(|&k| people.at[k] == Some(*guest))
+        .map_or(r.end, |k| k + 1);
+    // the word right after the name: "بممثلي", "مع", not a place ("بالرياض")
+    // nor those present ("بحضور")
+    let meets_others = doc.toks.get(end).filter(|_| end < r.end).is_some_and(|t| {
+        let rest = t.norm.strip_prefix('ب').unwrap_or("");
+        t.norm == "مع"
+            || rest.chars().count() > 2
+                && !lexicons().places.has_norm(rest)
+                && !PRESENT.contains(&t.norm.as_str())
+    });
+    opens && !named_before && *guest != host && !meets_others
+}
+
+/// How many words before a cue noun its subject may stand ("تلقى سموه
+/// اليوم اتصالا").
+const SUBJECT_SLOT: usize = 3;
 
 /// The host of the last encounter when the article gives that host no title
 /// (the titles of "السيد فلان وزير الخارجية" may come after the name): the
@@ -2011,9 +2279,16 @@ fn merge(doc: &Doc, people: &People, found: Vec<Found>) -> Vec<Found> {
                 // a headline that sums up several encounters ("يلتقي وفدا … ويبحث مع
                 // نظيره …"): the body's first one keeps only its own parties
                 let parties = |x: &Found| x.participants.len() + x.unnamed();
+                // (but "his Russian counterpart" is the one the headline names)
+                let counterpart = !f.extra.is_empty()
+                    && f.extra.iter().all(|e| {
+                        e.ends_with("counterpart")
+                            || e.split_whitespace().any(|w| w.starts_with("نظير"))
+                    });
                 let split = restates_headline
                     && (a.len() < kept[k].participants.len() || parties(&f) < parties(&kept[k]))
-                    && !headline;
+                    && !headline
+                    && !counterpart;
                 if grows || fuller || split {
                     kept[k].participants = f.participants;
                     kept[k].extra = f.extra;
@@ -2104,12 +2379,18 @@ fn opens_new_item(doc: &Doc, si: usize) -> bool {
 }
 
 /// Whether tokens `r` call their encounter another one ([`SEPARATE`], or
-/// "آخر" after an encounter noun: "لقاء آخر", not "آخر المستجدات").
-fn is_separate(doc: &Doc, r: std::ops::Range<usize>) -> bool {
+/// "آخر" after an encounter noun: "لقاء آخر", not "آخر المستجدات"); "later"
+/// does not where "the two leaders" of the last encounter (`same_pair`,
+/// with no one joining them) meet again.
+fn is_separate(doc: &Doc, r: std::ops::Range<usize>, same_pair: bool) -> bool {
     let cues = &lexicons().meeting_cues;
+    // "the two leaders later held talks one on one": the same pair (no one
+    // joining them) later in the same visit is the same encounter
+    let both = same_pair && refers_to_both(doc, r.clone());
     r.clone().any(|i| {
         let w = doc.toks[i].norm.as_str();
-        SEPARATE.contains(&w)
+        let later = matches!(w, "لاحق" | "لاحقا" | "later");
+        SEPARATE.contains(&w) && !(later && both)
             || matches!(w, "اخر" | "اخري")
                 && i > r.start
                 && cues.match_at(&doc.toks, i - 1).is_some()
@@ -2701,6 +2982,203 @@ mod tests {
             vec![
                 vec!["سامي نادر".to_string(), "ماري لوران".to_string()],
                 vec!["سامي نادر".to_string(), "جون سميث".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn the_traveller_of_the_sentence_before_is_the_host_his_pronoun_goes_on_with() {
+        let f = extract(
+            "عنوان\n\nاختتم الملك سامي نادر اليوم زيارته إلى اليونان.\nوعقد جلالته خلال الزيارة جلسة مباحثات مع الرئيس خالد عمر في أثينا.\nكما استقبل جلالته رئيسة الوزراء ماري لوران.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "خالد عمر".to_string()],
+                vec!["سامي نادر".to_string(), "ماري لوران".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_office_going_on_is_the_host_though_the_guest_holds_it_too() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما استقبل الوزير نظيره البلجيكي مارك بيترز.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["سامي نادر".to_string(), "مارك بيترز".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_spelt_like_a_future_verb_does_not_make_a_plan_of_an_encounter() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سامي نادر، اليوم، رئيس الوزراء الهولندي ديك سخوف.\nكما استقبل الرئيس نادر رئيس وزراء كندا بيتر ستارمر.",
+        );
+        assert_eq!(names(&f).len(), 2, "{:?}", names(&f));
+    }
+
+    #[test]
+    fn an_honorific_before_a_cue_noun_is_the_subject_going_on() {
+        let f = extract(
+            "عنوان\n\nتلقى الأمير سامي نادر، اليوم، اتصالا هاتفيا من الرئيس خالد عمر.\nكما تلقى سموه اتصالا هاتفيا من رئيس الوزراء جون سميث.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "خالد عمر".to_string()],
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn also_meeting_with_no_subject_named_is_the_last_hosts_encounter() {
+        let f = extract(
+            "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما التقى رئيس الأركان البلجيكي مارك بيترز.\nكما أجرى اتصالا هاتفيا مع وزير الدفاع الهولندي ديك سخوف.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["سامي نادر".to_string(), "مارك بيترز".to_string()],
+                vec!["سامي نادر".to_string(), "ديك سخوف".to_string()]
+            ]
+        );
+        let g = extract(
+            "عنوان\n\nاستقبل وزير الدفاع سامي نادر، أمس، وزير الدفاع الكندي جون سميث.\nكما التقى السفير مارك بيترز بممثلي الجالية.",
+        );
+        assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+    }
+
+    #[test]
+    fn speaking_or_talking_with_someone_named_is_a_call() {
+        for text in [
+            "Headline\n\nChancellor Hans Muller spoke with Polish President Marek Nowak on Friday about energy prices.",
+            "Headline\n\nChancellor Hans Muller talked to Polish President Marek Nowak on Friday about energy prices.",
+        ] {
+            let f = extract(text);
+            assert_eq!(f.meetings.len(), 1, "{text}");
+            assert_eq!(f.meetings[0].kind, "call");
+        }
+        let f =
+            extract("Headline\n\nChancellor Hans Muller spoke to reporters in Berlin on Friday.");
+        assert!(f.meetings.is_empty());
+    }
+
+    #[test]
+    fn ending_a_tour_by_meeting_someone_is_the_travellers_encounter() {
+        let f = extract(
+            "عنوان\n\nالتقى المبعوث الأوروبي هانس مولر رئيس الوزراء خالد عمر في عمان.\nواختتم جولته بلقاء رئيس مجلس الأعيان سامي نادر.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["هانس مولر".to_string(), "خالد عمر".to_string()],
+                vec!["هانس مولر".to_string(), "سامي نادر".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn the_two_leaders_meeting_again_later_restate_their_encounter() {
+        let f = extract(
+            "عنوان\n\nاستقبل الرئيس سامي نادر، اليوم، في المطار الرئيس خالد عمر.\nوعقد الرئيسان محادثات على انفراد في القصر الرئاسي، توسعت لاحقا لتشمل الوفدين.",
+        );
+        assert_eq!(names(&f).len(), 1, "{:?}", names(&f));
+        let g = extract(
+            "Headline\n\nPresident John Smith hosted President Peter Otieno in Nairobi on Monday.\nThe two leaders later joined a video conference with President Hans Muller.",
+        );
+        assert!(names(&g).iter().any(|m| m.len() == 3), "{:?}", names(&g));
+    }
+
+    #[test]
+    fn then_meeting_another_in_the_same_sentence_is_another_encounter() {
+        for text in [
+            "عنوان\n\nالتقى الرئيس سامي نادر اليوم الرئيس اللبناني خالد عمر، ثم التقى رئيس الوزراء الأردني حسن علي.",
+            "عنوان\n\nأجرى الرئيس سامي نادر اليوم محادثات مع الرئيس اللبناني خالد عمر، قبل أن يلتقي رئيس الوزراء الأردني حسن علي.",
+        ] {
+            assert_eq!(
+                names(&extract(text)),
+                vec![
+                    vec!["سامي نادر".to_string(), "خالد عمر".to_string()],
+                    vec!["سامي نادر".to_string(), "حسن علي".to_string()]
+                ],
+                "{text}"
+            );
+        }
+        let f = extract(
+            "عنوان\n\nالتقى الرئيس سامي نادر اليوم الرئيس اللبناني خالد عمر، قبل أن يلتقي غدا رئيس الوزراء الأردني حسن علي.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec!["سامي نادر".to_string(), "خالد عمر".to_string()]]
+        );
+    }
+
+    #[test]
+    fn his_counterpart_of_a_country_is_a_party_unless_the_headline_names_him() {
+        let f = extract(
+            "Talks in Oslo\n\nPolish Foreign Minister Marek Nowak held talks with his Norwegian counterpart in Oslo on Monday.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![vec![
+                "Marek Nowak".to_string(),
+                "Norwegian counterpart".to_string()
+            ]]
+        );
+        let g = extract(
+            "Nowak, Lavrov hold phone talks\n\nPolish Foreign Minister Marek Nowak held a phone conversation with his Russian counterpart on Monday.\nLavrov said the talks were useful.",
+        );
+        assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+        assert!(
+            names(&g)[0].iter().all(|p| !p.ends_with("counterpart")),
+            "{:?}",
+            names(&g)
+        );
+    }
+
+    #[test]
+    fn two_calls_with_two_people_are_one_call_each() {
+        let f = extract(
+            "عنوان\n\nأجرى وزير الخارجية سامي نادر، اليوم، اتصالين هاتفيين مع وزير الخارجية الكندي جون سميث، ووزير الخارجية الهولندي ديك سخوف، بحث خلالهما الأوضاع في المنطقة.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["سامي نادر".to_string(), "جون سميث".to_string()],
+                vec!["سامي نادر".to_string(), "ديك سخوف".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn whom_a_visit_will_have_one_meet_is_a_plan() {
+        let f = extract(
+            "عنوان\n\nوصل الرئيس سامي نادر، اليوم، إلى عمان في زيارة رسمية يلتقي خلالها رئيس الوزراء خالد عمر.",
+        );
+        assert!(f.meetings.is_empty(), "{:?}", names(&f));
+        let g = extract(
+            "عنوان\n\nوصل الرئيس سامي نادر، اليوم، إلى عمان في زيارة رسمية التقى خلالها رئيس الوزراء خالد عمر.",
+        );
+        assert_eq!(names(&g).len(), 1, "{:?}", names(&g));
+    }
+
+    #[test]
+    fn a_new_host_meeting_him_meets_the_last_guest() {
+        let f = extract(
+            "Headline\n\nPresident Peter Otieno arrived in Berlin on Sunday.\nChancellor Hans Muller held talks with him on Monday.\nPresident Marek Nowak also met him at the palace.",
+        );
+        assert_eq!(
+            names(&f),
+            vec![
+                vec!["Hans Muller".to_string(), "Peter Otieno".to_string()],
+                vec!["Marek Nowak".to_string(), "Peter Otieno".to_string()]
             ]
         );
     }

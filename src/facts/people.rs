@@ -198,7 +198,7 @@ fn facility_after(toks: &[Token], j: usize, end: usize) -> bool {
 }
 
 /// Surnames that news uses alone for well-known leaders (see the data file).
-fn known_surnames() -> &'static Lexicon {
+pub fn known_surnames() -> &'static Lexicon {
     static SURNAMES: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     SURNAMES.get_or_init(|| Lexicon::parse(include_str!("lexicon/known_surnames.txt")))
 }
