@@ -370,8 +370,12 @@ const SPANS_OF_TIME: &[&str] = &[
 /// them ("came after talks" may be today's).
 fn comes_after(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
-        let present = t.stems().any(|s| matches!(s, "comes" | "ياتي" | "تاتي"));
-        let past = t.stems().any(|s| matches!(s, "came" | "جاء" | "جاءت"));
+        // a stem ends its word: most words are ruled out without their stems
+        let ends = |words: &[&str]| words.iter().any(|w| t.norm.ends_with(w));
+        let present = ends(&["comes", "ياتي", "تاتي"])
+            && t.stems().any(|s| matches!(s, "comes" | "ياتي" | "تاتي"));
+        let past = ends(&["came", "جاء", "جاءت"])
+            && t.stems().any(|s| matches!(s, "came" | "جاء" | "جاءت"));
         let next = || toks[k + 1..].iter().take(COMES_REACH);
         let after = next().any(|t| matches!(t.norm.as_str(), "after" | "بعد"));
         let span = next().any(|t| SPANS_OF_TIME.contains(&t.norm.as_str()));
@@ -398,8 +402,9 @@ const GATHERINGS: &[&str] = &["قمه", "summit", "منتدي", "forum"];
 
 /// The gathering word at `t`, if it is one.
 fn gathering(t: &Token) -> Option<&'static str> {
-    t.stems()
-        .find_map(|s| GATHERINGS.iter().copied().find(|g| *g == s))
+    // a stem ends its word: most words are ruled out without their stems
+    let g = GATHERINGS.iter().copied().find(|g| t.norm.ends_with(g))?;
+    t.stems().any(|s| s == g).then_some(g)
 }
 
 /// For each token, whether it is a bare mention of a gathering ("وافتتح
