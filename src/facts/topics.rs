@@ -377,9 +377,9 @@ fn comes_after(toks: &[Token]) -> bool {
         let past = ends(&["came", "جاء", "جاءت"])
             && t.stems().any(|s| matches!(s, "came" | "جاء" | "جاءت"));
         let next = || toks[k + 1..].iter().take(COMES_REACH);
-        let after = next().any(|t| matches!(t.norm.as_str(), "after" | "بعد"));
-        let span = next().any(|t| SPANS_OF_TIME.contains(&t.norm.as_str()));
-        after && (present || past && span)
+        let after = || next().any(|t| matches!(t.norm.as_str(), "after" | "بعد"));
+        let span = || next().any(|t| SPANS_OF_TIME.contains(&t.norm.as_str()));
+        (present || past && span()) && after()
     })
 }
 
@@ -698,22 +698,28 @@ const FOREIGN: &[&str] = &[
     "envoy",
 ];
 
+/// A party's title as tokens (none for a party without one).
+fn title_tokens(p: &Party) -> Vec<Token> {
+    p.title
+        .as_deref()
+        .map(crate::text::tokenize)
+        .unwrap_or_default()
+}
+
 /// Whether a party's title names an international body ("الأمين العام
 /// لجامعة الدول العربية", "UN envoy"): an encounter with one of its
 /// officials is multilateral diplomacy, not relations between two states.
-fn international(p: &Party) -> bool {
-    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+fn international(toks: &[Token]) -> bool {
     let bodies = &lexicons().international_bodies;
-    (0..toks.len()).any(|i| bodies.match_at(&toks, i).is_some())
+    (0..toks.len()).any(|i| bodies.match_at(toks, i).is_some())
 }
 
 /// Whether a party's title names a country or nationality ("رئيس وزراء
 /// باكستان"): a foreign guest even where the host's country goes unnamed.
-fn foreign_title(p: &Party) -> bool {
+fn foreign_title(toks: &[Token]) -> bool {
     let lex = lexicons();
-    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
     (0..toks.len())
-        .any(|i| lex.places.match_at(&toks, i).is_some() || lex.nationalities.has(&toks[i]))
+        .any(|i| lex.places.match_at(toks, i).is_some() || lex.nationalities.has(&toks[i]))
 }
 
 /// Whether a party comes from another state, as its title tells: a
@@ -722,12 +728,11 @@ fn foreign_title(p: &Party) -> bool {
 /// encounter none of whose parties does (a king receiving his prime
 /// minister, a minister meeting a World Bank official) is no evidence of
 /// relations between two states.
-fn from_abroad(p: &Party, domestic: bool) -> bool {
-    let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
+fn from_abroad(toks: &[Token], domestic: bool) -> bool {
     if toks.iter().any(|t| stem_in(t, NOT_A_STATE)) {
         return false;
     }
-    foreign_title(p) || !domestic && toks.iter().any(|t| stem_in(t, FOREIGN))
+    foreign_title(toks) || !domestic && toks.iter().any(|t| stem_in(t, FOREIGN))
 }
 
 /// Words of a title that make its holder no state's envoy: a province of
@@ -766,13 +771,13 @@ const HEADS: &[&str] = &[
 
 /// Whether two parties of `m` hold the same office of a head of state
 /// ("استقبل الرئيس فلان الرئيس فلان"): they are of two states.
-fn two_heads(m: &Meeting) -> bool {
-    let head = |p: &Party| {
-        let toks = crate::text::tokenize(p.title.as_deref().unwrap_or(""));
-        let first = toks.first().map(|t| t.norm.clone())?;
-        (toks.len() == 1 && HEADS.contains(&first.as_str())).then_some(first)
-    };
-    let heads: Vec<String> = m.participants.iter().filter_map(head).collect();
+fn two_heads(titles: &[Vec<Token>]) -> bool {
+    let heads: Vec<&str> = titles
+        .iter()
+        .filter(|toks| toks.len() == 1)
+        .map(|toks| toks[0].norm.as_str())
+        .filter(|w| HEADS.contains(w))
+        .collect();
     heads
         .iter()
         .enumerate()
@@ -876,14 +881,13 @@ fn add_encounters(
     domestic: bool,
 ) {
     let summits_only = !meetings.is_empty() && meetings.iter().all(many_sided);
-    let met = meetings
-        .iter()
-        .filter(|m| !one_person(m))
-        .filter(|m| m.participants.iter().any(|p| from_abroad(p, domestic)) || two_heads(m))
-        .map(|m| {
-            let multilateral = many_sided(m) || m.participants.iter().any(international);
-            (multilateral, NEEDED, &m.evidence)
-        });
+    let met = meetings.iter().filter(|m| !one_person(m)).filter_map(|m| {
+        // each title is read once: tokenizing is the dear part
+        let titles: Vec<Vec<Token>> = m.participants.iter().map(title_tokens).collect();
+        let between_states = titles.iter().any(|t| from_abroad(t, domestic)) || two_heads(&titles);
+        let multilateral = many_sided(m) || titles.iter().any(|t| international(t));
+        between_states.then_some((multilateral, NEEDED, &m.evidence))
+    });
     let agreed = agreements
         .iter()
         .filter(|a| !domestic && !a.parties.is_empty() && !with_companies(&a.evidence.text))
