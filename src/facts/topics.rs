@@ -871,8 +871,9 @@ fn country_key(t: &Token) -> (String, String) {
 /// or a summit of three or more parties as evidence of multilateral ones.
 /// (A meeting of one side with several people of the other is bilateral.)
 /// When every encounter is such a summit, the agreements are its own. An
-/// encounter of one person with his own title is no evidence, nor is an
-/// agreement or an encounter without a country in its titles in a
+/// encounter of one person with his own title is no evidence, nor is a
+/// two-sided encounter where no party comes from another state (see
+/// [`from_abroad`]), nor an agreement that names no party or is made in a
 /// `domestic` article.
 fn add_encounters(
     tallies: &mut [Tally],
@@ -886,7 +887,7 @@ fn add_encounters(
         let titles: Vec<Vec<Token>> = m.participants.iter().map(title_tokens).collect();
         let between_states = titles.iter().any(|t| from_abroad(t, domestic)) || two_heads(&titles);
         let multilateral = many_sided(m) || titles.iter().any(|t| international(t));
-        between_states.then_some((multilateral, NEEDED, &m.evidence))
+        (between_states || multilateral).then_some((multilateral, NEEDED, &m.evidence))
     });
     let agreed = agreements
         .iter()
@@ -1390,6 +1391,9 @@ mod tests {
         let lender =
             "استقبل رئيس الوزراء سامي الهادي، اليوم، وفد البنك الدولي برئاسة كريم ولد أحمد.";
         assert!(!has(lender, "bilateral-relations"), "{:?}", ids(lender));
+        let body =
+            "استقبل الرئيس عبد الكريم الحسني، اليوم، رئيسة المفوضية الأوروبية أورسولا فون دير لاين.";
+        assert!(has(body, "multilateral"), "{:?}", ids(body));
         let guest = "استقبل الملك عبدالله الثاني، اليوم، وزير الخارجية الإيطالي أنطونيو تاياني.";
         assert!(has(guest, "bilateral-relations"), "{:?}", ids(guest));
     }
