@@ -2,7 +2,7 @@
 //! (not past accords, not wishes to "enhance cooperation", not plans).
 
 use super::doc::Doc;
-use super::lexicon::lexicons;
+use super::lexicon::{lexicons, COMES_NOW};
 use super::model::{Agreement, Span};
 use super::people::People;
 
@@ -381,12 +381,9 @@ fn described_accord(toks: &[crate::text::Token], c: usize) -> bool {
 /// "The visit comes two years after the countries signed", "وتأتي الزيارة
 /// بعد عامين من توقيع": what the news comes after is earlier.
 fn comes_after(toks: &[crate::text::Token], c: usize) -> bool {
-    let comes = toks[..c].iter().position(|t| {
-        matches!(
-            t.norm.as_str(),
-            "comes" | "came" | "تاتي" | "وتاتي" | "ياتي" | "وياتي"
-        )
-    });
+    let comes = toks[..c]
+        .iter()
+        .position(|t| COMES_NOW.contains(&t.norm.as_str()) || t.norm == "came");
     comes.is_some_and(|k| {
         toks[k..c]
             .iter()

@@ -10,6 +10,42 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// Verbs that place today's news after an earlier event, in the present
+/// ("The visit comes weeks after", "وتأتي الزيارة بعد"), normalised, alone
+/// or after the conjunction و.
+pub const COMES_NOW: &[&str] = &["comes", "come", "تاتي", "وتاتي", "ياتي", "وياتي"];
+
+/// The same verbs in the past ("came weeks after", "جاء بعد أيام من").
+pub const CAME: &[&str] = &["came", "جاءت", "وجاءت", "جاء", "وجاء"];
+
+/// Spans of time between two events ("weeks after", "بعد أيام من"),
+/// normalised.
+pub const TIME_SPANS: &[&str] = &[
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "day",
+    "week",
+    "month",
+    "year",
+    "ايام",
+    "اسابيع",
+    "اشهر",
+    "شهور",
+    "سنوات",
+    "يوم",
+    "يومين",
+    "اسبوع",
+    "اسبوعين",
+    "شهر",
+    "شهرين",
+    "عام",
+    "عامين",
+    "سنه",
+    "سنتين",
+];
+
 /// A small fast hasher for short keys (the lexicons are fixed data, not input-controlled keys).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct FxHasher {

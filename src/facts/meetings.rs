@@ -8,7 +8,7 @@
 //! same encounter merge; "كلا من … كل على حدة" splits into one per guest.
 
 use super::doc::Doc;
-use super::lexicon::lexicons;
+use super::lexicon::{lexicons, CAME, COMES_NOW, TIME_SPANS};
 use super::model::{ArticleDate, Meeting, Party, Span};
 use super::people::People;
 use crate::text::Token;
@@ -1274,7 +1274,8 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let before = |k: usize| k.checked_sub(1).map_or("", word);
     let cue = at - r.start;
-    let first_comes = (0..toks.len()).find(|&j| COMES.contains(&word(j)));
+    let comes = |w: &str| COMES_NOW.contains(&w) || CAME.contains(&w);
+    let first_comes = (0..toks.len()).find(|&j| comes(word(j)));
     let comes_before = |k: usize| first_comes.is_some_and(|j| j < k);
     let mut earlier = false;
     for k in 0..toks.len() {
@@ -1289,8 +1290,8 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
             }
             // "The visit comes weeks after …", "وتأتي الزيارة بعد أسابيع من":
             // what follows is earlier
-            "after" => k < cue && SPANS.contains(&before(k)) && comes_before(k),
-            "بعد" => k < cue && SPANS.contains(&word(k + 1)) && comes_before(k),
+            "after" => k < cue && TIME_SPANS.contains(&before(k)) && comes_before(k),
+            "بعد" => k < cue && TIME_SPANS.contains(&word(k + 1)) && comes_before(k),
             w if TODAY.contains(&w) && !(w == "earlier" && word(k + 1) == "this") => return false,
             _ => false,
         };
@@ -1299,48 +1300,6 @@ fn in_an_earlier_period(doc: &Doc, r: std::ops::Range<usize>, at: usize) -> bool
     }
     earlier
 }
-
-/// "comes" of "The visit comes weeks after", "وتأتي الزيارة بعد".
-const COMES: &[&str] = &[
-    "comes",
-    "came",
-    "come",
-    "تاتي",
-    "وتاتي",
-    "ياتي",
-    "وياتي",
-    "جاءت",
-    "وجاءت",
-    "جاء",
-    "وجاء",
-];
-
-/// Spans of time in "weeks after", "بعد أيام من".
-const SPANS: &[&str] = &[
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "day",
-    "week",
-    "month",
-    "year",
-    "ايام",
-    "اسابيع",
-    "اشهر",
-    "شهور",
-    "سنوات",
-    "يوم",
-    "يومين",
-    "اسبوع",
-    "اسبوعين",
-    "شهر",
-    "شهرين",
-    "عام",
-    "عامين",
-    "سنه",
-    "سنتين",
-];
 
 /// Words that place something just before, after or beside another event.
 const ANCHORS: &[&str] = &[

@@ -6,7 +6,7 @@
 //! when its sentences reach [`NEEDED`] together.
 
 use super::doc::Doc;
-use super::lexicon::{lexicons, Lexicon};
+use super::lexicon::{lexicons, Lexicon, CAME, COMES_NOW, TIME_SPANS};
 use super::model::{Agreement, Meeting, Party, Span, Topic};
 use super::people::People;
 use crate::text::Token;
@@ -352,33 +352,23 @@ fn recalled(doc: &Doc, toks: Range<usize>) -> bool {
 /// after", "وتأتي الزيارة بعد").
 const COMES_REACH: usize = 4;
 
-/// Spans of time between two events: "جاء بعد أيام من", "came weeks after".
-const SPANS_OF_TIME: &[&str] = &[
-    "ايام",
-    "اسابيع",
-    "اشهر",
-    "ساعات",
-    "days",
-    "weeks",
-    "months",
-    "hours",
-];
-
 /// "The visit comes weeks after …", "وتأتي الزيارة بعد …", "الاتصال جاء
 /// بعد أيام من …": the sentence places today's news after an earlier
 /// event, which it recalls. The past tense needs the span of time between
 /// them ("came after talks" may be today's).
 fn comes_after(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
-        // a stem ends its word: most words are ruled out without their stems
-        let ends = |words: &[&str]| words.iter().any(|w| t.norm.ends_with(w));
-        let present = ends(&["comes", "ياتي", "تاتي"])
-            && t.stems().any(|s| matches!(s, "comes" | "ياتي" | "تاتي"));
-        let past = ends(&["came", "جاء", "جاءت"])
-            && t.stems().any(|s| matches!(s, "came" | "جاء" | "جاءت"));
+        let present = COMES_NOW.contains(&t.norm.as_str());
+        let past = CAME.contains(&t.norm.as_str());
         let next = || toks[k + 1..].iter().take(COMES_REACH);
         let after = || next().any(|t| matches!(t.norm.as_str(), "after" | "بعد"));
-        let span = || next().any(|t| SPANS_OF_TIME.contains(&t.norm.as_str()));
+        // hours apart are still apart
+        let span = || {
+            next().any(|t| {
+                TIME_SPANS.contains(&t.norm.as_str())
+                    || matches!(t.norm.as_str(), "ساعات" | "hours")
+            })
+        };
         (present || past && span()) && after()
     })
 }
